@@ -1,0 +1,225 @@
+"""Command line: `contentlint check`, `rules`, `rule`, `schema`.
+
+Exit status: 0 when nothing is at or above `--fail-on`, 1 when problems are found,
+2 for usage, configuration or internal errors.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn, TextIO
+
+import click
+
+from contentlint import __version__, registry
+from contentlint.config import ConfigError, Config, Policy, config_schema, load_config
+from contentlint.engine import Engine, RunResult
+from contentlint.problem import Severity
+from contentlint.report import FORMATS, ReportOptions, get_reporter
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
+
+
+def _fail(messages: Sequence[str]) -> NoReturn:
+    for m in messages:
+        click.echo(f"contentlint: error: {m}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+def _split(values: Sequence[str]) -> list[str]:
+    """`--select T001,M --select D` -> ["T001", "M", "D"]."""
+    return [v.strip() for value in values for v in value.split(",") if v.strip()]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "-V", "--version", prog_name="contentlint")
+def main() -> None:
+    """An SEO content quality linter: thin, duplicated, cannibalizing and expertise-free content."""
+
+
+def common_options(fn: Any) -> Any:
+    """Options shared by every command that lints (check, crawl)."""
+    decorators = [
+        click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+                     help="Config file (default: .contentlint.yml or pyproject.toml, found upwards)."),
+        click.option("--select", multiple=True, help="Rules to enable (codes, prefixes, names, ALL); replaces config."),
+        click.option("--extend-select", multiple=True, help="Rules to enable on top of the selection."),
+        click.option("--ignore", multiple=True, help="Rules to disable."),
+        click.option("--output-format", type=click.Choice(FORMATS), default="text", show_default=True),
+        click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+                     help="Write the report to a file instead of standard output."),
+        click.option("--statistics", is_flag=True, help="Count problems per rule instead of listing them."),
+        click.option("--fail-on", type=click.Choice(["error", "warning", "info"]),
+                     help="Lowest severity that makes the exit status 1 (default: error)."),
+        click.option("--exit-zero", is_flag=True, help="Exit 0 even when problems are found."),
+        click.option("--include-drafts", is_flag=True, help="Judge drafts as articles too."),
+        click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: all cores)."),
+        click.option("--color/--no-color", default=None, help="Colour output (default: on a terminal)."),
+        click.option("-q", "--quiet", is_flag=True, help="Print problems only, no summary or warnings."),
+    ]
+    for d in reversed(decorators):
+        fn = d(fn)
+    return fn
+
+
+def _load(config_path: Path | None, include_drafts: bool) -> Config:
+    try:
+        cfg = load_config(config_path)
+    except ConfigError as exc:
+        _fail(exc.messages)
+    if include_drafts:
+        from dataclasses import replace
+
+        cfg.settings = replace(cfg.settings, include_drafts=True)
+    return cfg
+
+
+def _policy(cfg: Config, select: Sequence[str], extend_select: Sequence[str], ignore: Sequence[str]) -> Policy:
+    from contentlint.config import selector_matches_any
+
+    sel, ext, ign = _split(select), _split(extend_select), _split(ignore)
+    unknown = [s for s in (*sel, *ext, *ign) if not selector_matches_any(s)]
+    if unknown:
+        _fail([f"unknown rule selector {s!r} (see `contentlint rules`)" for s in unknown])
+    return Policy.from_config(cfg, sel or None, ext, ign)
+
+
+def emit(
+    result: RunResult,
+    cfg: Config,
+    *,
+    output_format: str,
+    output: Path | None,
+    statistics: bool,
+    fail_on: str | None,
+    exit_zero: bool,
+    color: bool | None,
+    quiet: bool,
+) -> NoReturn:
+    """Print warnings and the report, then exit with the linter's status."""
+    if not quiet:
+        for w in result.warnings:
+            click.echo(f"contentlint: warning: {w}", err=True)
+    for err in result.internal_errors:
+        click.echo(f"contentlint: internal error: {err}", err=True)
+    stream: TextIO
+    if output is not None:
+        stream = output.open("w", encoding="utf-8")
+    else:
+        stream = click.get_text_stream("stdout")
+    use_color = color if color is not None else (output is None and stream.isatty())
+    try:
+        reporter = get_reporter(output_format)
+        if output_format == "text" and quiet and not statistics:
+            for p in result.problems:
+                stream.write(f"{p.path}:{p.line}:{p.column}: {p.code} [{p.severity}] {p.message}\n")
+        else:
+            reporter(result, stream, ReportOptions(color=use_color, statistics=statistics, root=str(Path.cwd())))
+    finally:
+        if output is not None:
+            stream.close()
+    if result.internal_errors:
+        sys.exit(EXIT_ERROR)
+    threshold = Severity.parse(fail_on) if fail_on else cfg.fail_on
+    if result.count(threshold) and not exit_zero:
+        sys.exit(EXIT_PROBLEMS)
+    sys.exit(EXIT_OK)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@common_options
+@click.option("--corpus", "corpus", multiple=True, type=click.Path(exists=True),
+              help="Compare against these paths (default: config `corpus`, or the config folder).")
+@click.option("--force-exclude", is_flag=True, help="Apply exclude globs to paths given on the command line too.")
+def check(
+    paths: tuple[str, ...],
+    config_path: Path | None,
+    select: tuple[str, ...],
+    extend_select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    output_format: str,
+    output: Path | None,
+    statistics: bool,
+    fail_on: str | None,
+    exit_zero: bool,
+    include_drafts: bool,
+    jobs: int | None,
+    color: bool | None,
+    quiet: bool,
+    corpus: tuple[str, ...],
+    force_exclude: bool,
+) -> None:
+    """Lint Markdown and HTML files and folders (default: the current folder)."""
+    cfg = _load(config_path, include_drafts)
+    policy = _policy(cfg, select, extend_select, ignore)
+    engine = Engine(cfg, policy, jobs=jobs)
+    try:
+        result = engine.lint_paths(list(paths) or ["."], list(corpus) or None, force_exclude)
+    except KeyboardInterrupt:
+        _fail(["interrupted"])
+    except Exception:  # noqa: BLE001 - exit 2 with a message, never a bare traceback
+        _fail([f"internal error:\n{traceback.format_exc()}"])
+    if not result.reported and not result.warnings and not quiet:
+        click.echo("contentlint: warning: no Markdown or HTML files found", err=True)
+    emit(result, cfg, output_format=output_format, output=output, statistics=statistics,
+         fail_on=fail_on, exit_zero=exit_zero, color=color, quiet=quiet)
+
+
+@main.command("rules")
+@click.option("--output-format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def list_rules(output_format: str) -> None:
+    """List every rule: code, name, default severity, languages and summary."""
+    rules = registry.all_rules()
+    if output_format == "json":
+        data = [
+            {"code": r.code, "name": r.name, "family": r.family, "severity": str(r.severity),
+             "languages": sorted(r.languages) if r.languages else None, "scope": r.scope,
+             "enabled_by_default": r.enabled_by_default, "options": dict(r.defaults), "summary": r.summary}
+            for r in rules
+        ]
+        click.echo(json.dumps(data, indent=2))
+        return
+    for r in rules:
+        langs = ",".join(sorted(r.languages)) if r.languages else "all"
+        flag = "" if r.enabled_by_default else " (off by default)"
+        click.echo(f"{r.code}  {r.name:<28} {str(r.severity):<8} {langs:<6} {r.summary}{flag}")
+
+
+@main.command("rule")
+@click.argument("code")
+def show_rule(code: str) -> None:
+    """Print a rule's documentation: why it matters, how to fix, options, examples."""
+    r = registry.get_rule(code)
+    if r is None:
+        _fail([f"unknown rule {code!r} (see `contentlint rules`)"])
+    click.echo(rule_doc(r))
+
+
+def rule_doc(r: registry.Rule) -> str:
+    langs = ", ".join(sorted(r.languages)) if r.languages else "all"
+    lines = [
+        f"{r.code} {r.name}",
+        "",
+        f"Family: {r.family}    Default severity: {r.severity}    Languages: {langs}    "
+        f"Scope: {r.scope}{'' if r.enabled_by_default else '    Off by default'}",
+    ]
+    if r.defaults:
+        lines.append("Options: " + ", ".join(f"{k} = {json.dumps(v)}" for k, v in r.defaults.items()))
+    lines += ["", r.doc]
+    return "\n".join(lines)
+
+
+@main.command("schema")
+@click.argument("kind", type=click.Choice(["config"]), default="config")
+def schema(kind: str) -> None:
+    """Print the JSON Schema of the config file."""
+    click.echo(json.dumps(config_schema(), indent=2))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,482 @@
+"""Configuration: discovery, JSON Schema validation with readable errors, rule selection.
+
+Config lives in `.contentlint.yml`/`.contentlint.yaml` (found by walking up from the
+working directory), `[tool.contentlint]` in `pyproject.toml`, or `--config PATH`.
+The schema is generated from the rule registry, so every rule's options are checked.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import re
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pathspec
+import yaml
+
+from contentlint.problem import Severity
+from contentlint.registry import Options, Rule, all_rules, get_rule
+from contentlint.sources.base import DEFAULT_MAX_FILE_SIZE, SourceSettings
+from contentlint.sources.files import DEFAULT_EXCLUDE, DEFAULT_INCLUDE
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+CONFIG_NAMES = (".contentlint.yml", ".contentlint.yaml")
+SELECTOR_PATTERN = r"^(ALL|[A-Z][A-Za-z0-9]*(-[A-Za-z0-9]+)*[0-9]*|[a-z][a-z0-9]*(-[a-z0-9]+)*)$"
+
+
+class ConfigError(Exception):
+    """A configuration problem; each message is one readable line."""
+
+    def __init__(self, messages: Sequence[str]) -> None:
+        super().__init__("\n".join(messages))
+        self.messages = list(messages)
+
+
+def config_schema(rules: Iterable[Rule] | None = None) -> dict[str, Any]:
+    """The config JSON Schema, with one entry per rule (by code and by name)."""
+    rules = list(rules if rules is not None else all_rules())
+    selector = {"type": "string", "pattern": SELECTOR_PATTERN}
+    selectors = {"type": "array", "items": selector, "uniqueItems": True}
+    rule_props: dict[str, Any] = {}
+    for r in rules:
+        schema = r.options_schema()
+        schema["description"] = f"{r.code} {r.name}: {r.summary}"
+        rule_props[r.code] = schema
+        rule_props[r.name] = schema
+    rules_schema = {"type": "object", "properties": rule_props, "additionalProperties": False}
+    globs = {"type": "array", "items": {"type": "string", "minLength": 1}}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://contentlint.dev/schemas/config.schema.json",
+        "title": "contentlint configuration",
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "select": {**selectors, "description": "Rules to enable: codes, prefixes (T, D0), names, or ALL."},
+            "extend-select": {**selectors, "description": "Rules to enable on top of `select`."},
+            "ignore": {**selectors, "description": "Rules to disable."},
+            "per-file-ignores": {
+                "type": "object",
+                "description": "Glob (relative to the config file) to rules ignored for matching files.",
+                "additionalProperties": selectors,
+            },
+            "include": {**globs, "description": "Globs of files to lint (default: Markdown and HTML)."},
+            "exclude": {**globs, "description": "Globs of files and folders to skip (replaces the defaults)."},
+            "extend-exclude": {**globs, "description": "Globs to skip on top of the defaults."},
+            "respect-gitignore": {"type": "boolean", "default": True},
+            "base-url": {"type": "string", "pattern": r"^https?://", "description": "The site's public URL."},
+            "content-root": {"type": "string", "description": "Folder whose layout maps to URLs (default: auto)."},
+            "trailing-slash": {"type": "boolean", "default": True},
+            "title-is-h1": {
+                "type": "boolean",
+                "default": True,
+                "description": "The theme renders the front-matter title as the page's H1.",
+            },
+            "language": {"type": "string", "pattern": r"^[a-zA-Z]{2,3}([-_][A-Za-z0-9]+)*$", "default": "en"},
+            "include-drafts": {"type": "boolean", "default": False},
+            "max-file-size": {"type": "integer", "minimum": 1024, "default": DEFAULT_MAX_FILE_SIZE},
+            "fail-on": {"enum": ["error", "warning", "info"], "default": "error"},
+            "corpus": {**globs, "description": "Paths every reported file is compared against."},
+            "rules": {**rules_schema, "description": "Per-rule options and severity."},
+            "overrides": {
+                "type": "array",
+                "description": "Options for some paths only (e.g. a glossary with a lower minimum).",
+                "items": {
+                    "type": "object",
+                    "required": ["files"],
+                    "additionalProperties": False,
+                    "properties": {"files": {**globs, "minItems": 1}, "rules": rules_schema},
+                },
+            },
+        },
+    }
+
+
+@dataclass
+class Override:
+    files: list[str]
+    rules: dict[str, dict[str, Any]]
+
+    def __post_init__(self) -> None:
+        self.spec = pathspec.PathSpec.from_lines("gitwildmatch", self.files)
+
+
+@dataclass
+class Config:
+    path: Path | None = None
+    root: Path = field(default_factory=Path.cwd)
+    select: list[str] | None = None
+    extend_select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    include: list[str] = field(default_factory=lambda: list(DEFAULT_INCLUDE))
+    exclude: list[str] = field(default_factory=lambda: list(DEFAULT_EXCLUDE))
+    respect_gitignore: bool = True
+    rules: dict[str, dict[str, Any]] = field(default_factory=dict)
+    overrides: list[Override] = field(default_factory=list)
+    fail_on: Severity = Severity.ERROR
+    corpus: list[str] = field(default_factory=list)
+    settings: SourceSettings = field(default_factory=SourceSettings)
+    raw: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def label(self) -> str:
+        return str(self.path) if self.path else "<defaults>"
+
+
+# ----- discovery and loading ------------------------------------------------------------
+
+
+def find_config(start: Path) -> Path | None:
+    """Walk up from `start` to the first folder with a contentlint config."""
+    start = start.resolve()
+    for directory in (start, *start.parents):
+        for name in CONFIG_NAMES:
+            candidate = directory / name
+            if candidate.is_file():
+                return candidate
+        pyproject = directory / "pyproject.toml"
+        if pyproject.is_file():
+            try:
+                data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+            except (OSError, tomllib.TOMLDecodeError):
+                continue
+            if "contentlint" in data.get("tool", {}):
+                return pyproject
+    return None
+
+
+def load_config(path: Path | None = None, start: Path | None = None) -> Config:
+    """Load and validate config; raise ConfigError with readable lines on any problem."""
+    if path is None:
+        path = find_config(start or Path.cwd())
+    if path is None:
+        return Config(root=(start or Path.cwd()).resolve())
+    if not path.is_file():
+        raise ConfigError([f"{path}: config file not found"])
+    data, lines = _read(path)
+    return build_config(data, path, lines)
+
+
+def _read(path: Path) -> tuple[dict[str, Any], dict[tuple[str, ...], int]]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError([f"{path}: cannot read config: {exc}"]) from exc
+    if path.name == "pyproject.toml":
+        try:
+            data = tomllib.loads(text).get("tool", {}).get("contentlint", {})
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError([f"{path}: invalid TOML: {exc}"]) from exc
+        return data, {}
+    try:
+        node = yaml.compose(text)
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        raise ConfigError([f"{where}: invalid YAML: {exc.problem}"]) from exc
+    if data is None:
+        return {}, {}
+    if not isinstance(data, dict):
+        raise ConfigError([f"{path}:1: the config must be a mapping of keys to values"])
+    lines: dict[tuple[str, ...], int] = {}
+    _key_lines(node, (), lines)
+    return data, lines
+
+
+def _key_lines(node: Any, prefix: tuple[str, ...], out: dict[tuple[str, ...], int]) -> None:
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            path = (*prefix, str(key.value))
+            out[path] = key.start_mark.line + 1
+            _key_lines(value, path, out)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            path = (*prefix, str(i))
+            out[path] = item.start_mark.line + 1
+            _key_lines(item, path, out)
+
+
+def _normalise_keys(data: dict[str, Any]) -> dict[str, Any]:
+    """Top-level keys accept snake_case too (`base_url` == `base-url`)."""
+    return {k.replace("_", "-") if isinstance(k, str) else k: v for k, v in data.items()}
+
+
+def build_config(
+    data: dict[str, Any], path: Path | None, lines: Mapping[tuple[str, ...], int] | None = None
+) -> Config:
+    label = str(path) if path else "<config>"
+    root = path.parent.resolve() if path else Path.cwd().resolve()
+    data = _normalise_keys(dict(data))
+    lines = {(*((k[0].replace("_", "-"),) if k else ()), *k[1:]): v for k, v in (lines or {}).items()}
+    validate(data, config_schema(), label, lines)
+    cfg = Config(path=path, root=root, raw=data)
+    cfg.select = data.get("select")
+    cfg.extend_select = list(data.get("extend-select", []))
+    cfg.ignore = list(data.get("ignore", []))
+    cfg.per_file_ignores = dict(data.get("per-file-ignores", {}))
+    cfg.include = list(data.get("include", DEFAULT_INCLUDE))
+    cfg.exclude = list(data.get("exclude", DEFAULT_EXCLUDE)) + list(data.get("extend-exclude", []))
+    cfg.respect_gitignore = bool(data.get("respect-gitignore", True))
+    cfg.rules = _by_code(data.get("rules", {}))
+    cfg.overrides = [Override(list(o["files"]), _by_code(o.get("rules", {}))) for o in data.get("overrides", [])]
+    cfg.fail_on = Severity.parse(data.get("fail-on", "error"))
+    cfg.corpus = list(data.get("corpus", []))
+    cfg.settings = SourceSettings(
+        base_url=data.get("base-url"),
+        content_root=data.get("content-root"),
+        trailing_slash=bool(data.get("trailing-slash", True)),
+        title_is_h1=bool(data.get("title-is-h1", True)),
+        language=str(data.get("language", "en")),
+        max_file_size=int(data.get("max-file-size", DEFAULT_MAX_FILE_SIZE)),
+    )
+    errors = []
+    for key in ("select", "extend-select", "ignore"):
+        for i, sel in enumerate(data.get(key) or []):
+            if not selector_matches_any(sel):
+                errors.append(_where(label, lines, (key, str(i))) + f"{key}[{i}]: unknown rule selector {sel!r}" + _hint(sel))
+    for glob, sels in cfg.per_file_ignores.items():
+        for sel in sels:
+            if not selector_matches_any(sel):
+                where = _where(label, lines, ("per-file-ignores", glob))
+                errors.append(f"{where}per-file-ignores.{glob}: unknown rule selector {sel!r}" + _hint(sel))
+    if errors:
+        raise ConfigError(errors)
+    return cfg
+
+
+def _by_code(rules: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for key, opts in rules.items():
+        r = get_rule(key)
+        if r is not None:
+            out.setdefault(r.code, {}).update(opts or {})
+    return out
+
+
+# ----- readable validation errors ----------------------------------------------------
+
+
+def validate(
+    data: Any, schema: dict[str, Any], label: str, lines: Mapping[tuple[str, ...], int] | None = None
+) -> None:
+    """Validate against `schema`; raise ConfigError with one readable line per error."""
+    validator = jsonschema.Draft202012Validator(schema)
+    errors = sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
+    if errors:
+        raise ConfigError([format_error(e, label, lines or {}) for e in errors])
+
+
+def format_error(error: jsonschema.ValidationError, label: str, lines: Mapping[tuple[str, ...], int]) -> str:
+    path = tuple(str(p) for p in error.absolute_path)
+    if error.validator in ("anyOf", "oneOf") and error.context:
+        best = jsonschema.exceptions.best_match(error.context)
+        return format_error(best, label, lines)
+    key = ".".join(path) or "(top level)"
+    message = _explain(error)
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        allowed = sorted(error.schema.get("properties", {}))
+        extras = [k for k in error.instance if k not in allowed]
+        if extras:
+            path = (*path, str(extras[0]))
+            key = ".".join(path)
+    return f"{_where(label, lines, path)}{key}: {message}"
+
+
+def _where(label: str, lines: Mapping[tuple[str, ...], int], path: tuple[str, ...]) -> str:
+    while path and path not in lines:
+        path = path[:-1]
+    line = lines.get(path)
+    return f"{label}:{line}: " if line else f"{label}: "
+
+
+def _explain(error: jsonschema.ValidationError) -> str:
+    v, inst, schema = error.validator, error.instance, error.schema
+    if v == "additionalProperties":
+        allowed = sorted(schema.get("properties", {}))
+        extras = [k for k in inst if k not in allowed] if isinstance(inst, dict) else []
+        bad = extras[0] if extras else "?"
+        close = difflib.get_close_matches(str(bad), allowed, n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        shown = [a for a in allowed if not re.fullmatch(r"[A-Z]\d{3}", a)] or allowed
+        if len(shown) > 12:
+            shown = [*shown[:12], "..."]
+        return f"unknown key {bad!r}{hint}; allowed: {', '.join(shown)}"
+    if v == "type":
+        return f"expected {_types(error.validator_value)}, got {_describe(inst)}"
+    if v == "enum":
+        return f"must be one of {', '.join(map(str, error.validator_value))}; got {_describe(inst)}"
+    if v == "minimum":
+        return f"must be at least {error.validator_value}; got {inst}"
+    if v == "maximum":
+        return f"must be at most {error.validator_value}; got {inst}"
+    if v == "pattern":
+        if error.validator_value == SELECTOR_PATTERN:
+            return f"{inst!r} is not a rule code, prefix or name (e.g. T001, T, low-word-count)"
+        return f"{_describe(inst)} does not match the expected form {error.validator_value}"
+    if v == "required":
+        return f"missing required key: {error.message.split(' ')[0]}"
+    if v in ("minItems", "minLength"):
+        return "must not be empty"
+    if v == "uniqueItems":
+        return "has duplicate entries"
+    return error.message
+
+
+def _types(t: Any) -> str:
+    names = {"integer": "an integer", "number": "a number", "string": "a string", "boolean": "true or false",
+             "array": "a list", "object": "a mapping"}
+    if isinstance(t, list):
+        return " or ".join(names.get(x, x) for x in t)
+    return names.get(t, str(t))
+
+
+def _describe(value: Any) -> str:
+    kind = {bool: "boolean", int: "integer", float: "number", str: "string", list: "list", dict: "mapping",
+            type(None): "null"}.get(type(value), type(value).__name__)
+    shown = json.dumps(value, default=str)
+    if len(shown) > 40:
+        shown = shown[:37] + "..."
+    return f"{kind} {shown}"
+
+
+def _hint(selector: str) -> str:
+    names = [r.code for r in all_rules()] + [r.name for r in all_rules()]
+    close = difflib.get_close_matches(selector, names, n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+# ----- selection -----------------------------------------------------------------------
+
+
+def _specificity(selector: str, r: Rule) -> int:
+    """How precisely `selector` names rule `r` (0: not at all)."""
+    if selector == "ALL":
+        return 1
+    if selector == r.code or selector == r.name:
+        return 100
+    if r.code.startswith(selector):
+        return 1 + len(selector)
+    return 0
+
+
+def selector_matches_any(selector: str) -> bool:
+    return any(_specificity(selector, r) for r in all_rules()) or selector == "ALL"
+
+
+def resolve_selection(
+    select: Sequence[str] | None, extend_select: Sequence[str], ignore: Sequence[str]
+) -> set[str]:
+    """The enabled rule codes. As in ruff, the most specific selector wins; ties go to ignore."""
+    enabled: set[str] = set()
+    for r in all_rules():
+        if select is None:
+            best_on = 50 if r.enabled_by_default else 0
+        else:
+            best_on = max((_specificity(s, r) for s in select), default=0)
+        best_on = max(best_on, *(_specificity(s, r) for s in extend_select), 0)
+        best_off = max((_specificity(s, r) for s in ignore), default=0)
+        if best_on and best_on > best_off:
+            enabled.add(r.code)
+    return enabled
+
+
+@dataclass
+class Policy:
+    """Everything that decides which rules run on a path and with what options.
+
+    Picklable: it is sent once to each worker process.
+    """
+
+    enabled: set[str]
+    root: str
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    overrides: list[tuple[list[str], dict[str, dict[str, Any]]]] = field(default_factory=list)
+    _specs: dict[str, pathspec.PathSpec] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_config(
+        cls,
+        cfg: Config,
+        select: Sequence[str] | None = None,
+        extend_select: Sequence[str] = (),
+        ignore: Sequence[str] = (),
+    ) -> Policy:
+        enabled = resolve_selection(
+            list(select) if select else cfg.select,
+            [*cfg.extend_select, *extend_select],
+            [*cfg.ignore, *ignore],
+        )
+        return cls(
+            enabled=enabled,
+            root=str(cfg.root),
+            per_file_ignores=cfg.per_file_ignores,
+            rule_options=cfg.rules,
+            overrides=[(o.files, o.rules) for o in cfg.overrides],
+        )
+
+    def _spec(self, globs: Sequence[str]) -> pathspec.PathSpec:
+        key = "\x00".join(globs)
+        if key not in self._specs:
+            self._specs[key] = pathspec.PathSpec.from_lines("gitwildmatch", list(globs))
+        return self._specs[key]
+
+    def rel(self, path: str) -> str:
+        p = Path(path)
+        try:
+            return p.resolve().relative_to(self.root).as_posix()
+        except ValueError:
+            return p.as_posix()
+
+    def enabled_for(self, path: str, code: str) -> bool:
+        if code not in self.enabled:
+            return False
+        if not self.per_file_ignores or path.startswith(("http://", "https://")):
+            return True
+        rel = self.rel(path)
+        r = get_rule(code)
+        for glob, selectors in self.per_file_ignores.items():
+            if self._spec([glob]).match_file(rel) and r is not None:
+                if any(_specificity(s, r) for s in selectors):
+                    return False
+        return True
+
+    def options_for(self, r: Rule, path: str | None = None) -> Options:
+        opts = Options(r.defaults)
+        opts.update({k: v for k, v in self.rule_options.get(r.code, {}).items() if k != "severity"})
+        if path and self.overrides:
+            rel = self.rel(path)
+            for files, rules in self.overrides:
+                if r.code in rules and self._spec(files).match_file(rel):
+                    opts.update({k: v for k, v in rules[r.code].items() if k != "severity"})
+        return opts
+
+    def severity_for(self, r: Rule, path: str | None = None) -> Severity:
+        sev = self.rule_options.get(r.code, {}).get("severity")
+        if path and self.overrides:
+            rel = self.rel(path)
+            for files, rules in self.overrides:
+                if "severity" in rules.get(r.code, {}) and self._spec(files).match_file(rel):
+                    sev = rules[r.code]["severity"]
+        return Severity.parse(sev) if sev else r.severity
+
+    def fingerprint(self) -> str:
+        blob = json.dumps(
+            [sorted(self.enabled), self.per_file_ignores, self.rule_options, self.overrides],
+            sort_keys=True,
+            default=str,
+        )
+        return hashlib.sha256(blob.encode()).hexdigest()[:16]

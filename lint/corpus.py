@@ -1,0 +1,53 @@
+"""The corpus: every document cross-document rules compare, and which ones to report on."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from contentlint.document import Document
+from contentlint.sources.base import SourceSettings
+from contentlint.sources.urls import normalize_url
+
+T = TypeVar("T")
+
+
+@dataclass
+class Corpus:
+    docs: list[Document]
+    #: Paths problems are reported for (None: all of them).
+    reported: frozenset[str] | None = None
+    settings: SourceSettings = field(default_factory=SourceSettings)
+    #: Figures corpus rules want shown by `--statistics` (e.g. template text left out).
+    stats: dict[str, Any] = field(default_factory=dict)
+    _shared: dict[str, Any] = field(default_factory=dict, repr=False)
+    _by_url: dict[str, Document] | None = field(default=None, repr=False)
+
+    def is_reported(self, doc: Document) -> bool:
+        return self.reported is None or doc.path in self.reported
+
+    @property
+    def judged(self) -> list[Document]:
+        """Readable, indexable articles: what content rules compare."""
+        return [d for d in self.docs if d.readable and d.judged]
+
+    @property
+    def readable(self) -> list[Document]:
+        return [d for d in self.docs if d.readable]
+
+    def by_url(self, url: str) -> Document | None:
+        if self._by_url is None:
+            index: dict[str, Document] = {}
+            for d in self.docs:
+                for u in [d.url, *d.extra.get("aliases", [])]:
+                    if u:
+                        index.setdefault(normalize_url(u).rstrip("/"), d)
+            self._by_url = index
+        return self._by_url.get(normalize_url(url).rstrip("/"))
+
+    def shared(self, key: str, compute: Callable[[], T]) -> T:
+        """Compute a corpus-wide structure once for all rules that need it (e.g. an LSH index)."""
+        if key not in self._shared:
+            self._shared[key] = compute()
+        return self._shared[key]  # type: ignore[no-any-return]

@@ -1,0 +1,236 @@
+"""One document model for every source (files, crawl, WARC).
+
+Rules see only this model. Source lines are kept while per-document rules run (to
+place problems at a line and column) and dropped by `slim()` before documents are
+sent to the corpus stage, where only compact fields are needed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from contentlint import text as textmod
+from contentlint.problem import Problem
+
+OPEN_END = 10**9
+
+#: Block kinds that are prose (headings and code are not).
+PROSE_KINDS = frozenset({"p", "li", "quote", "table", "dd", "caption"})
+
+
+@dataclass(slots=True)
+class Heading:
+    level: int
+    text: str
+    line: int
+    column: int = 1
+    anchor: str | None = None
+    in_main: bool = True
+
+
+@dataclass(slots=True)
+class Block:
+    """A paragraph-like unit of main content with the source lines it came from."""
+
+    text: str
+    line: int
+    end_line: int
+    kind: str = "p"  # p, li, quote, table, dd, caption, heading, code
+    level: int = 0  # heading level for kind == "heading"
+
+
+@dataclass(slots=True)
+class Link:
+    href: str
+    text: str
+    line: int
+    column: int = 1
+    url: str | None = None  # resolved absolute URL, when the document has a URL
+    internal: bool = False
+    in_main: bool = True
+    rel: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Image:
+    src: str
+    alt: str
+    line: int
+    caption: str = ""
+    in_main: bool = True
+
+
+@dataclass(slots=True)
+class JsonLd:
+    data: Any
+    line: int
+    error: str | None = None
+
+
+@dataclass(slots=True)
+class Suppressions:
+    """Inline `contentlint-disable` comments, resolved to line ranges per code.
+
+    A code of `"*"` means every rule. `ranges` holds (code, first_line, last_line);
+    `file_codes` holds codes ignored for the whole document (front matter, or a
+    disable comment that is never re-enabled, for whole-document problems).
+    """
+
+    ranges: list[tuple[str, int, int]] = field(default_factory=list)
+    file_codes: set[str] = field(default_factory=set)
+
+    def suppresses(self, problem: Problem) -> bool:
+        if any(_code_matches(c, problem.code) for c in self.file_codes):
+            return True
+        for code, first, last in self.ranges:
+            if not _code_matches(code, problem.code):
+                continue
+            if first <= problem.line <= last:
+                return True
+            # A disable that is never re-enabled covers whole-document problems too,
+            # wherever the rule chose to place them.
+            if problem.whole_document and last >= OPEN_END:
+                return True
+        return False
+
+
+def _code_matches(selector: str, code: str) -> bool:
+    return code == selector or code.startswith(selector) or selector == "*"
+
+
+@dataclass(slots=True)
+class Document:
+    path: str
+    format: str  # "markdown" | "html"
+    url: str | None = None
+    title: str | None = None
+    title_line: int = 1
+    description: str | None = None
+    description_line: int = 1
+    headings: list[Heading] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    front_matter: dict[str, Any] = field(default_factory=dict)
+    front_matter_format: str | None = None
+    json_ld: list[JsonLd] = field(default_factory=list)
+    meta: dict[str, str] = field(default_factory=dict)
+    lang: str = "en"
+    kind: str = "article"  # article | listing
+    draft: bool = False
+    noindex: bool = False
+    canonical: str | None = None
+    #: The front-matter title is rendered as the page's H1 by the theme.
+    title_is_h1: bool = False
+    #: Words of visible page text outside the main content (HTML only).
+    page_words: int | None = None
+    #: Source-specific metadata (trafilatura's author/date/sitename, HTTP headers...).
+    extra: dict[str, Any] = field(default_factory=dict)
+    #: Problems found while reading (F001/F002); they bypass article-only filtering.
+    diagnostics: list[Problem] = field(default_factory=list)
+    suppressions: Suppressions = field(default_factory=Suppressions)
+    content_hash: str = ""
+    metrics: dict[str, float] = field(default_factory=dict)
+    lines: list[str] | None = None
+
+    # ----- derived views -------------------------------------------------------------
+    @property
+    def h1s(self) -> list[Heading]:
+        return [h for h in self.headings if h.level == 1]
+
+    @property
+    def prose_blocks(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind in PROSE_KINDS]
+
+    @property
+    def text(self) -> str:
+        """Main prose text, one block per paragraph."""
+        return "\n\n".join(b.text for b in self.blocks if b.kind in PROSE_KINDS)
+
+    @property
+    def word_count(self) -> int:
+        cached = self.metrics.get("word_count")
+        if cached is None:
+            cached = sum(
+                textmod.word_count(b.text) for b in self.blocks if b.kind != "code"
+            )
+            self.metrics["word_count"] = cached
+        return int(cached)
+
+    @property
+    def judged(self) -> bool:
+        """Content rules judge only indexable, published articles."""
+        return self.kind == "article" and not self.draft and not self.noindex
+
+    @property
+    def readable(self) -> bool:
+        return not any(p.code in ("F001", "F002") for p in self.diagnostics)
+
+    # ----- locating text in the source -----------------------------------------------
+    def locate(self, needle: str, block: Block | None = None) -> tuple[int, int, int, int] | None:
+        """Line/column span of `needle` in the source, tolerant of wrapping and markup.
+
+        Searches the block's source lines (or the whole file) for the needle's words
+        separated by any whitespace or inline markup. Returns 1-based
+        (line, column, end_line, end_column) or None when the text cannot be found.
+        """
+        if self.lines is None:
+            return None
+        first = block.line if block else 1
+        last = block.end_line if block else len(self.lines)
+        first = max(1, first)
+        last = min(len(self.lines), max(first, last))
+        chunk = "\n".join(self.lines[first - 1 : last])
+        tokens = [re.escape(t) for t in needle.split()]
+        if not tokens:
+            return None
+        glue = r"(?:\s|[*_`~\[\]]|\]\([^)]*\)|<[^>]{0,200}>)+"
+        pattern = re.compile(glue.join(tokens), re.IGNORECASE)
+        m = pattern.search(chunk)
+        if m is None:
+            return None
+        return (*_offset_to_linecol(chunk, m.start(), first), *_offset_to_linecol(chunk, m.end(), first))
+
+    def problem(
+        self,
+        code: str,
+        message: str,
+        *,
+        line: int | None = None,
+        column: int = 1,
+        end_line: int | None = None,
+        end_column: int | None = None,
+        subject: str = "",
+        whole_document: bool = False,
+        **extra: Any,
+    ) -> Problem:
+        """A problem in this document; whole-document problems sit at the title line."""
+        return Problem(
+            code=code,
+            message=message,
+            line=line if line is not None else self.title_line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column,
+            path=self.path,
+            subject=subject,
+            whole_document=whole_document,
+            extra=dict(extra),
+        )
+
+    def slim(self) -> Document:
+        """Drop source lines before crossing process boundaries or entering the cache."""
+        self.lines = None
+        return self
+
+    def iter_blocks(self, kinds: frozenset[str] = PROSE_KINDS) -> Iterator[Block]:
+        return (b for b in self.blocks if b.kind in kinds)
+
+
+def _offset_to_linecol(chunk: str, offset: int, first_line: int) -> tuple[int, int]:
+    line = first_line + chunk.count("\n", 0, offset)
+    line_start = chunk.rfind("\n", 0, offset) + 1
+    return line, offset - line_start + 1

@@ -1,0 +1,247 @@
+"""The engine: discover, extract and run per-document rules (in worker processes), then
+run corpus rules once, then apply suppressions, selection and severities.
+
+Data flows one way: sources -> documents -> rules -> problems. The engine is the only
+place that knows about all three; rules never do I/O and never see each other's output.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from contentlint import registry
+from contentlint.config import Config, Policy
+from contentlint.corpus import Corpus
+from contentlint.document import Document
+from contentlint.problem import Problem, Severity
+from contentlint.sources import files
+from contentlint.sources.base import SourceSettings
+
+
+@dataclass
+class RunResult:
+    problems: list[Problem] = field(default_factory=list)
+    #: Documents problems were reported for, and the corpus they were compared with.
+    reported: int = 0
+    corpus_size: int = 0
+    stats: dict[str, Any] = field(default_factory=dict)
+    #: Explicit paths that were missing or not content; shown as warnings.
+    warnings: list[str] = field(default_factory=list)
+    #: Rule crashes. The run goes on, but the exit status is 2.
+    internal_errors: list[str] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    cache_hits: int = 0
+
+    def count(self, at_least: Severity) -> int:
+        return sum(1 for p in self.problems if p.severity is not None and p.severity >= at_least)
+
+
+def resolve_code(name: str) -> str:
+    """Suppression comments may name rules by code, prefix or slug."""
+    r = registry.get_rule(name)
+    return r.code if r is not None else name.upper()
+
+
+def run_document_rules(doc: Document, policy: Policy, errors: list[str] | None = None) -> list[Problem]:
+    """Every enabled per-document rule that applies to this document."""
+    out: list[Problem] = []
+    for r in registry.all_rules():
+        if r.scope != "document" or not policy.enabled_for(doc.path, r.code):
+            continue
+        if "*" not in r.applies_to and not doc.readable:
+            continue
+        if not r.applies(doc.kind, doc.judged, doc.lang, doc.format):
+            continue
+        try:
+            found = list(r.check(doc, policy.options_for(r, doc.path)))
+        except Exception:  # noqa: BLE001 - one rule's bug must not lose the other results
+            if errors is not None:
+                errors.append(f"rule {r.code} crashed on {doc.path}:\n{traceback.format_exc()}")
+            continue
+        for p in found:
+            finish(p, r, policy, doc.path)
+            if not doc.suppressions.suppresses(p):
+                out.append(p)
+    return out
+
+
+def finish(p: Problem, r: registry.Rule, policy: Policy, path: str) -> Problem:
+    p.code = r.code
+    p.rule = r.name
+    p.path = p.path or path
+    if p.severity is None:
+        p.severity = policy.severity_for(r, p.path)
+    return p
+
+
+# ----- worker processes ------------------------------------------------------------------
+
+_worker_state: dict[str, Any] = {}
+
+
+def _init_worker(settings: SourceSettings, policy: Policy, packs: Sequence[str]) -> None:
+    _worker_state["settings"] = settings
+    _worker_state["policy"] = policy
+    if packs:  # user rule packs register rules; workers must see them too
+        from contentlint import packs as packs_mod  # type: ignore[attr-defined]
+
+        packs_mod.load_packs([Path(p) for p in packs])
+    registry.load_builtin_rules()
+
+
+Task = tuple[str, str, str]  # filesystem path, display path, path relative to the config root
+
+
+def _process(task: Task) -> tuple[Document, list[Problem], list[str]]:
+    settings: SourceSettings = _worker_state["settings"]
+    policy: Policy = _worker_state["policy"]
+    path, display, rel = task
+    doc = files.load(Path(path), display, PurePosixPath(rel), settings, resolve_code)
+    errors: list[str] = []
+    problems = run_document_rules(doc, policy, errors)
+    return doc.slim(), problems, errors
+
+
+def _process_many(tasks: list[Task]) -> list[tuple[Document, list[Problem], list[str]]]:
+    return [_process(t) for t in tasks]
+
+
+class Engine:
+    def __init__(
+        self,
+        config: Config,
+        policy: Policy,
+        *,
+        jobs: int | None = None,
+        cache: Any = None,
+        packs: Sequence[str] = (),
+    ) -> None:
+        self.config = config
+        self.policy = policy
+        self.jobs = max(1, jobs or os.cpu_count() or 1)
+        self.cache = cache
+        self.packs = list(packs)
+        self.selector = files.FileSelector(
+            config.root, config.include, config.exclude, config.respect_gitignore
+        )
+
+    # ----- files ------------------------------------------------------------------------
+    def lint_paths(
+        self,
+        paths: Sequence[str],
+        corpus_paths: Sequence[str] | None = None,
+        force_exclude: bool = False,
+    ) -> RunResult:
+        result = RunResult()
+        found = self.selector.discover(paths, force_exclude)
+        result.warnings += [f"{p}: no such file or directory" for p in found.missing]
+        result.warnings += [f"{p}: not a Markdown or HTML file, skipped" for p in found.skipped]
+        reported_files = found.files
+        all_files = list(reported_files)
+        if self._corpus_rules():
+            corpus_roots = list(corpus_paths or [])
+            if not corpus_roots:
+                corpus_roots = [str(self.config.root / c) for c in self.config.corpus] or [str(self.config.root)]
+            extra = self.selector.discover(corpus_roots).files
+            seen = {f.resolve() for f in all_files}
+            all_files += [f for f in extra if f.resolve() not in seen]
+        tasks = [(str(f), files.display_path(f), self.selector.rel(f)) for f in all_files]
+        reported = frozenset(files.display_path(f) for f in reported_files)
+        outputs = self._extract(tasks, result)
+        docs = [o[0] for o in outputs]
+        doc_problems = [p for doc, probs, _ in outputs if doc.path in reported for p in probs]
+        for _, _, errs in outputs:
+            result.internal_errors.extend(errs)
+        self._finish(result, docs, doc_problems, reported)
+        return result
+
+    def _extract(self, tasks: list[Task], result: RunResult) -> list[tuple[Document, list[Problem], list[str]]]:
+        if self.cache is not None:
+            return self.cache.run(tasks, self, result)
+        return self.process_uncached(tasks)
+
+    def process_uncached(self, tasks: list[Task]) -> list[tuple[Document, list[Problem], list[str]]]:
+        """Extract and lint files, in worker processes when there is enough work."""
+        init_args = (self.config.settings, self.policy, self.packs)
+        if self.jobs == 1 or len(tasks) < 8:
+            _init_worker(*init_args)
+            return [_process(t) for t in tasks]
+        chunk = max(1, min(32, len(tasks) // (self.jobs * 4)))
+        batches = [tasks[i : i + chunk] for i in range(0, len(tasks), chunk)]
+        ctx = _mp_context()
+        with ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=_init_worker, initargs=init_args) as pool:
+            return [out for batch in pool.map(_process_many, batches) for out in batch]
+
+    # ----- in-memory documents (crawl, WARC) -------------------------------------------------
+    def lint_documents(self, docs: Iterable[Document], reported: frozenset[str] | None = None) -> RunResult:
+        """Lint documents a source already built (crawl, WARC); the lines must still be attached."""
+        result = RunResult()
+        all_docs: list[Document] = []
+        doc_problems: list[Problem] = []
+        for doc in docs:
+            errors: list[str] = []
+            probs = run_document_rules(doc, self.policy, errors)
+            result.internal_errors += errors
+            if reported is None or doc.path in reported:
+                doc_problems += probs
+            all_docs.append(doc.slim())
+        self._finish(result, all_docs, doc_problems, reported)
+        return result
+
+    # ----- corpus stage ------------------------------------------------------------------
+    def _corpus_rules(self) -> list[registry.Rule]:
+        return [r for r in registry.all_rules() if r.scope == "corpus" and r.code in self.policy.enabled]
+
+    def _finish(
+        self,
+        result: RunResult,
+        docs: list[Document],
+        problems: list[Problem],
+        reported: frozenset[str] | None,
+    ) -> None:
+        corpus = Corpus(docs, reported, self.config.settings)
+        by_path = {d.path: d for d in docs}
+        for r in self._corpus_rules():
+            opts = self.policy.options_for(r)
+            try:
+                found = list(r.check(corpus, opts))
+            except Exception:  # noqa: BLE001
+                result.internal_errors.append(f"rule {r.code} crashed:\n{traceback.format_exc()}")
+                continue
+            for p in found:
+                if reported is not None and p.path not in reported:
+                    continue
+                finish(p, r, self.policy, p.path)
+                if not self.policy.enabled_for(p.path, r.code):
+                    continue
+                doc = by_path.get(p.path)
+                if doc is not None and doc.suppressions.suppresses(p):
+                    continue
+                problems.append(p)
+        problems.sort(key=Problem.sort_key)
+        result.problems = problems
+        result.documents = docs
+        result.reported = len(reported) if reported is not None else len(docs)
+        result.corpus_size = len(docs)
+        result.stats.update(corpus.stats)
+
+
+def _mp_context() -> Any:
+    import multiprocessing as mp
+
+    # fork is much cheaper than spawn (no re-import of trafilatura per worker); the
+    # engine starts no threads before forking.
+    if sys.platform.startswith("linux"):
+        return mp.get_context("fork")
+    return mp.get_context()
+
+
+def iter_rules(scope: str) -> Iterator[registry.Rule]:
+    return (r for r in registry.all_rules() if r.scope == scope)

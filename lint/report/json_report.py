@@ -1,0 +1,41 @@
+"""A JSON array of problems (or of rule counts with `--statistics`)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any, TextIO
+
+from contentlint.engine import RunResult
+from contentlint.problem import Problem
+from contentlint.report import ReportOptions
+
+
+def problem_dict(p: Problem) -> dict[str, Any]:
+    return {
+        "code": p.code,
+        "rule": p.rule,
+        "severity": str(p.severity),
+        "message": p.message,
+        "path": p.path,
+        "line": p.line,
+        "column": p.column,
+        "end_line": p.end_line if p.end_line is not None else p.line,
+        "end_column": p.end_column if p.end_column is not None else p.column,
+        "related": [{"path": r.path, "line": r.line, "message": r.message} for r in p.related],
+        "fingerprint": p.fingerprint,
+    }
+
+
+def report(result: RunResult, out: TextIO, opts: ReportOptions) -> None:
+    if opts.statistics:
+        counts = Counter((p.code, p.rule) for p in result.problems)
+        data: Any = {
+            "rules": [{"code": c, "rule": r, "count": n} for (c, r), n in sorted(counts.items())],
+            "stats": result.stats,
+            "documents": result.reported,
+        }
+    else:
+        data = [problem_dict(p) for p in result.problems]
+    json.dump(data, out, indent=2, ensure_ascii=False, default=str)
+    out.write("\n")

@@ -1,0 +1,101 @@
+"""SARIF 2.1.0 for GitHub code scanning and other SARIF viewers."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, TextIO
+
+from contentlint import __version__, registry
+from contentlint.engine import RunResult
+from contentlint.problem import Problem, Severity
+from contentlint.report import ReportOptions
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def _is_url(path: str) -> bool:
+    return path.startswith(("http://", "https://"))
+
+
+def _artifact(path: str) -> dict[str, Any]:
+    if _is_url(path):
+        return {"uri": path}
+    return {"uri": Path(path).as_posix(), "uriBaseId": "%SRCROOT%"}
+
+
+def _region(p: Problem) -> dict[str, Any]:
+    region: dict[str, Any] = {"startLine": max(1, p.line), "startColumn": max(1, p.column)}
+    if p.end_line:
+        region["endLine"] = max(p.end_line, p.line)
+    if p.end_column and (p.end_line or p.line) == p.line and p.end_column > p.column:
+        region["endColumn"] = p.end_column
+    return region
+
+
+def rule_descriptor(r: registry.Rule) -> dict[str, Any]:
+    return {
+        "id": r.code,
+        "name": "".join(part.capitalize() for part in r.name.split("-")),
+        "shortDescription": {"text": r.summary or r.name},
+        "fullDescription": {"text": r.doc or r.summary or r.name},
+        "help": {"text": r.doc or r.summary, "markdown": r.doc or r.summary},
+        "defaultConfiguration": {"level": _LEVEL[r.severity]},
+        "properties": {"tags": [r.family, r.name]},
+    }
+
+
+def build(result: RunResult, root: str = ".") -> dict[str, Any]:
+    used = sorted({p.code for p in result.problems})
+    rules = [r for r in registry.all_rules() if r.code in used]
+    index = {r.code: i for i, r in enumerate(rules)}
+    results = []
+    for p in result.problems:
+        item: dict[str, Any] = {
+            "ruleId": p.code,
+            "level": _LEVEL[p.severity or Severity.WARNING],
+            "message": {"text": p.message},
+            "locations": [{"physicalLocation": {"artifactLocation": _artifact(p.path), "region": _region(p)}}],
+            "partialFingerprints": {"contentlint/v1": p.fingerprint},
+        }
+        if p.code in index:
+            item["ruleIndex"] = index[p.code]
+        if p.related:
+            item["relatedLocations"] = [
+                {
+                    "id": i,
+                    "physicalLocation": {
+                        "artifactLocation": _artifact(rel.path),
+                        **({"region": {"startLine": rel.line}} if rel.line else {}),
+                    },
+                    "message": {"text": rel.message or rel.path},
+                }
+                for i, rel in enumerate(p.related)
+            ]
+        results.append(item)
+    root_uri = Path(root).resolve().as_uri() + "/"
+    return {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "contentlint",
+                        "version": __version__,
+                        "informationUri": "https://github.com/contentlint/contentlint",
+                        "rules": [rule_descriptor(r) for r in rules],
+                    }
+                },
+                "originalUriBaseIds": {"%SRCROOT%": {"uri": root_uri}},
+                "results": results,
+                "columnKind": "unicodeCodePoints",
+            }
+        ],
+    }
+
+
+def report(result: RunResult, out: TextIO, opts: ReportOptions) -> None:
+    json.dump(build(result, opts.root), out, indent=2, ensure_ascii=False)
+    out.write("\n")

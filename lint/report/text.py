@@ -1,0 +1,60 @@
+"""`path:line:col: CODE [severity] message`, as ruff and flake8 print, plus a summary."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TextIO
+
+import click
+
+from contentlint import registry
+from contentlint.engine import RunResult
+from contentlint.problem import Severity
+from contentlint.report import ReportOptions
+
+_COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
+
+
+def report(result: RunResult, out: TextIO, opts: ReportOptions) -> None:
+    if opts.statistics:
+        statistics(result, out, opts)
+        return
+    c = opts.color
+    for p in result.problems:
+        sev = p.severity or Severity.WARNING
+        loc = f"{p.path}:{p.line}:{p.column}:"
+        code = click.style(p.code, fg=_COLORS[sev], bold=True) if c else p.code
+        tag = click.style(f"[{sev}]", fg=_COLORS[sev]) if c else f"[{sev}]"
+        out.write(f"{click.style(loc, bold=True) if c else loc} {code} {tag} {p.message}\n")
+        for rel in p.related:
+            where = f"{rel.path}:{rel.line}" if rel.line else rel.path
+            note = f" {rel.message}" if rel.message else ""
+            out.write(f"    = {where}{note}\n")
+    out.write(summary(result) + "\n")
+
+
+def summary(result: RunResult) -> str:
+    if not result.problems:
+        return f"All checks passed ({_docs(result.reported)})."
+    counts = Counter(p.severity for p in result.problems)
+    parts = [f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s]]
+    files = len({p.path for p in result.problems})
+    n = len(result.problems)
+    return f"Found {n} problem{'s' if n != 1 else ''} ({', '.join(parts)}) in {files} of {_docs(result.reported)}."
+
+
+def _docs(n: int) -> str:
+    return f"{n} document{'s' if n != 1 else ''}"
+
+
+def statistics(result: RunResult, out: TextIO, opts: ReportOptions) -> None:
+    counts = Counter(p.code for p in result.problems)
+    width = max((len(str(n)) for n in counts.values()), default=1)
+    for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        r = registry.get_rule(code)
+        name = r.name if r else ""
+        sev = str(r.severity) if r else ""
+        out.write(f"{n:>{width}}\t{code}\t{name}\t[{sev}]\n")
+    for key, value in sorted(result.stats.items()):
+        out.write(f"{key}: {value}\n")
+    out.write(summary(result) + "\n")

@@ -1,0 +1,1 @@
+"""Sources turn bytes into Documents. They own all I/O: discovery, decoding, parsing."""

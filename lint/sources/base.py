@@ -1,0 +1,65 @@
+"""Settings every source shares, and the finishing steps common to all formats."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass
+from urllib.parse import urljoin, urlsplit
+
+from contentlint import text as textmod
+from contentlint.document import Document
+from contentlint.sources import urls
+
+#: Files larger than this are reported (F001) instead of read.
+DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class SourceSettings:
+    base_url: str | None = None
+    content_root: str | None = None
+    trailing_slash: bool = True
+    #: The theme renders the front-matter title as the page's H1.
+    title_is_h1: bool = True
+    language: str = "en"
+    include_drafts: bool = False
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
+
+    def fingerprint(self) -> str:
+        blob = json.dumps(asdict(self), sort_keys=True)
+        return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+def finalize(doc: Document, settings: SourceSettings, declared_lang: str | None) -> Document:
+    """Resolve links against the document URL and settle its language."""
+    base = doc.url or urls.site_base(settings.base_url)
+    site = urls.site_base(settings.base_url) if doc.format == "markdown" or not doc.url else doc.url
+    site_host = urlsplit(site).netloc.lower()
+    for link in doc.links:
+        href = link.href.strip()
+        if not href or href.startswith(("mailto:", "tel:", "javascript:", "data:")):
+            link.internal = False
+            continue
+        if href.startswith("#"):
+            link.url = urls.normalize_url(base) + href if doc.url else href
+            link.internal = True
+            continue
+        try:
+            absolute = urljoin(base, href)
+        except ValueError:
+            continue
+        link.url = absolute
+        parts = urlsplit(absolute)
+        link.internal = parts.scheme in ("http", "https") and (
+            parts.netloc.lower() == site_host or _www_equal(parts.netloc, site_host)
+        )
+    lang = textmod.base_language(declared_lang) if declared_lang else ""
+    if not lang:
+        lang = textmod.detect_language(doc.text, default=textmod.base_language(settings.language))
+    doc.lang = lang or "en"
+    return doc
+
+
+def _www_equal(a: str, b: str) -> bool:
+    return a.lower().removeprefix("www.") == b.lower().removeprefix("www.")

@@ -1,0 +1,133 @@
+"""Front matter in YAML (`---`), TOML (`+++`) and JSON, split without losing lines.
+
+The body keeps its original line numbers: the front matter is replaced by blank
+lines rather than cut off, so every later line number is the file's own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+
+class FrontMatterError(ValueError):
+    """Malformed front matter, with the 1-based line of the problem when known."""
+
+    def __init__(self, message: str, line: int = 1, column: int = 1) -> None:
+        super().__init__(message)
+        self.line = line
+        self.column = column
+
+
+@dataclass(slots=True)
+class FrontMatter:
+    data: dict[str, Any]
+    format: str | None  # "yaml" | "toml" | "json" | None
+    #: Lines (1-based, inclusive) the block occupies, delimiters included.
+    first_line: int
+    last_line: int
+    body: str
+    #: Line of each top-level key, for pointing problems at front-matter fields.
+    key_lines: dict[str, int]
+
+
+_FENCES = {"---": "yaml", "+++": "toml"}
+
+
+def split(text: str) -> FrontMatter:
+    """Split front matter from the body; raise FrontMatterError when it is malformed."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    lines = text.split("\n")
+    head = lines[0].rstrip("\r").strip() if lines else ""
+    if head in _FENCES:
+        fmt = _FENCES[head]
+        closers = {head} | ({"..."} if fmt == "yaml" else set())
+        end = next(
+            (i for i in range(1, len(lines)) if lines[i].rstrip("\r").strip() in closers), None
+        )
+        if end is None:
+            raise FrontMatterError(f"{fmt.upper()} front matter opened with {head!r} is never closed", 1)
+        raw = "\n".join(lines[1:end])
+        try:
+            data = _parse(raw, fmt)
+        except FrontMatterError as exc:
+            if exc.line > end:  # "at end of document": point at the closing fence
+                exc.line = end + 1
+            raise
+        return _result(data, fmt, lines, end, raw)
+    if head.startswith("{") and text.lstrip().startswith("{"):
+        try:
+            data, offset = json.JSONDecoder().raw_decode(text)
+        except json.JSONDecodeError as exc:
+            raise FrontMatterError(f"invalid JSON front matter: {exc.msg}", exc.lineno, exc.colno) from exc
+        if not isinstance(data, dict):
+            raise FrontMatterError("JSON front matter must be an object", 1)
+        end = text.count("\n", 0, offset)
+        return _result(data, "json", lines, end, text[:offset])
+    return FrontMatter({}, None, 0, 0, text, {})
+
+
+def _result(data: dict[str, Any], fmt: str, lines: list[str], end: int, raw: str) -> FrontMatter:
+    body = "\n" * (end + 1) + "\n".join(lines[end + 1 :])
+    key_lines: dict[str, int] = {}
+    key_re = {
+        "yaml": re.compile(r"^([A-Za-z0-9_\-]+)\s*:"),
+        "toml": re.compile(r"^([A-Za-z0-9_\-]+)\s*="),
+        "json": re.compile(r'^\s*"([^"]+)"\s*:'),
+    }[fmt]
+    for i, line in enumerate(raw.split("\n")):
+        m = key_re.match(line)
+        if m and m.group(1) not in key_lines:
+            key_lines[m.group(1)] = i + (1 if fmt == "json" else 2)
+    return FrontMatter(_plain(data), fmt, 1, end + 1, body, key_lines)
+
+
+def _parse(raw: str, fmt: str) -> dict[str, Any]:
+    if fmt == "yaml":
+        try:
+            data = yaml.safe_load(raw)
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            line = mark.line + 2 if mark else 1
+            col = mark.column + 1 if mark else 1
+            reason = exc.problem or exc.context or "invalid YAML"
+            raise FrontMatterError(f"invalid YAML front matter: {reason}", line, col) from exc
+        except yaml.YAMLError as exc:
+            raise FrontMatterError(f"invalid YAML front matter: {exc}", 1) from exc
+        if data is None:
+            return {}
+        if not isinstance(data, dict):
+            raise FrontMatterError("YAML front matter must be a mapping of keys to values", 2)
+        return data
+    try:
+        return tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as exc:
+        msg = str(exc)
+        m = re.search(r"\(at line (\d+), column (\d+)\)", msg)
+        line = int(m.group(1)) + 1 if m else 10**6
+        col = int(m.group(2)) if m else 1
+        reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", msg)
+        raise FrontMatterError(f"invalid TOML front matter: {reason}", line, col) from exc
+
+
+def _plain(value: Any) -> Any:
+    """Dates become ISO strings so documents pickle, cache and serialise to JSON alike."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, (dt.date, dt.datetime, dt.time)):
+        return value.isoformat()
+    return value

@@ -1,0 +1,274 @@
+"""HTML pages: one lxml parse for page-level facts, trafilatura for the main content.
+
+Title, description, headings, links, JSON-LD, robots and canonical come from the
+page tree; the main text comes from trafilatura, run on the same tree afterwards
+(trafilatura prunes the tree it is given, so page facts are read first). Each main
+content block keeps the source line of the element it came from.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from typing import Any
+
+import lxml.html
+from lxml import etree
+
+from contentlint import suppress
+from contentlint.document import Block, Document, Heading, Image, JsonLd, Link
+from contentlint.sources.base import SourceSettings, finalize
+from contentlint.text import collapse_whitespace, word_count
+
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_INVISIBLE = ("script", "style", "noscript", "template", "svg", "head")
+_LISTING_TYPES = {"CollectionPage", "ItemList", "SearchResultsPage"}
+
+
+def decode(data: bytes) -> str:
+    """Bytes to text: BOM, then UTF-8, then the declared or detected charset."""
+    from trafilatura.utils import decode_file
+
+    return decode_file(data)
+
+
+def parse_tree(text: str) -> lxml.html.HtmlElement:
+    try:
+        return lxml.html.document_fromstring(text)
+    except ValueError:  # "Unicode strings with encoding declaration are not supported"
+        return lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", text))
+
+
+def parse(
+    text: str,
+    path: str,
+    url: str | None,
+    settings: SourceSettings,
+    resolve_code: Callable[[str], str] = str.upper,
+) -> Document:
+    doc = Document(path=path, format="html", url=url)
+    doc.lines = text.split("\n")
+    tree = parse_tree(text)
+    _page_facts(tree, doc)
+    doc.page_words = _visible_words(tree)
+    _main_content(tree, doc)
+    if doc.noindex is False and any(t in _LISTING_TYPES for t in _jsonld_types(doc)):
+        doc.kind = "listing"
+    doc.suppressions = suppress.parse(text, None, resolve_code)
+    return finalize(doc, settings, tree.get("lang") or doc.meta.get("og:locale"))
+
+
+def _page_facts(tree: lxml.html.HtmlElement, doc: Document) -> None:
+    title_el = tree.find(".//title")
+    if title_el is not None:
+        title = collapse_whitespace(title_el.text_content())
+        if title:
+            doc.title = title
+            doc.title_line = title_el.sourceline or 1
+    for meta in tree.iter("meta"):
+        key = (meta.get("name") or meta.get("property") or meta.get("http-equiv") or "").strip().lower()
+        content = meta.get("content")
+        if not key or content is None:
+            continue
+        doc.meta.setdefault(key, content.strip())
+        if key == "description" and doc.description is None:
+            doc.description = collapse_whitespace(content)
+            doc.description_line = meta.sourceline or 1
+        if key in ("robots", "googlebot") and "noindex" in content.lower():
+            doc.noindex = True
+    for link in tree.iter("link"):
+        rel = (link.get("rel") or "").lower().split()
+        if "canonical" in rel and link.get("href"):
+            doc.canonical = link.get("href").strip()
+    if doc.title is None and doc.meta.get("og:title"):
+        doc.title = doc.meta["og:title"]
+    for el in tree.iter(*_HEADING_TAGS):
+        text = collapse_whitespace(el.text_content())
+        doc.headings.append(
+            Heading(int(el.tag[1]), text, el.sourceline or 1, 1, el.get("id"), in_main=False)
+        )
+    for a in tree.iter("a"):
+        href = a.get("href")
+        if href is None:
+            continue
+        rel = tuple((a.get("rel") or "").lower().split())
+        doc.links.append(
+            Link(href.strip(), collapse_whitespace(a.text_content()), a.sourceline or 1, rel=rel, in_main=False)
+        )
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = script.text or ""
+        line = script.sourceline or 1
+        try:
+            doc.json_ld.append(JsonLd(json.loads(raw, strict=False), line))
+        except json.JSONDecodeError as exc:
+            doc.json_ld.append(JsonLd(None, line + exc.lineno - 1, f"{exc.msg} (line {exc.lineno}, column {exc.colno})"))
+
+
+def _jsonld_types(doc: Document) -> list[str]:
+    out: list[str] = []
+
+    def visit(node: Any) -> None:
+        if isinstance(node, list):
+            for n in node:
+                visit(n)
+        elif isinstance(node, dict):
+            t = node.get("@type")
+            out.extend([t] if isinstance(t, str) else [x for x in t or [] if isinstance(x, str)])
+            if "@graph" in node:
+                visit(node["@graph"])
+
+    for block in doc.json_ld:
+        visit(block.data)
+    return out
+
+
+def _visible_words(tree: lxml.html.HtmlElement) -> int:
+    body = tree.find("body")
+    if body is None:
+        return 0
+    parts: list[str] = []
+    for el in body.iter():
+        if not isinstance(el.tag, str) or el.tag in _INVISIBLE:
+            continue
+        if el.text and not _inside_invisible(el):
+            parts.append(el.text)
+        if el.tail and el.getparent() is not None and not _inside_invisible(el.getparent()):
+            parts.append(el.tail)
+    return word_count(" ".join(parts))
+
+
+def _inside_invisible(el: Any) -> bool:
+    while el is not None:
+        if isinstance(el.tag, str) and el.tag in _INVISIBLE:
+            return True
+        el = el.getparent()
+    return False
+
+
+def _main_content(tree: lxml.html.HtmlElement, doc: Document) -> None:
+    from trafilatura import bare_extraction
+
+    result = bare_extraction(
+        tree,
+        url=doc.url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_links=True,
+        include_images=True,
+        deduplicate=False,
+    )
+    if result is None:
+        return
+    meta = result if isinstance(result, dict) else result.as_dict()
+    doc.extra["trafilatura"] = {
+        k: meta.get(k)
+        for k in ("title", "author", "date", "sitename", "categories", "tags", "description", "pagetype")
+        if meta.get(k)
+    }
+    body = meta.get("body")
+    if body is None:
+        return
+    finder = _LineFinder(doc.lines or [])
+    main_hrefs: set[str] = set()
+    for el in body:
+        _block(el, doc, finder, main_hrefs)
+    for link in doc.links:
+        if link.href in main_hrefs:
+            link.in_main = True
+    main_heads = {(b.level, b.text) for b in doc.blocks if b.kind == "heading"}
+    for h in doc.headings:
+        if (h.level, h.text) in main_heads:
+            h.in_main = True
+
+
+def _block(el: Any, doc: Document, finder: _LineFinder, hrefs: set[str]) -> None:
+    tag = el.tag
+    if not isinstance(tag, str):
+        return
+    for ref in el.iter("ref"):
+        if ref.get("target"):
+            hrefs.add(ref.get("target"))
+    if tag == "list":
+        for item in el.iterchildren("item"):
+            _add(item, "li", doc, finder)
+        return
+    if tag == "table":
+        for row in el.iter("row"):
+            cells = [collapse_whitespace("".join(c.itertext())) for c in row.iterchildren("cell")]
+            text = " | ".join(c for c in cells if c)
+            if text:
+                line = finder.find(cells[0] if cells else text, row.sourceline)
+                doc.blocks.append(Block(text, line, line, "table"))
+        return
+    if tag == "graphic":
+        doc.images.append(Image(el.get("src", ""), el.get("alt", ""), el.sourceline or finder.last, el.get("title", "")))
+        return
+    if tag == "head":
+        rend = el.get("rend", "h2")
+        level = int(rend[1]) if re.fullmatch(r"h[1-6]", rend) else 2
+        _add(el, "heading", doc, finder, level)
+        return
+    kind = {"p": "p", "quote": "quote", "code": "code", "item": "li"}.get(tag, "p")
+    for graphic in el.iter("graphic"):
+        doc.images.append(Image(graphic.get("src", ""), graphic.get("alt", ""), finder.last, graphic.get("title", "")))
+    _add(el, kind, doc, finder)
+
+
+def _add(el: Any, kind: str, doc: Document, finder: _LineFinder, level: int = 0) -> None:
+    text = collapse_whitespace("".join(el.itertext()))
+    if not text:
+        return
+    line = finder.find(text, el.sourceline)
+    end = line + max(0, _count_lines(el) - 1)
+    doc.blocks.append(Block(text, line, end, kind, level))
+
+
+def _count_lines(el: Any) -> int:
+    lines = {e.sourceline for e in el.iter() if isinstance(e.tag, str) and e.sourceline}
+    return (max(lines) - min(lines) + 1) if lines else 1
+
+
+class _LineFinder:
+    """Maps extracted text back to source lines when trafilatura rebuilt the element.
+
+    Searches forward from the last found line, so repeated phrases resolve to the
+    occurrence in reading order.
+    """
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.last = 1
+        self._plain: list[str] | None = None
+
+    def _plain_lines(self) -> list[str]:
+        if self._plain is None:
+            self._plain = [collapse_whitespace(re.sub(r"<[^>]*>", " ", ln)) for ln in self.lines]
+        return self._plain
+
+    def find(self, text: str, hint: int | None) -> int:
+        if hint:
+            self.last = max(1, hint)
+            return hint
+        probe = text[:40].strip()
+        plain = self._plain_lines()
+        for start in (self.last, 1):
+            for i in range(start - 1, len(plain)):
+                if probe and probe in plain[i]:
+                    self.last = i + 1
+                    return i + 1
+        head = " ".join(text.split()[:3])
+        for i in range(self.last - 1, len(plain)):
+            if head and head in plain[i]:
+                self.last = i + 1
+                return i + 1
+        return self.last
+
+
+def serialize_error(exc: BaseException) -> str:
+    if isinstance(exc, etree.ParserError):
+        return f"HTML could not be parsed: {exc}"
+    return str(exc)

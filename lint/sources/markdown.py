@@ -1,0 +1,305 @@
+"""Markdown (and MDX) files: front matter, then markdown-it-py with source lines.
+
+Code blocks, HTML comments, Hugo shortcodes, Liquid tags and MDX/JSX components are
+not prose. They are masked with spaces before parsing, so every line and column the
+parser reports is still the file's own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import PurePosixPath
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from contentlint import suppress
+from contentlint.document import Block, Document, Heading, Image, Link
+from contentlint.sources import frontmatter, urls
+from contentlint.sources.base import SourceSettings, finalize
+from contentlint.text import collapse_whitespace
+
+_COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
+_SHORTCODE_RE = re.compile(r"\{\{[<%].*?[%>]\}\}", re.DOTALL)
+_LIQUID_BLOCK_RE = re.compile(
+    r"\{%-?\s*(comment|highlight|raw)\b.*?%\}.*?\{%-?\s*end\1\s*-?%\}", re.DOTALL
+)
+_LIQUID_RE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.DOTALL)
+_MDX_ESM_RE = re.compile(r"^(?:import|export)\s.*?(?=\n\s*\n|\Z)", re.DOTALL | re.MULTILINE)
+_JSX_TAG_RE = re.compile(r"</?[A-Z][\w.]*(?:\s(?:[^<>{}]|\{[^{}]*\})*)?/?>", re.DOTALL)
+_JSX_EXPR_LINE_RE = re.compile(r"^\s*\{.*?\}\s*$", re.MULTILINE | re.DOTALL)
+_FIGURE_RE = re.compile(r"\{\{[<%]\s*figure\s+(.*?)[%>]\}\}", re.DOTALL)
+_ATTR_RE = re.compile(r"(\w+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|(\S+))")
+_HEADING_ID_RE = re.compile(r"\s*\{#([\w\-:.]+)[^}]*\}\s*$")
+
+_DESCRIPTION_KEYS = ("description", "summary", "excerpt", "meta_description", "metaDescription")
+_LISTING_DIRS = {"tags", "tag", "categories", "category", "authors", "archives", "page"}
+_LISTING_LAYOUTS = {"list", "archive", "archives", "home", "taxonomy", "term", "section", "tag"}
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+
+
+def _blank(match: re.Match[str]) -> str:
+    """Replace matched text with spaces, keeping its newlines (and so every line number)."""
+    return re.sub(r"[^\n]", " ", match.group(0))
+
+
+def mask_non_prose(body: str, mdx: bool) -> str:
+    body = _COMMENT_RE.sub(_blank, body)
+    if "{{" in body:
+        body = _SHORTCODE_RE.sub(_blank, body)
+    if "{%" in body or "{{" in body:
+        body = _LIQUID_BLOCK_RE.sub(_blank, body)
+        body = _LIQUID_RE.sub(_blank, body)
+    if mdx:
+        body = re.sub(r"\{/\*.*?\*/\}", _blank, body, flags=re.DOTALL)
+        body = _MDX_ESM_RE.sub(_blank, body)
+        body = _JSX_TAG_RE.sub(_blank, body)
+        body = _JSX_EXPR_LINE_RE.sub(_blank, body)
+    return body
+
+
+def parse(
+    text: str,
+    path: str,
+    rel: PurePosixPath,
+    settings: SourceSettings,
+    resolve_code: Callable[[str], str] = str.upper,
+) -> Document:
+    """Parse Markdown text into a Document; raises FrontMatterError on broken front matter."""
+    fm = frontmatter.split(text)
+    data = fm.data
+    doc = Document(path=path, format="markdown", front_matter=data, front_matter_format=fm.format)
+    doc.lines = text.split("\n")
+    mdx = rel.suffix.lower() == ".mdx"
+
+    url_path = urls.url_path_for(
+        rel, data, content_root=settings.content_root, trailing_slash=settings.trailing_slash
+    )
+    doc.url = urls.absolute(urls.site_base(settings.base_url), url_path)
+    aliases = [urls.absolute(urls.site_base(settings.base_url), a) for a in urls.alias_paths(data)]
+    if aliases:
+        doc.extra["aliases"] = aliases
+
+    _figures(fm.body, doc)
+    masked = mask_non_prose(fm.body, mdx)
+    _walk(_parser().parse(masked), doc)
+
+    title = data.get("title")
+    if isinstance(title, str) and title.strip():
+        doc.title = title.strip()
+        doc.title_line = fm.key_lines.get("title", 1)
+        if settings.title_is_h1:
+            doc.title_is_h1 = True
+            doc.headings.insert(0, Heading(1, doc.title, doc.title_line, in_main=False))
+    elif doc.h1s:
+        doc.title = doc.h1s[0].text
+        doc.title_line = doc.h1s[0].line
+    description = _description(data)
+    if description is not None:
+        doc.description = description[1]
+        doc.description_line = fm.key_lines.get(description[0], doc.title_line)
+
+    _page_kind(doc, rel, data, settings)
+    doc.suppressions = suppress.parse(text, data, resolve_code)
+    declared = next(
+        (str(data[k]) for k in ("lang", "language", "locale") if isinstance(data.get(k), str)), None
+    )
+    if declared is None:
+        m = re.match(r"^.*\.([a-z]{2}(?:-[a-z]{2})?)$", rel.stem)
+        declared = m.group(1) if m else None
+    return finalize(doc, settings, declared)
+
+
+def _description(data: dict[str, Any]) -> tuple[str, str] | None:
+    for key in _DESCRIPTION_KEYS:
+        value = data.get(key)
+        if isinstance(value, str) and value.strip():
+            return key, collapse_whitespace(value)
+    seo = data.get("seo")
+    if isinstance(seo, dict) and isinstance(seo.get("description"), str):
+        return "seo", collapse_whitespace(seo["description"])
+    return None
+
+
+def _page_kind(doc: Document, rel: PurePosixPath, data: dict[str, Any], settings: SourceSettings) -> None:
+    stem = rel.stem.split(".")[0]
+    layout = str(data.get("layout") or data.get("type") or "").lower()
+    dirs = {p.lower() for p in rel.parts[:-1]}
+    if stem == "_index" or layout in _LISTING_LAYOUTS or (stem == "index" and dirs & _LISTING_DIRS):
+        doc.kind = "listing"
+    draft = data.get("draft") is True or data.get("published") is False or "_drafts" in rel.parts
+    doc.draft = draft and not settings.include_drafts
+    robots = " ".join(str(data.get(k, "")) for k in ("robots", "meta_robots")).lower()
+    doc.noindex = data.get("noindex") is True or "noindex" in robots
+    for key in ("canonical", "canonicalURL", "canonical_url", "canonicalUrl"):
+        value = data.get(key)
+        if isinstance(value, str) and value.strip():
+            doc.canonical = urls.absolute(urls.site_base(settings.base_url), value.strip())
+            break
+
+
+def _figures(body: str, doc: Document) -> None:
+    """Hugo `figure` shortcodes are images with captions, even though they are masked."""
+    if "figure" not in body:
+        return
+    for m in _FIGURE_RE.finditer(body):
+        attrs = {a.group(1): a.group(2) or a.group(3) or a.group(4) or "" for a in _ATTR_RE.finditer(m.group(1))}
+        line = body.count("\n", 0, m.start()) + 1
+        doc.images.append(
+            Image(attrs.get("src", ""), attrs.get("alt", ""), line, attrs.get("caption", "") or attrs.get("title", ""))
+        )
+
+
+def _walk(tokens: list[Token], doc: Document) -> None:
+    containers: list[str] = []
+    row: list[str] = []
+    row_line = 0
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        t = tok.type
+        if t in ("bullet_list_open", "ordered_list_open"):
+            containers.append("li")
+        elif t in ("blockquote_open",):
+            containers.append("quote")
+        elif t in ("bullet_list_close", "ordered_list_close", "blockquote_close"):
+            containers.pop()
+        elif t == "heading_open":
+            level = int(tok.tag[1])
+            inline = tokens[i + 1]
+            text, _ = _inline(inline, doc, _line(tok))
+            anchor = None
+            m = _HEADING_ID_RE.search(text)
+            if m:
+                anchor, text = m.group(1), text[: m.start()]
+            line = _line(tok)
+            col = _heading_column(doc, line)
+            doc.headings.append(Heading(level, text, line, col, anchor or slugify(text)))
+            doc.blocks.append(Block(text, line, _end(tok), "heading", level))
+            i += 2
+        elif t == "paragraph_open":
+            inline = tokens[i + 1]
+            text, _ = _inline(inline, doc, _line(tok))
+            if text:
+                kind = containers[-1] if containers else "p"
+                doc.blocks.append(Block(text, _line(tok), _end(tok), kind))
+            i += 2
+        elif t in ("fence", "code_block"):
+            doc.blocks.append(Block(tok.content.rstrip("\n"), _line(tok), _end(tok), "code"))
+        elif t == "tr_open":
+            row, row_line = [], _line(tok)
+        elif t == "inline" and row_line:
+            text, _ = _inline(tok, doc, row_line)
+            row.append(text)
+        elif t == "tr_close":
+            cells = " | ".join(c for c in row if c)
+            if cells:
+                doc.blocks.append(Block(cells, row_line, row_line, "table"))
+            row, row_line = [], 0
+        elif t == "html_block":
+            _html_block(tok, doc, containers[-1] if containers else "p")
+        i += 1
+
+
+def _line(tok: Token) -> int:
+    return tok.map[0] + 1 if tok.map else 1
+
+
+def _end(tok: Token) -> int:
+    return tok.map[1] if tok.map else _line(tok)
+
+
+def _heading_column(doc: Document, line: int) -> int:
+    if doc.lines and 0 < line <= len(doc.lines):
+        src = doc.lines[line - 1]
+        return len(src) - len(src.lstrip()) + 1
+    return 1
+
+
+def _inline(tok: Token, doc: Document, line: int) -> tuple[str, int]:
+    """Plain text of an inline token; records links and images with their lines."""
+    parts: list[str] = []
+    current = line
+    link_stack: list[tuple[str, int, int]] = []  # href, line, start index in parts
+    for child in tok.children or []:
+        ct = child.type
+        if ct in ("text", "code_inline"):
+            parts.append(child.content)
+        elif ct == "softbreak" or ct == "hardbreak":
+            parts.append(" ")
+            current += 1
+        elif ct == "link_open":
+            link_stack.append((str(child.attrGet("href") or ""), current, len(parts)))
+        elif ct == "link_close" and link_stack:
+            href, lline, start = link_stack.pop()
+            anchor = collapse_whitespace("".join(parts[start:]))
+            doc.links.append(Link(href, anchor, lline, _column(doc, lline, anchor, href)))
+        elif ct == "image":
+            alt = child.content
+            src = str(child.attrGet("src") or "")
+            title = str(child.attrGet("title") or "")
+            doc.images.append(Image(src, alt, current, title))
+        elif ct == "html_inline":
+            m = re.match(r"<a\s[^>]*href=[\"']([^\"']+)", child.content, re.IGNORECASE)
+            if m:
+                link_stack.append((m.group(1), current, len(parts)))
+            elif child.content.lower().startswith("</a") and link_stack:
+                href, lline, start = link_stack.pop()
+                anchor = collapse_whitespace("".join(parts[start:]))
+                doc.links.append(Link(href, anchor, lline, _column(doc, lline, anchor, href)))
+    return collapse_whitespace("".join(parts)), current
+
+
+def _column(doc: Document, line: int, anchor: str, href: str) -> int:
+    if not doc.lines or not 0 < line <= len(doc.lines):
+        return 1
+    src = doc.lines[line - 1]
+    for needle in ("[" + anchor, href):
+        pos = src.find(needle) if needle else -1
+        if pos >= 0:
+            return pos + 1
+    return 1
+
+
+def _html_block(tok: Token, doc: Document, kind: str) -> None:
+    """Raw HTML inside Markdown: keep its prose, headings, links and images."""
+    from lxml import html as lxml_html  # lazy: most Markdown files have no HTML blocks
+
+    content = tok.content.strip()
+    if not content or content.startswith("<script") or content.startswith("<style"):
+        return
+    try:
+        root = lxml_html.fragment_fromstring(content, create_parent="div")
+    except Exception:  # noqa: BLE001 - lxml raises several types for fragments
+        return
+    base = _line(tok)
+    for bad in root.xpath("//script|//style|//template"):
+        bad.drop_tree()
+    for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        text = collapse_whitespace(el.text_content())
+        line = base + (el.sourceline or 1) - 1
+        if text:
+            doc.headings.append(Heading(int(el.tag[1]), text, line, 1, el.get("id") or slugify(text)))
+            doc.blocks.append(Block(text, line, line, "heading", int(el.tag[1])))
+            el.drop_tree()
+    for a in root.iter("a"):
+        if a.get("href"):
+            doc.links.append(Link(a.get("href"), collapse_whitespace(a.text_content()), base + (a.sourceline or 1) - 1))
+    for img in root.iter("img"):
+        doc.images.append(Image(img.get("src", ""), img.get("alt", ""), base + (img.sourceline or 1) - 1))
+    text = collapse_whitespace(root.text_content())
+    if text:
+        doc.blocks.append(Block(text, base, _end(tok), kind))
+
+
+def slugify(text: str) -> str:
+    """Heading anchors as Hugo, Zola and GitHub generate them (close enough to resolve links)."""
+    s = re.sub(r"[^\w\s-]", "", text.lower(), flags=re.UNICODE)
+    return re.sub(r"\s+", "-", s.strip())
