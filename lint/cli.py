@@ -60,6 +60,9 @@ def common_options(fn: Any) -> Any:
         click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: all cores)."),
         click.option("--color/--no-color", default=None, help="Colour output (default: on a terminal)."),
         click.option("-q", "--quiet", is_flag=True, help="Print problems only, no summary or warnings."),
+        click.option("--no-cache", is_flag=True, help="Read every file again; do not use or write the cache."),
+        click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path),
+                     help="Cache folder (default: .contentlint/ next to the config file)."),
     ]
     for d in reversed(decorators):
         fn = d(fn)
@@ -86,6 +89,22 @@ def _policy(cfg: Config, select: Sequence[str], extend_select: Sequence[str], ig
     if unknown:
         _fail([f"unknown rule selector {s!r} (see `contentlint rules`)" for s in unknown])
     return Policy.from_config(cfg, sel or None, ext, ign)
+
+
+def open_cache(cfg: Config, policy: Policy, no_cache: bool, cache_dir: Path | None) -> Any:
+    """The result cache, unless disabled; a cache that cannot be opened is skipped, not fatal."""
+    import os
+
+    if no_cache or os.environ.get("CONTENTLINT_NO_CACHE"):
+        return None
+    from contentlint.cache import CACHE_DIR_NAME, Cache
+
+    directory = cache_dir or Path(os.environ.get("CONTENTLINT_CACHE_DIR") or cfg.root / CACHE_DIR_NAME)
+    try:
+        return Cache(directory, cfg.settings.fingerprint() + policy.fingerprint() + cfg.fingerprint())
+    except (OSError, Exception) as exc:  # noqa: BLE001 - sqlite3 errors, read-only folders
+        click.echo(f"contentlint: warning: cache disabled ({directory}: {exc})", err=True)
+        return None
 
 
 def emit(
@@ -151,13 +170,15 @@ def check(
     jobs: int | None,
     color: bool | None,
     quiet: bool,
+    no_cache: bool,
+    cache_dir: Path | None,
     corpus: tuple[str, ...],
     force_exclude: bool,
 ) -> None:
     """Lint Markdown and HTML files and folders (default: the current folder)."""
     cfg = _load(config_path, include_drafts)
     policy = _policy(cfg, select, extend_select, ignore)
-    engine = Engine(cfg, policy, jobs=jobs)
+    engine = Engine(cfg, policy, jobs=jobs, cache=open_cache(cfg, policy, no_cache, cache_dir))
     try:
         result = engine.lint_paths(list(paths) or ["."], list(corpus) or None, force_exclude)
     except KeyboardInterrupt:

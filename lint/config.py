@@ -134,6 +134,11 @@ class Config:
     def label(self) -> str:
         return str(self.path) if self.path else "<defaults>"
 
+    def fingerprint(self) -> str:
+        """Everything in the config that can change a file's result (packs' contents included)."""
+        blob = json.dumps(self.raw, sort_keys=True, default=str)
+        return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
 
 # ----- discovery and loading ------------------------------------------------------------
 

@@ -134,6 +134,9 @@ class Document:
     suppressions: Suppressions = field(default_factory=Suppressions)
     content_hash: str = ""
     metrics: dict[str, float] = field(default_factory=dict)
+    #: Compact per-document records for corpus rules (signatures, term vectors), computed
+    #: in the worker right after extraction and cached with the document.
+    features: dict[str, Any] = field(default_factory=dict)
     lines: list[str] | None = None
 
     # ----- derived views -------------------------------------------------------------

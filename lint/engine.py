@@ -106,7 +106,28 @@ def _process(task: Task) -> tuple[Document, list[Problem], list[str]]:
     doc = files.load(Path(path), display, PurePosixPath(rel), settings, resolve_code)
     errors: list[str] = []
     problems = run_document_rules(doc, policy, errors)
+    compute_features(doc, policy, errors)
     return doc.slim(), problems, errors
+
+
+def compute_features(doc: Document, policy: Policy, errors: list[str] | None = None) -> None:
+    """Per-document records for the enabled corpus rules (see `registry.feature`)."""
+    if not doc.readable:
+        return
+    for feat in registry.all_features():
+        enabled = [c for c in feat.used_by if c in policy.enabled]
+        if not enabled:
+            continue
+        options = {}
+        for code in enabled:
+            r = registry.get_rule(code)
+            if r is not None:
+                options[code] = policy.options_for(r)
+        try:
+            doc.features[feat.name] = feat.fn(doc, options)
+        except Exception:  # noqa: BLE001
+            if errors is not None:
+                errors.append(f"feature {feat.name} crashed on {doc.path}:\n{traceback.format_exc()}")
 
 
 def _process_many(tasks: list[Task]) -> list[tuple[Document, list[Problem], list[str]]]:
@@ -188,6 +209,7 @@ class Engine:
         for doc in docs:
             errors: list[str] = []
             probs = run_document_rules(doc, self.policy, errors)
+            compute_features(doc, self.policy, errors)
             result.internal_errors += errors
             if reported is None or doc.path in reported:
                 doc_problems += probs

@@ -98,7 +98,39 @@ def _schema_for(value: Any) -> dict[str, Any]:
 
 
 _RULES: dict[str, Rule] = {}
+_FEATURES: dict[str, Feature] = {}
 _loaded = False
+
+
+@dataclass(frozen=True)
+class Feature:
+    """A compact per-document record a corpus rule needs (a MinHash signature, a term vector).
+
+    Computed in the worker processes right after extraction, stored in
+    `doc.features[name]` and cached with the document, so the corpus stage only
+    combines records. Computed only when one of the rules in `used_by` is enabled.
+    """
+
+    name: str
+    fn: Callable[..., Any]
+    used_by: frozenset[str]
+
+
+def feature(
+    name: str, used_by: Iterable[str]
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Declare a feature function `fn(doc, options_by_code) -> Any`."""
+
+    def decorate(fn: Callable[..., Any]) -> Callable[..., Any]:
+        _FEATURES[name] = Feature(name, fn, frozenset(used_by))
+        return fn
+
+    return decorate
+
+
+def all_features() -> list[Feature]:
+    load_builtin_rules()
+    return list(_FEATURES.values())
 
 
 def rule(

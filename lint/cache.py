@@ -1,0 +1,138 @@
+"""Incremental runs: extraction and per-document results cached in SQLite.
+
+Everything lives in one self-ignoring folder, `.contentlint/` (it writes a
+`.gitignore` of `*` into itself), next to the config file. A file's result is keyed
+by its content hash, where it is shown, the tool version and every setting and
+option that could change the result, so a re-run only re-reads changed files. The
+content hash itself is remembered per (path, mtime, size): an unchanged file is
+not even read. Cached results are written only after a whole run succeeds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sqlite3
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from contentlint import __version__
+from contentlint.sources.files import content_hash
+
+if TYPE_CHECKING:
+    from contentlint.engine import Engine, RunResult, Task
+
+CACHE_DIR_NAME = ".contentlint"
+SCHEMA_VERSION = 1
+
+
+def ensure_dir(directory: Path) -> Path:
+    """Create the cache folder and make it invisible to git."""
+    directory.mkdir(parents=True, exist_ok=True)
+    ignore = directory / ".gitignore"
+    if not ignore.exists():
+        ignore.write_text("# Created by contentlint; the folder is a cache.\n*\n", encoding="utf-8")
+    return directory
+
+
+class Cache:
+    def __init__(self, directory: Path, fingerprint: str) -> None:
+        self.directory = ensure_dir(directory)
+        self.fingerprint = hashlib.sha256(
+            f"{SCHEMA_VERSION}\x00{__version__}\x00{fingerprint}".encode()
+        ).hexdigest()[:24]
+        self.db = sqlite3.connect(str(self.directory / "cache.sqlite"), timeout=30)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.executescript(
+            """
+            CREATE TABLE IF NOT EXISTS stat (
+                path TEXT PRIMARY KEY, mtime_ns INTEGER, size INTEGER, hash TEXT);
+            CREATE TABLE IF NOT EXISTS result (
+                key TEXT PRIMARY KEY, data BLOB, used REAL);
+            """
+        )
+        self.hits = 0
+        self.misses = 0
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _key(self, task: Task, digest: str) -> str:
+        _, display, rel = task
+        return hashlib.sha256(f"{self.fingerprint}\x00{display}\x00{rel}\x00{digest}".encode()).hexdigest()
+
+    def _hash_of(self, path: str, known: dict[str, tuple[int, int, str]]) -> tuple[str | None, tuple[int, int] | None]:
+        """The content hash, from the stat table when mtime and size are unchanged."""
+        try:
+            st = os.stat(path)
+        except OSError:
+            return None, None
+        sig = (st.st_mtime_ns, st.st_size)
+        row = known.get(path)
+        # A file modified within the last two seconds may change again within the
+        # same mtime tick: trust its stat only when it is older than that.
+        if row is not None and (row[0], row[1]) == sig and time.time_ns() - sig[0] > 2_000_000_000:
+            return row[2], sig
+        try:
+            with open(path, "rb") as fh:
+                return content_hash(fh.read()), sig
+        except OSError:
+            return None, sig
+
+    def run(self, tasks: Sequence[Task], engine: Engine, result: RunResult) -> list[Any]:
+        known = {
+            row[0]: (row[1], row[2], row[3])
+            for row in self.db.execute("SELECT path, mtime_ns, size, hash FROM stat")
+        }
+        outputs: list[Any] = [None] * len(tasks)
+        keys: list[str | None] = [None] * len(tasks)
+        stats: list[tuple[str, int, int, str]] = []
+        for i, task in enumerate(tasks):
+            digest, sig = self._hash_of(task[0], known)
+            if digest is None:
+                continue
+            keys[i] = self._key(task, digest)
+            if sig is not None and known.get(task[0]) != (*sig, digest):
+                stats.append((task[0], sig[0], sig[1], digest))
+        wanted = [k for k in keys if k is not None]
+        found: dict[str, bytes] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for key, data in self.db.execute(f"SELECT key, data FROM result WHERE key IN ({marks})", chunk):
+                found[key] = data
+        misses: list[int] = []
+        for i, key in enumerate(keys):
+            blob = found.get(key) if key else None
+            if blob is None:
+                misses.append(i)
+                continue
+            try:
+                outputs[i] = pickle.loads(blob)
+            except Exception:  # noqa: BLE001 - a corrupt entry is just a miss
+                misses.append(i)
+        now = time.time()
+        hit_keys = [(now, k) for i, k in enumerate(keys) if k is not None and outputs[i] is not None]
+        self.hits = len(tasks) - len(misses)
+        self.misses = len(misses)
+        result.cache_hits = self.hits
+        if misses:
+            fresh = engine.process_uncached([tasks[i] for i in misses])
+            rows = []
+            for i, out in zip(misses, fresh):
+                outputs[i] = out
+                if keys[i] is not None and not out[2]:  # never cache a run with rule crashes
+                    rows.append((keys[i], pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL), now))
+            with self.db:
+                self.db.executemany("INSERT OR REPLACE INTO result VALUES (?, ?, ?)", rows)
+        with self.db:
+            if stats:
+                self.db.executemany("INSERT OR REPLACE INTO stat VALUES (?, ?, ?, ?)", stats)
+            self.db.executemany("UPDATE result SET used = ? WHERE key = ? AND used < ? - 86400",
+                                [(t, k, t) for t, k in hit_keys])
+            self.db.execute("DELETE FROM result WHERE used < ?", (now - 30 * 86400,))
+        return outputs
