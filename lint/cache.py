@@ -63,9 +63,13 @@ class Cache:
 
     def _key(self, task: Task, digest: str) -> str:
         _, display, rel = task
-        return hashlib.sha256(f"{self.fingerprint}\x00{display}\x00{rel}\x00{digest}".encode()).hexdigest()
+        return hashlib.sha256(
+            f"{self.fingerprint}\x00{display}\x00{rel}\x00{digest}".encode()
+        ).hexdigest()
 
-    def _hash_of(self, path: str, known: dict[str, tuple[int, int, str]]) -> tuple[str | None, tuple[int, int] | None]:
+    def _hash_of(
+        self, path: str, known: dict[str, tuple[int, int, str]]
+    ) -> tuple[str | None, tuple[int, int] | None]:
         """The content hash, from the stat table when mtime and size are unchanged."""
         try:
             st = os.stat(path)
@@ -103,7 +107,9 @@ class Cache:
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            for key, data in self.db.execute(f"SELECT key, data FROM result WHERE key IN ({marks})", chunk):
+            for key, data in self.db.execute(
+                f"SELECT key, data FROM result WHERE key IN ({marks})", chunk
+            ):
                 found[key] = data
         misses: list[int] = []
         for i, key in enumerate(keys):
@@ -113,17 +119,19 @@ class Cache:
                 continue
             try:
                 outputs[i] = pickle.loads(blob)
-            except Exception:  # noqa: BLE001 - a corrupt entry is just a miss
+            except Exception:
                 misses.append(i)
         now = time.time()
-        hit_keys = [(now, k) for i, k in enumerate(keys) if k is not None and outputs[i] is not None]
+        hit_keys = [
+            (now, k) for i, k in enumerate(keys) if k is not None and outputs[i] is not None
+        ]
         self.hits = len(tasks) - len(misses)
         self.misses = len(misses)
         result.cache_hits = self.hits
         if misses:
             fresh = engine.process_uncached([tasks[i] for i in misses])
             rows = []
-            for i, out in zip(misses, fresh):
+            for i, out in zip(misses, fresh, strict=True):
                 outputs[i] = out
                 if keys[i] is not None and not out[2]:  # never cache a run with rule crashes
                     rows.append((keys[i], pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL), now))
@@ -132,7 +140,9 @@ class Cache:
         with self.db:
             if stats:
                 self.db.executemany("INSERT OR REPLACE INTO stat VALUES (?, ?, ?, ?)", stats)
-            self.db.executemany("UPDATE result SET used = ? WHERE key = ? AND used < ? - 86400",
-                                [(t, k, t) for t, k in hit_keys])
+            self.db.executemany(
+                "UPDATE result SET used = ? WHERE key = ? AND used < ? - 86400",
+                [(t, k, t) for t, k in hit_keys],
+            )
             self.db.execute("DELETE FROM result WHERE used < ?", (now - 30 * 86400,))
         return outputs

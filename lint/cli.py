@@ -14,9 +14,8 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 import click
-
 from contentlint import __version__, registry
-from contentlint.config import ConfigError, Config, Policy, config_schema, load_config
+from contentlint.config import Config, ConfigError, Policy, config_schema, load_config
 from contentlint.engine import Engine, RunResult
 from contentlint.problem import Severity
 from contentlint.report import FORMATS, ReportOptions, get_reporter
@@ -44,25 +43,60 @@ def main() -> None:
 def common_options(fn: Any) -> Any:
     """Options shared by every command that lints (check, crawl)."""
     decorators = [
-        click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
-                     help="Config file (default: .contentlint.yml or pyproject.toml, found upwards)."),
-        click.option("--select", multiple=True, help="Rules to enable (codes, prefixes, names, ALL); replaces config."),
-        click.option("--extend-select", multiple=True, help="Rules to enable on top of the selection."),
+        click.option(
+            "--config",
+            "config_path",
+            type=click.Path(dir_okay=False, path_type=Path),
+            help="Config file (default: .contentlint.yml or pyproject.toml, found upwards).",
+        ),
+        click.option(
+            "--select",
+            multiple=True,
+            help="Rules to enable (codes, prefixes, names, ALL); replaces config.",
+        ),
+        click.option(
+            "--extend-select", multiple=True, help="Rules to enable on top of the selection."
+        ),
         click.option("--ignore", multiple=True, help="Rules to disable."),
-        click.option("--output-format", type=click.Choice(FORMATS), default="text", show_default=True),
-        click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-                     help="Write the report to a file instead of standard output."),
-        click.option("--statistics", is_flag=True, help="Count problems per rule instead of listing them."),
-        click.option("--fail-on", type=click.Choice(["error", "warning", "info"]),
-                     help="Lowest severity that makes the exit status 1 (default: error)."),
+        click.option(
+            "--output-format", type=click.Choice(FORMATS), default="text", show_default=True
+        ),
+        click.option(
+            "-o",
+            "--output",
+            type=click.Path(dir_okay=False, path_type=Path),
+            help="Write the report to a file instead of standard output.",
+        ),
+        click.option(
+            "--statistics", is_flag=True, help="Count problems per rule instead of listing them."
+        ),
+        click.option(
+            "--fail-on",
+            type=click.Choice(["error", "warning", "info"]),
+            help="Lowest severity that makes the exit status 1 (default: error).",
+        ),
         click.option("--exit-zero", is_flag=True, help="Exit 0 even when problems are found."),
         click.option("--include-drafts", is_flag=True, help="Judge drafts as articles too."),
-        click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: all cores)."),
-        click.option("--color/--no-color", default=None, help="Colour output (default: on a terminal)."),
-        click.option("-q", "--quiet", is_flag=True, help="Print problems only, no summary or warnings."),
-        click.option("--no-cache", is_flag=True, help="Read every file again; do not use or write the cache."),
-        click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path),
-                     help="Cache folder (default: .contentlint/ next to the config file)."),
+        click.option(
+            "-j",
+            "--jobs",
+            type=click.IntRange(min=1),
+            help="Worker processes (default: all cores).",
+        ),
+        click.option(
+            "--color/--no-color", default=None, help="Colour output (default: on a terminal)."
+        ),
+        click.option(
+            "-q", "--quiet", is_flag=True, help="Print problems only, no summary or warnings."
+        ),
+        click.option(
+            "--no-cache", is_flag=True, help="Read every file again; do not use or write the cache."
+        ),
+        click.option(
+            "--cache-dir",
+            type=click.Path(file_okay=False, path_type=Path),
+            help="Cache folder (default: .contentlint/ next to the config file).",
+        ),
     ]
     for d in reversed(decorators):
         fn = d(fn)
@@ -81,7 +115,9 @@ def _load(config_path: Path | None, include_drafts: bool) -> Config:
     return cfg
 
 
-def _policy(cfg: Config, select: Sequence[str], extend_select: Sequence[str], ignore: Sequence[str]) -> Policy:
+def _policy(
+    cfg: Config, select: Sequence[str], extend_select: Sequence[str], ignore: Sequence[str]
+) -> Policy:
     from contentlint.config import selector_matches_any
 
     sel, ext, ign = _split(select), _split(extend_select), _split(ignore)
@@ -99,10 +135,14 @@ def open_cache(cfg: Config, policy: Policy, no_cache: bool, cache_dir: Path | No
         return None
     from contentlint.cache import CACHE_DIR_NAME, Cache
 
-    directory = cache_dir or Path(os.environ.get("CONTENTLINT_CACHE_DIR") or cfg.root / CACHE_DIR_NAME)
+    directory = cache_dir or Path(
+        os.environ.get("CONTENTLINT_CACHE_DIR") or cfg.root / CACHE_DIR_NAME
+    )
     try:
-        return Cache(directory, cfg.settings.fingerprint() + policy.fingerprint() + cfg.fingerprint())
-    except (OSError, Exception) as exc:  # noqa: BLE001 - sqlite3 errors, read-only folders
+        return Cache(
+            directory, cfg.settings.fingerprint() + policy.fingerprint() + cfg.fingerprint()
+        )
+    except (OSError, Exception) as exc:
         click.echo(f"contentlint: warning: cache disabled ({directory}: {exc})", err=True)
         return None
 
@@ -137,7 +177,11 @@ def emit(
             for p in result.problems:
                 stream.write(f"{p.path}:{p.line}:{p.column}: {p.code} [{p.severity}] {p.message}\n")
         else:
-            reporter(result, stream, ReportOptions(color=use_color, statistics=statistics, root=str(Path.cwd())))
+            reporter(
+                result,
+                stream,
+                ReportOptions(color=use_color, statistics=statistics, root=str(Path.cwd())),
+            )
     finally:
         if output is not None:
             stream.close()
@@ -152,9 +196,18 @@ def emit(
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
 @common_options
-@click.option("--corpus", "corpus", multiple=True, type=click.Path(exists=True),
-              help="Compare against these paths (default: config `corpus`, or the config folder).")
-@click.option("--force-exclude", is_flag=True, help="Apply exclude globs to paths given on the command line too.")
+@click.option(
+    "--corpus",
+    "corpus",
+    multiple=True,
+    type=click.Path(exists=True),
+    help="Compare against these paths (default: config `corpus`, or the config folder).",
+)
+@click.option(
+    "--force-exclude",
+    is_flag=True,
+    help="Apply exclude globs to paths given on the command line too.",
+)
 def check(
     paths: tuple[str, ...],
     config_path: Path | None,
@@ -183,24 +236,43 @@ def check(
         result = engine.lint_paths(list(paths) or ["."], list(corpus) or None, force_exclude)
     except KeyboardInterrupt:
         _fail(["interrupted"])
-    except Exception:  # noqa: BLE001 - exit 2 with a message, never a bare traceback
+    except Exception:
         _fail([f"internal error:\n{traceback.format_exc()}"])
     if not result.reported and not result.warnings and not quiet:
         click.echo("contentlint: warning: no Markdown or HTML files found", err=True)
-    emit(result, cfg, output_format=output_format, output=output, statistics=statistics,
-         fail_on=fail_on, exit_zero=exit_zero, color=color, quiet=quiet)
+    emit(
+        result,
+        cfg,
+        output_format=output_format,
+        output=output,
+        statistics=statistics,
+        fail_on=fail_on,
+        exit_zero=exit_zero,
+        color=color,
+        quiet=quiet,
+    )
 
 
 @main.command("rules")
-@click.option("--output-format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--output-format", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
 def list_rules(output_format: str) -> None:
     """List every rule: code, name, default severity, languages and summary."""
     rules = registry.all_rules()
     if output_format == "json":
         data = [
-            {"code": r.code, "name": r.name, "family": r.family, "severity": str(r.severity),
-             "languages": sorted(r.languages) if r.languages else None, "scope": r.scope,
-             "enabled_by_default": r.enabled_by_default, "options": dict(r.defaults), "summary": r.summary}
+            {
+                "code": r.code,
+                "name": r.name,
+                "family": r.family,
+                "severity": str(r.severity),
+                "languages": sorted(r.languages) if r.languages else None,
+                "scope": r.scope,
+                "enabled_by_default": r.enabled_by_default,
+                "options": dict(r.defaults),
+                "summary": r.summary,
+            }
             for r in rules
         ]
         click.echo(json.dumps(data, indent=2))
@@ -208,7 +280,7 @@ def list_rules(output_format: str) -> None:
     for r in rules:
         langs = ",".join(sorted(r.languages)) if r.languages else "all"
         flag = "" if r.enabled_by_default else " (off by default)"
-        click.echo(f"{r.code}  {r.name:<28} {str(r.severity):<8} {langs:<6} {r.summary}{flag}")
+        click.echo(f"{r.code}  {r.name:<28} {r.severity!s:<8} {langs:<6} {r.summary}{flag}")
 
 
 @main.command("rule")
@@ -230,7 +302,9 @@ def rule_doc(r: registry.Rule) -> str:
         f"Scope: {r.scope}{'' if r.enabled_by_default else '    Off by default'}",
     ]
     if r.defaults:
-        lines.append("Options: " + ", ".join(f"{k} = {json.dumps(v)}" for k, v in r.defaults.items()))
+        lines.append(
+            "Options: " + ", ".join(f"{k} = {json.dumps(v)}" for k, v in r.defaults.items())
+        )
     lines += ["", r.doc]
     return "\n".join(lines)
 

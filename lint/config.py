@@ -20,7 +20,6 @@ from typing import Any
 import jsonschema
 import pathspec
 import yaml
-
 from contentlint.problem import Severity
 from contentlint.registry import Options, Rule, all_rules, get_rule
 from contentlint.sources.base import DEFAULT_MAX_FILE_SIZE, SourceSettings
@@ -63,7 +62,10 @@ def config_schema(rules: Iterable[Rule] | None = None) -> dict[str, Any]:
         "type": "object",
         "additionalProperties": False,
         "properties": {
-            "select": {**selectors, "description": "Rules to enable: codes, prefixes (T, D0), names, or ALL."},
+            "select": {
+                **selectors,
+                "description": "Rules to enable: codes, prefixes (T, D0), names, or ALL.",
+            },
             "extend-select": {**selectors, "description": "Rules to enable on top of `select`."},
             "ignore": {**selectors, "description": "Rules to disable."},
             "per-file-ignores": {
@@ -71,19 +73,36 @@ def config_schema(rules: Iterable[Rule] | None = None) -> dict[str, Any]:
                 "description": "Glob (relative to the config file) to rules ignored for matching files.",
                 "additionalProperties": selectors,
             },
-            "include": {**globs, "description": "Globs of files to lint (default: Markdown and HTML)."},
-            "exclude": {**globs, "description": "Globs of files and folders to skip (replaces the defaults)."},
+            "include": {
+                **globs,
+                "description": "Globs of files to lint (default: Markdown and HTML).",
+            },
+            "exclude": {
+                **globs,
+                "description": "Globs of files and folders to skip (replaces the defaults).",
+            },
             "extend-exclude": {**globs, "description": "Globs to skip on top of the defaults."},
             "respect-gitignore": {"type": "boolean", "default": True},
-            "base-url": {"type": "string", "pattern": r"^https?://", "description": "The site's public URL."},
-            "content-root": {"type": "string", "description": "Folder whose layout maps to URLs (default: auto)."},
+            "base-url": {
+                "type": "string",
+                "pattern": r"^https?://",
+                "description": "The site's public URL.",
+            },
+            "content-root": {
+                "type": "string",
+                "description": "Folder whose layout maps to URLs (default: auto).",
+            },
             "trailing-slash": {"type": "boolean", "default": True},
             "title-is-h1": {
                 "type": "boolean",
                 "default": True,
                 "description": "The theme renders the front-matter title as the page's H1.",
             },
-            "language": {"type": "string", "pattern": r"^[a-zA-Z]{2,3}([-_][A-Za-z0-9]+)*$", "default": "en"},
+            "language": {
+                "type": "string",
+                "pattern": r"^[a-zA-Z]{2,3}([-_][A-Za-z0-9]+)*$",
+                "default": "en",
+            },
             "include-drafts": {"type": "boolean", "default": False},
             "max-file-size": {"type": "integer", "minimum": 1024, "default": DEFAULT_MAX_FILE_SIZE},
             "fail-on": {"enum": ["error", "warning", "info"], "default": "error"},
@@ -225,7 +244,9 @@ def build_config(
     label = str(path) if path else "<config>"
     root = path.parent.resolve() if path else Path.cwd().resolve()
     data = _normalise_keys(dict(data))
-    lines = {(*((k[0].replace("_", "-"),) if k else ()), *k[1:]): v for k, v in (lines or {}).items()}
+    lines = {
+        (*((k[0].replace("_", "-"),) if k else ()), *k[1:]): v for k, v in (lines or {}).items()
+    }
     validate(data, config_schema(), label, lines)
     cfg = Config(path=path, root=root, raw=data)
     cfg.select = data.get("select")
@@ -236,7 +257,9 @@ def build_config(
     cfg.exclude = list(data.get("exclude", DEFAULT_EXCLUDE)) + list(data.get("extend-exclude", []))
     cfg.respect_gitignore = bool(data.get("respect-gitignore", True))
     cfg.rules = _by_code(data.get("rules", {}))
-    cfg.overrides = [Override(list(o["files"]), _by_code(o.get("rules", {}))) for o in data.get("overrides", [])]
+    cfg.overrides = [
+        Override(list(o["files"]), _by_code(o.get("rules", {}))) for o in data.get("overrides", [])
+    ]
     cfg.fail_on = Severity.parse(data.get("fail-on", "error"))
     cfg.corpus = list(data.get("corpus", []))
     cfg.settings = SourceSettings(
@@ -251,12 +274,18 @@ def build_config(
     for key in ("select", "extend-select", "ignore"):
         for i, sel in enumerate(data.get(key) or []):
             if not selector_matches_any(sel):
-                errors.append(_where(label, lines, (key, str(i))) + f"{key}[{i}]: unknown rule selector {sel!r}" + _hint(sel))
+                errors.append(
+                    _where(label, lines, (key, str(i)))
+                    + f"{key}[{i}]: unknown rule selector {sel!r}"
+                    + _hint(sel)
+                )
     for glob, sels in cfg.per_file_ignores.items():
         for sel in sels:
             if not selector_matches_any(sel):
                 where = _where(label, lines, ("per-file-ignores", glob))
-                errors.append(f"{where}per-file-ignores.{glob}: unknown rule selector {sel!r}" + _hint(sel))
+                errors.append(
+                    f"{where}per-file-ignores.{glob}: unknown rule selector {sel!r}" + _hint(sel)
+                )
     if errors:
         raise ConfigError(errors)
     return cfg
@@ -275,7 +304,10 @@ def _by_code(rules: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def validate(
-    data: Any, schema: dict[str, Any], label: str, lines: Mapping[tuple[str, ...], int] | None = None
+    data: Any,
+    schema: dict[str, Any],
+    label: str,
+    lines: Mapping[tuple[str, ...], int] | None = None,
 ) -> None:
     """Validate against `schema`; raise ConfigError with one readable line per error."""
     validator = jsonschema.Draft202012Validator(schema)
@@ -284,7 +316,9 @@ def validate(
         raise ConfigError([format_error(e, label, lines or {}) for e in errors])
 
 
-def format_error(error: jsonschema.ValidationError, label: str, lines: Mapping[tuple[str, ...], int]) -> str:
+def format_error(
+    error: jsonschema.ValidationError, label: str, lines: Mapping[tuple[str, ...], int]
+) -> str:
     path = tuple(str(p) for p in error.absolute_path)
     if error.validator in ("anyOf", "oneOf") and error.context:
         best = jsonschema.exceptions.best_match(error.context)
@@ -341,16 +375,29 @@ def _explain(error: jsonschema.ValidationError) -> str:
 
 
 def _types(t: Any) -> str:
-    names = {"integer": "an integer", "number": "a number", "string": "a string", "boolean": "true or false",
-             "array": "a list", "object": "a mapping"}
+    names = {
+        "integer": "an integer",
+        "number": "a number",
+        "string": "a string",
+        "boolean": "true or false",
+        "array": "a list",
+        "object": "a mapping",
+    }
     if isinstance(t, list):
         return " or ".join(names.get(x, x) for x in t)
     return names.get(t, str(t))
 
 
 def _describe(value: Any) -> str:
-    kind = {bool: "boolean", int: "integer", float: "number", str: "string", list: "list", dict: "mapping",
-            type(None): "null"}.get(type(value), type(value).__name__)
+    kind = {
+        bool: "boolean",
+        int: "integer",
+        float: "number",
+        str: "string",
+        list: "list",
+        dict: "mapping",
+        type(None): "null",
+    }.get(type(value), type(value).__name__)
     shown = json.dumps(value, default=str)
     if len(shown) > 40:
         shown = shown[:37] + "..."
@@ -454,9 +501,12 @@ class Policy:
         rel = self.rel(path)
         r = get_rule(code)
         for glob, selectors in self.per_file_ignores.items():
-            if self._spec([glob]).match_file(rel) and r is not None:
-                if any(_specificity(s, r) for s in selectors):
-                    return False
+            if (
+                r is not None
+                and self._spec([glob]).match_file(rel)
+                and any(_specificity(s, r) for s in selectors)
+            ):
+                return False
         return True
 
     def options_for(self, r: Rule, path: str | None = None) -> Options:

@@ -157,9 +157,7 @@ class Document:
     def word_count(self) -> int:
         cached = self.metrics.get("word_count")
         if cached is None:
-            cached = sum(
-                textmod.word_count(b.text) for b in self.blocks if b.kind != "code"
-            )
+            cached = sum(textmod.word_count(b.text) for b in self.blocks if b.kind != "code")
             self.metrics["word_count"] = cached
         return int(cached)
 
@@ -195,7 +193,10 @@ class Document:
         m = pattern.search(chunk)
         if m is None:
             return None
-        return (*_offset_to_linecol(chunk, m.start(), first), *_offset_to_linecol(chunk, m.end(), first))
+        return (
+            *_offset_to_linecol(chunk, m.start(), first),
+            *_offset_to_linecol(chunk, m.end(), first),
+        )
 
     def problem(
         self,

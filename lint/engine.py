@@ -49,7 +49,9 @@ def resolve_code(name: str) -> str:
     return r.code if r is not None else name.upper()
 
 
-def run_document_rules(doc: Document, policy: Policy, errors: list[str] | None = None) -> list[Problem]:
+def run_document_rules(
+    doc: Document, policy: Policy, errors: list[str] | None = None
+) -> list[Problem]:
     """Every enabled per-document rule that applies to this document."""
     out: list[Problem] = []
     for r in registry.all_rules():
@@ -61,7 +63,7 @@ def run_document_rules(doc: Document, policy: Policy, errors: list[str] | None =
             continue
         try:
             found = list(r.check(doc, policy.options_for(r, doc.path)))
-        except Exception:  # noqa: BLE001 - one rule's bug must not lose the other results
+        except Exception:
             if errors is not None:
                 errors.append(f"rule {r.code} crashed on {doc.path}:\n{traceback.format_exc()}")
             continue
@@ -125,9 +127,11 @@ def compute_features(doc: Document, policy: Policy, errors: list[str] | None = N
                 options[code] = policy.options_for(r)
         try:
             doc.features[feat.name] = feat.fn(doc, options)
-        except Exception:  # noqa: BLE001
+        except Exception:
             if errors is not None:
-                errors.append(f"feature {feat.name} crashed on {doc.path}:\n{traceback.format_exc()}")
+                errors.append(
+                    f"feature {feat.name} crashed on {doc.path}:\n{traceback.format_exc()}"
+                )
 
 
 def _process_many(tasks: list[Task]) -> list[tuple[Document, list[Problem], list[str]]]:
@@ -169,7 +173,9 @@ class Engine:
         if self._corpus_rules():
             corpus_roots = list(corpus_paths or [])
             if not corpus_roots:
-                corpus_roots = [str(self.config.root / c) for c in self.config.corpus] or [str(self.config.root)]
+                corpus_roots = [str(self.config.root / c) for c in self.config.corpus] or [
+                    str(self.config.root)
+                ]
             extra = self.selector.discover(corpus_roots).files
             seen = {f.resolve() for f in all_files}
             all_files += [f for f in extra if f.resolve() not in seen]
@@ -183,12 +189,16 @@ class Engine:
         self._finish(result, docs, doc_problems, reported)
         return result
 
-    def _extract(self, tasks: list[Task], result: RunResult) -> list[tuple[Document, list[Problem], list[str]]]:
+    def _extract(
+        self, tasks: list[Task], result: RunResult
+    ) -> list[tuple[Document, list[Problem], list[str]]]:
         if self.cache is not None:
             return self.cache.run(tasks, self, result)
         return self.process_uncached(tasks)
 
-    def process_uncached(self, tasks: list[Task]) -> list[tuple[Document, list[Problem], list[str]]]:
+    def process_uncached(
+        self, tasks: list[Task]
+    ) -> list[tuple[Document, list[Problem], list[str]]]:
         """Extract and lint files, in worker processes when there is enough work."""
         init_args = (self.config.settings, self.policy, self.packs)
         if self.jobs == 1 or len(tasks) < 8:
@@ -197,11 +207,15 @@ class Engine:
         chunk = max(1, min(32, len(tasks) // (self.jobs * 4)))
         batches = [tasks[i : i + chunk] for i in range(0, len(tasks), chunk)]
         ctx = _mp_context()
-        with ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=_init_worker, initargs=init_args) as pool:
+        with ProcessPoolExecutor(
+            self.jobs, mp_context=ctx, initializer=_init_worker, initargs=init_args
+        ) as pool:
             return [out for batch in pool.map(_process_many, batches) for out in batch]
 
     # ----- in-memory documents (crawl, WARC) -------------------------------------------------
-    def lint_documents(self, docs: Iterable[Document], reported: frozenset[str] | None = None) -> RunResult:
+    def lint_documents(
+        self, docs: Iterable[Document], reported: frozenset[str] | None = None
+    ) -> RunResult:
         """Lint documents a source already built (crawl, WARC); the lines must still be attached."""
         result = RunResult()
         all_docs: list[Document] = []
@@ -219,7 +233,9 @@ class Engine:
 
     # ----- corpus stage ------------------------------------------------------------------
     def _corpus_rules(self) -> list[registry.Rule]:
-        return [r for r in registry.all_rules() if r.scope == "corpus" and r.code in self.policy.enabled]
+        return [
+            r for r in registry.all_rules() if r.scope == "corpus" and r.code in self.policy.enabled
+        ]
 
     def _finish(
         self,
@@ -234,7 +250,7 @@ class Engine:
             opts = self.policy.options_for(r)
             try:
                 found = list(r.check(corpus, opts))
-            except Exception:  # noqa: BLE001
+            except Exception:
                 result.internal_errors.append(f"rule {r.code} crashed:\n{traceback.format_exc()}")
                 continue
             for p in found:

@@ -15,7 +15,6 @@ from typing import Any
 
 from contentlint.problem import Problem, Severity
 
-
 CODE_RE = re.compile(r"^[A-Z][0-9]{3}$")
 NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 

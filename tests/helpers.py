@@ -7,7 +7,6 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from click.testing import CliRunner, Result
-
 from contentlint import registry
 from contentlint.cli import main
 from contentlint.config import Policy, build_config
@@ -23,7 +22,9 @@ from contentlint.sources.base import SourceSettings
 def md(text: str, path: str = "content/post.md", **settings: Any) -> Document:
     """A Markdown document from inline text (dedented, leading newline dropped)."""
     text = textwrap.dedent(text).lstrip("\n")
-    return md_source.parse(text, path, PurePosixPath(path), SourceSettings(**settings), resolve_code)
+    return md_source.parse(
+        text, path, PurePosixPath(path), SourceSettings(**settings), resolve_code
+    )
 
 
 def html(text: str, path: str = "page.html", url: str | None = None, **settings: Any) -> Document:
@@ -33,9 +34,31 @@ def html(text: str, path: str = "page.html", url: str | None = None, **settings:
 
 def words(n: int, start: int = 0) -> str:
     """n distinct-looking filler words of plain prose."""
-    vocab = ("river stone garden window pepper copper ladder candle harbor meadow violin "
-             "basket lantern marble orchard pillow saddle thunder velvet walnut").split()
-    return " ".join(vocab[(i + start) % len(vocab)] + ("." if (i + 1) % 12 == 0 else "") for i in range(n))
+    vocab = [
+        "river",
+        "stone",
+        "garden",
+        "window",
+        "pepper",
+        "copper",
+        "ladder",
+        "candle",
+        "harbor",
+        "meadow",
+        "violin",
+        "basket",
+        "lantern",
+        "marble",
+        "orchard",
+        "pillow",
+        "saddle",
+        "thunder",
+        "velvet",
+        "walnut",
+    ]
+    return " ".join(
+        vocab[(i + start) % len(vocab)] + ("." if (i + 1) % 12 == 0 else "") for i in range(n)
+    )
 
 
 def check(code: str, doc: Document, **options: Any) -> list[Problem]:

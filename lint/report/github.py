@@ -31,6 +31,7 @@ def report(result: RunResult, out: TextIO, opts: ReportOptions) -> None:
         message = p.message
         if p.related:
             message += "\n" + "\n".join(
-                f"  {r.path}{f':{r.line}' if r.line else ''} {r.message}".rstrip() for r in p.related
+                f"  {r.path}{f':{r.line}' if r.line else ''} {r.message}".rstrip()
+                for r in p.related
             )
         out.write(f"::{level} {','.join(props)}::{_escape_data(message)}\n")

@@ -56,7 +56,9 @@ def build(result: RunResult, root: str = ".") -> dict[str, Any]:
             "ruleId": p.code,
             "level": _LEVEL[p.severity or Severity.WARNING],
             "message": {"text": p.message},
-            "locations": [{"physicalLocation": {"artifactLocation": _artifact(p.path), "region": _region(p)}}],
+            "locations": [
+                {"physicalLocation": {"artifactLocation": _artifact(p.path), "region": _region(p)}}
+            ],
             "partialFingerprints": {"contentlint/v1": p.fingerprint},
         }
         if p.code in index:

@@ -6,7 +6,6 @@ from collections import Counter
 from typing import TextIO
 
 import click
-
 from contentlint import registry
 from contentlint.engine import RunResult
 from contentlint.problem import Severity
@@ -37,7 +36,11 @@ def summary(result: RunResult) -> str:
     if not result.problems:
         return f"All checks passed ({_docs(result.reported)})."
     counts = Counter(p.severity for p in result.problems)
-    parts = [f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s]]
+    parts = [
+        f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}"
+        for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
+        if counts[s]
+    ]
     files = len({p.path for p in result.problems})
     n = len(result.problems)
     return f"Found {n} problem{'s' if n != 1 else ''} ({', '.join(parts)}) in {files} of {_docs(result.reported)}."

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 import pathspec
-
 from contentlint.document import Document
 from contentlint.problem import Problem
 from contentlint.sources.base import SourceSettings
@@ -79,7 +78,9 @@ class FileSelector:
 
     def excluded(self, path: Path, is_dir: bool) -> bool:
         rel = self.rel(path) + ("/" if is_dir else "")
-        if self._exclude.match_file(rel) or self._exclude.match_file(path.name + ("/" if is_dir else "")):
+        if self._exclude.match_file(rel) or self._exclude.match_file(
+            path.name + ("/" if is_dir else "")
+        ):
             return True
         return self.respect_gitignore and self._gitignored(path, is_dir)
 
@@ -197,9 +198,12 @@ def load(
             except UnicodeDecodeError as exc:
                 line = data[: exc.start].count(b"\n") + 1
                 return failed(
-                    display, fmt, "F001",
+                    display,
+                    fmt,
+                    "F001",
                     f"not valid UTF-8: byte 0x{data[exc.start]:02x} at line {line}; save the file as UTF-8",
-                    digest, line,
+                    digest,
+                    line,
                 )
             from contentlint.sources import markdown
 
@@ -208,14 +212,25 @@ def load(
             from contentlint.sources import html
             from contentlint.sources.urls import absolute, site_base, url_path_for
 
-            url = absolute(site_base(settings.base_url), url_path_for(rel, {}, content_root=settings.content_root))
-            doc = html.parse(html.decode(data).replace("\r\n", "\n"), display, url, settings, resolve_code)
+            url = absolute(
+                site_base(settings.base_url),
+                url_path_for(rel, {}, content_root=settings.content_root),
+            )
+            doc = html.parse(
+                html.decode(data).replace("\r\n", "\n"), display, url, settings, resolve_code
+            )
     except FrontMatterError as exc:
         return failed(display, fmt, "F002", str(exc), digest, exc.line, exc.column)
     except RecursionError:
         return failed(display, fmt, "F002", "document is nested too deeply to parse", digest)
-    except Exception as exc:  # noqa: BLE001 - one bad file must never abort the run
-        return failed(display, fmt, "F002", f"could not parse {fmt.upper()}: {type(exc).__name__}: {exc}", digest)
+    except Exception as exc:
+        return failed(
+            display,
+            fmt,
+            "F002",
+            f"could not parse {fmt.upper()}: {type(exc).__name__}: {exc}",
+            digest,
+        )
     doc.content_hash = digest
     return doc
 
@@ -225,6 +240,14 @@ def failed(
 ) -> Document:
     doc = Document(path=display, format=fmt, content_hash=digest)
     doc.diagnostics.append(
-        Problem(code=code, message=reason, line=line, column=column, path=display, subject=reason, whole_document=True)
+        Problem(
+            code=code,
+            message=reason,
+            line=line,
+            column=column,
+            path=display,
+            subject=reason,
+            whole_document=True,
+        )
     )
     return doc

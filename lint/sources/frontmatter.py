@@ -58,7 +58,9 @@ def split(text: str) -> FrontMatter:
             (i for i in range(1, len(lines)) if lines[i].rstrip("\r").strip() in closers), None
         )
         if end is None:
-            raise FrontMatterError(f"{fmt.upper()} front matter opened with {head!r} is never closed", 1)
+            raise FrontMatterError(
+                f"{fmt.upper()} front matter opened with {head!r} is never closed", 1
+            )
         raw = "\n".join(lines[1:end])
         try:
             data = _parse(raw, fmt)
@@ -71,7 +73,9 @@ def split(text: str) -> FrontMatter:
         try:
             data, offset = json.JSONDecoder().raw_decode(text)
         except json.JSONDecodeError as exc:
-            raise FrontMatterError(f"invalid JSON front matter: {exc.msg}", exc.lineno, exc.colno) from exc
+            raise FrontMatterError(
+                f"invalid JSON front matter: {exc.msg}", exc.lineno, exc.colno
+            ) from exc
         if not isinstance(data, dict):
             raise FrontMatterError("JSON front matter must be an object", 1)
         end = text.count("\n", 0, offset)

@@ -14,12 +14,11 @@ from collections.abc import Callable
 from typing import Any
 
 import lxml.html
-from lxml import etree
-
 from contentlint import suppress
 from contentlint.document import Block, Document, Heading, Image, JsonLd, Link
 from contentlint.sources.base import SourceSettings, finalize
 from contentlint.text import collapse_whitespace, word_count
+from lxml import etree
 
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _INVISIBLE = ("script", "style", "noscript", "template", "svg", "head")
@@ -67,7 +66,11 @@ def _page_facts(tree: lxml.html.HtmlElement, doc: Document) -> None:
             doc.title = title
             doc.title_line = title_el.sourceline or 1
     for meta in tree.iter("meta"):
-        key = (meta.get("name") or meta.get("property") or meta.get("http-equiv") or "").strip().lower()
+        key = (
+            (meta.get("name") or meta.get("property") or meta.get("http-equiv") or "")
+            .strip()
+            .lower()
+        )
         content = meta.get("content")
         if not key or content is None:
             continue
@@ -94,7 +97,13 @@ def _page_facts(tree: lxml.html.HtmlElement, doc: Document) -> None:
             continue
         rel = tuple((a.get("rel") or "").lower().split())
         doc.links.append(
-            Link(href.strip(), collapse_whitespace(a.text_content()), a.sourceline or 1, rel=rel, in_main=False)
+            Link(
+                href.strip(),
+                collapse_whitespace(a.text_content()),
+                a.sourceline or 1,
+                rel=rel,
+                in_main=False,
+            )
         )
     for script in tree.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
@@ -104,7 +113,13 @@ def _page_facts(tree: lxml.html.HtmlElement, doc: Document) -> None:
         try:
             doc.json_ld.append(JsonLd(json.loads(raw, strict=False), line))
         except json.JSONDecodeError as exc:
-            doc.json_ld.append(JsonLd(None, line + exc.lineno - 1, f"{exc.msg} (line {exc.lineno}, column {exc.colno})"))
+            doc.json_ld.append(
+                JsonLd(
+                    None,
+                    line + exc.lineno - 1,
+                    f"{exc.msg} (line {exc.lineno}, column {exc.colno})",
+                )
+            )
 
 
 def _jsonld_types(doc: Document) -> list[str]:
@@ -166,7 +181,16 @@ def _main_content(tree: lxml.html.HtmlElement, doc: Document) -> None:
     meta = result if isinstance(result, dict) else result.as_dict()
     doc.extra["trafilatura"] = {
         k: meta.get(k)
-        for k in ("title", "author", "date", "sitename", "categories", "tags", "description", "pagetype")
+        for k in (
+            "title",
+            "author",
+            "date",
+            "sitename",
+            "categories",
+            "tags",
+            "description",
+            "pagetype",
+        )
         if meta.get(k)
     }
     body = meta.get("body")
@@ -205,7 +229,14 @@ def _block(el: Any, doc: Document, finder: _LineFinder, hrefs: set[str]) -> None
                 doc.blocks.append(Block(text, line, line, "table"))
         return
     if tag == "graphic":
-        doc.images.append(Image(el.get("src", ""), el.get("alt", ""), el.sourceline or finder.last, el.get("title", "")))
+        doc.images.append(
+            Image(
+                el.get("src", ""),
+                el.get("alt", ""),
+                el.sourceline or finder.last,
+                el.get("title", ""),
+            )
+        )
         return
     if tag == "head":
         rend = el.get("rend", "h2")
@@ -214,7 +245,14 @@ def _block(el: Any, doc: Document, finder: _LineFinder, hrefs: set[str]) -> None
         return
     kind = {"p": "p", "quote": "quote", "code": "code", "item": "li"}.get(tag, "p")
     for graphic in el.iter("graphic"):
-        doc.images.append(Image(graphic.get("src", ""), graphic.get("alt", ""), finder.last, graphic.get("title", "")))
+        doc.images.append(
+            Image(
+                graphic.get("src", ""),
+                graphic.get("alt", ""),
+                finder.last,
+                graphic.get("title", ""),
+            )
+        )
     _add(el, kind, doc, finder)
 
 

@@ -13,14 +13,13 @@ from functools import lru_cache
 from pathlib import PurePosixPath
 from typing import Any
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
-
 from contentlint import suppress
 from contentlint.document import Block, Document, Heading, Image, Link
 from contentlint.sources import frontmatter, urls
 from contentlint.sources.base import SourceSettings, finalize
 from contentlint.text import collapse_whitespace
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 _COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 _SHORTCODE_RE = re.compile(r"\{\{[<%].*?[%>]\}\}", re.DOTALL)
@@ -128,7 +127,9 @@ def _description(data: dict[str, Any]) -> tuple[str, str] | None:
     return None
 
 
-def _page_kind(doc: Document, rel: PurePosixPath, data: dict[str, Any], settings: SourceSettings) -> None:
+def _page_kind(
+    doc: Document, rel: PurePosixPath, data: dict[str, Any], settings: SourceSettings
+) -> None:
     stem = rel.stem.split(".")[0]
     layout = str(data.get("layout") or data.get("type") or "").lower()
     dirs = {p.lower() for p in rel.parts[:-1]}
@@ -150,10 +151,18 @@ def _figures(body: str, doc: Document) -> None:
     if "figure" not in body:
         return
     for m in _FIGURE_RE.finditer(body):
-        attrs = {a.group(1): a.group(2) or a.group(3) or a.group(4) or "" for a in _ATTR_RE.finditer(m.group(1))}
+        attrs = {
+            a.group(1): a.group(2) or a.group(3) or a.group(4) or ""
+            for a in _ATTR_RE.finditer(m.group(1))
+        }
         line = body.count("\n", 0, m.start()) + 1
         doc.images.append(
-            Image(attrs.get("src", ""), attrs.get("alt", ""), line, attrs.get("caption", "") or attrs.get("title", ""))
+            Image(
+                attrs.get("src", ""),
+                attrs.get("alt", ""),
+                line,
+                attrs.get("caption", "") or attrs.get("title", ""),
+            )
         )
 
 
@@ -277,7 +286,7 @@ def _html_block(tok: Token, doc: Document, kind: str) -> None:
         return
     try:
         root = lxml_html.fragment_fromstring(content, create_parent="div")
-    except Exception:  # noqa: BLE001 - lxml raises several types for fragments
+    except Exception:
         return
     base = _line(tok)
     for bad in root.xpath("//script|//style|//template"):
@@ -286,14 +295,24 @@ def _html_block(tok: Token, doc: Document, kind: str) -> None:
         text = collapse_whitespace(el.text_content())
         line = base + (el.sourceline or 1) - 1
         if text:
-            doc.headings.append(Heading(int(el.tag[1]), text, line, 1, el.get("id") or slugify(text)))
+            doc.headings.append(
+                Heading(int(el.tag[1]), text, line, 1, el.get("id") or slugify(text))
+            )
             doc.blocks.append(Block(text, line, line, "heading", int(el.tag[1])))
             el.drop_tree()
     for a in root.iter("a"):
         if a.get("href"):
-            doc.links.append(Link(a.get("href"), collapse_whitespace(a.text_content()), base + (a.sourceline or 1) - 1))
+            doc.links.append(
+                Link(
+                    a.get("href"),
+                    collapse_whitespace(a.text_content()),
+                    base + (a.sourceline or 1) - 1,
+                )
+            )
     for img in root.iter("img"):
-        doc.images.append(Image(img.get("src", ""), img.get("alt", ""), base + (img.sourceline or 1) - 1))
+        doc.images.append(
+            Image(img.get("src", ""), img.get("alt", ""), base + (img.sourceline or 1) - 1)
+        )
     text = collapse_whitespace(root.text_content())
     if text:
         doc.blocks.append(Block(text, base, _end(tok), kind))
