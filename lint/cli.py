@@ -169,7 +169,7 @@ def emit(
     if output is not None:
         stream = output.open("w", encoding="utf-8")
     else:
-        stream = click.get_text_stream("stdout")
+        stream = sys.stdout
     use_color = color if color is not None else (output is None and stream.isatty())
     try:
         reporter = get_reporter(output_format)

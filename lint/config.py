@@ -23,7 +23,7 @@ import yaml
 from contentlint.problem import Severity
 from contentlint.registry import Options, Rule, all_rules, get_rule
 from contentlint.sources.base import DEFAULT_MAX_FILE_SIZE, SourceSettings
-from contentlint.sources.files import DEFAULT_EXCLUDE, DEFAULT_INCLUDE
+from contentlint.sources.files import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, gitwild
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -128,7 +128,7 @@ class Override:
     rules: dict[str, dict[str, Any]]
 
     def __post_init__(self) -> None:
-        self.spec = pathspec.PathSpec.from_lines("gitwildmatch", self.files)
+        self.spec = gitwild(self.files)
 
 
 @dataclass
@@ -483,7 +483,7 @@ class Policy:
     def _spec(self, globs: Sequence[str]) -> pathspec.PathSpec:
         key = "\x00".join(globs)
         if key not in self._specs:
-            self._specs[key] = pathspec.PathSpec.from_lines("gitwildmatch", list(globs))
+            self._specs[key] = gitwild(globs)
         return self._specs[key]
 
     def rel(self, path: str) -> str:

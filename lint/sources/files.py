@@ -45,7 +45,11 @@ DEFAULT_EXCLUDE = (
 
 
 def gitwild(patterns: Iterable[str]) -> pathspec.PathSpec:
-    return pathspec.PathSpec.from_lines("gitwildmatch", list(patterns))
+    """Globs with .gitignore semantics (`**`, trailing `/` for folders, `!` negation)."""
+    try:
+        return pathspec.PathSpec.from_lines("gitignore", list(patterns))
+    except (KeyError, LookupError):  # pathspec < 1.0 names the factory "gitwildmatch"
+        return pathspec.PathSpec.from_lines("gitwildmatch", list(patterns))
 
 
 @dataclass

@@ -45,8 +45,12 @@ def _parser() -> MarkdownIt:
 
 
 def _blank(match: re.Match[str]) -> str:
-    """Replace matched text with spaces, keeping its newlines (and so every line number)."""
-    return re.sub(r"[^\n]", " ", match.group(0))
+    """Drop matched text but keep its newlines, so every line number stays the file's own.
+
+    (Spaces would keep columns too, but leading spaces turn the rest of a line into an
+    indented code block.)
+    """
+    return "\n" * match.group(0).count("\n")
 
 
 def mask_non_prose(body: str, mdx: bool) -> str:

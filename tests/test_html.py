@@ -1,0 +1,95 @@
+from helpers import html
+
+PAGE = """
+<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+  <title>  Measuring page weight  </title>
+  <meta name="description" content="We weighed 50 pages.">
+  <meta name="robots" content="index, follow">
+  <link rel="canonical" href="https://example.org/weight/">
+  <script type="application/ld+json">
+  {"@context": "https://schema.org", "@type": "BlogPosting", "headline": "Weight"}
+  </script>
+  <script type="application/ld+json">
+  {"@type": "Organization", "name": broken}
+  </script>
+</head>
+<body>
+  <nav><a href="/">Home</a> <a href="/about/">About</a></nav>
+  <article>
+    <h1>Measuring page weight</h1>
+    <p>In February we measured the transfer size of fifty product pages, once as served and
+    once with every third-party script blocked, using three runs per page.</p>
+    <h2>Results</h2>
+    <p>The median page weighed 3.1 MB as served and 1.4 MB without scripts. The
+    <a href="https://web.dev/third-party">web.dev guide</a> explains the loading patterns.</p>
+    <p>Four vendors accounted for most of the difference between the two measurements,
+    and none of them was needed before the first interaction on the page.</p>
+  </article>
+  <footer><p>Copyright Example Shop, all rights reserved.</p></footer>
+</body>
+</html>
+"""
+
+
+def test_page_facts_with_lines():
+    doc = html(PAGE, url="https://example.org/weight/")
+    assert doc.title == "Measuring page weight" and doc.title_line == 4
+    assert doc.description == "We weighed 50 pages." and doc.description_line == 5
+    assert doc.canonical == "https://example.org/weight/"
+    assert doc.noindex is False
+    assert doc.lang == "en"
+    assert [(h.level, h.text, h.line) for h in doc.headings] == [
+        (1, "Measuring page weight", 18),
+        (2, "Results", 21),
+    ]
+
+
+def test_json_ld_parsed_and_malformed_reported_with_line():
+    doc = html(PAGE)
+    assert doc.json_ld[0].data["@type"] == "BlogPosting"
+    assert doc.json_ld[0].line == 8
+    assert doc.json_ld[1].data is None
+    assert doc.json_ld[1].line == 12
+    assert "Expecting value" in doc.json_ld[1].error
+
+
+def test_main_text_excludes_navigation_and_footer_and_keeps_lines():
+    doc = html(PAGE, url="https://example.org/weight/")
+    text = doc.text
+    assert "fifty product pages" in text
+    assert "Home" not in text and "Copyright" not in text
+    first = next(b for b in doc.blocks if "fifty product pages" in b.text)
+    assert first.line == 19
+    assert doc.page_words > doc.word_count
+
+
+def test_links_internal_external_and_in_main():
+    doc = html(PAGE, url="https://example.org/weight/")
+    by_text = {link.text: link for link in doc.links}
+    assert by_text["Home"].internal and not by_text["Home"].in_main
+    assert by_text["Home"].url == "https://example.org/"
+    guide = by_text["web.dev guide"]
+    assert not guide.internal and guide.in_main and guide.line == 23
+
+
+def test_noindex_meta_robots():
+    doc = html("<html><head><title>x</title><meta name='robots' content='noindex,follow'></head><body><p>x</p></body></html>")
+    assert doc.noindex and not doc.judged
+
+
+def test_charset_detection_from_bytes():
+    from contentlint.sources.html import decode
+
+    raw = "<html><head><meta charset='windows-1252'><title>Caf\u00e9</title></head><body><p>na\u00efve</p></body></html>"
+    assert "Café" in decode(raw.encode("cp1252"))
+
+
+def test_trafilatura_metadata_kept():
+    doc = html(
+        "<html><head><title>T</title><meta name='author' content='Jane Doe'></head>"
+        "<body><article><p>" + "Some words of text here. " * 20 + "</p></article></body></html>"
+    )
+    assert doc.meta["author"] == "Jane Doe"
+    assert doc.extra["trafilatura"]["author"] == "Jane Doe"
