@@ -103,9 +103,18 @@ def common_options(fn: Any) -> Any:
     return fn
 
 
-def _load(config_path: Path | None, include_drafts: bool) -> Config:
+def config_start(paths: Sequence[str]) -> Path:
+    """Where config discovery starts: the first path given (as ruff finds the closest config)."""
+    for raw in paths:
+        p = Path(raw)
+        if p.exists():
+            return (p if p.is_dir() else p.parent).resolve()
+    return Path.cwd()
+
+
+def _load(config_path: Path | None, include_drafts: bool, paths: Sequence[str] = ()) -> Config:
     try:
-        cfg = load_config(config_path)
+        cfg = load_config(config_path, start=config_start(paths))
     except ConfigError as exc:
         _fail(exc.messages)
     if include_drafts:
@@ -229,7 +238,7 @@ def check(
     force_exclude: bool,
 ) -> None:
     """Lint Markdown and HTML files and folders (default: the current folder)."""
-    cfg = _load(config_path, include_drafts)
+    cfg = _load(config_path, include_drafts, paths)
     policy = _policy(cfg, select, extend_select, ignore)
     engine = Engine(cfg, policy, jobs=jobs, cache=open_cache(cfg, policy, no_cache, cache_dir))
     try:

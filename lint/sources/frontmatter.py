@@ -103,7 +103,8 @@ def _parse(raw: str, fmt: str) -> dict[str, Any]:
         try:
             data = yaml.safe_load(raw)
         except yaml.MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
+            # The context mark is where the unclosed construct began: the line to fix.
+            mark = exc.context_mark or exc.problem_mark
             line = mark.line + 2 if mark else 1
             col = mark.column + 1 if mark else 1
             reason = exc.problem or exc.context or "invalid YAML"

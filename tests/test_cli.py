@@ -1,0 +1,184 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+from helpers import run, words, write
+
+SARIF_SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
+
+GOOD = "---\ntitle: A good post about sourdough starters\ndescription: How to feed one.\n---\n\n" + words(400) + "\n"
+THIN = "---\ntitle: Thin post\n---\n\nOnly a few words here.\n"
+
+
+@pytest.fixture
+def site(tmp_path):
+    return write(tmp_path / "site", {"good.md": GOOD, "thin.md": THIN})
+
+
+def test_text_output_and_exit_1(site):
+    result = run("check", str(site), "--select", "T001,M001")
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert lines[0].endswith("thin.md:2:1: T001 [error] only 5 words of main text (minimum 300)")
+    assert lines[-1] == "Found 1 problem (1 error) in 1 of 2 documents."
+
+
+def test_clean_run_exits_0(site):
+    result = run("check", str(site / "good.md"))
+    assert result.exit_code == 0, result.output
+    assert "All checks passed" in result.stdout
+
+
+def test_fail_on_and_exit_zero(site):
+    write(site, {"thin.md": "---\ntitle: Thin post\n---\n\n" + words(150) + "\n"})  # warning only
+    assert run("check", str(site), "--select", "T001").exit_code == 0
+    assert run("check", str(site), "--select", "T001", "--fail-on", "warning").exit_code == 1
+    assert run("check", str(site), "--select", "T001", "--fail-on", "warning", "--exit-zero").exit_code == 0
+
+
+def test_json_output_fields(site):
+    result = run("check", str(site), "--select", "T001", "--output-format", "json")
+    data = json.loads(result.stdout)
+    assert len(data) == 1
+    item = data[0]
+    assert {"code", "rule", "severity", "message", "path", "line", "column", "end_line", "end_column", "related"} <= set(item)
+    assert (item["code"], item["rule"], item["severity"], item["line"]) == ("T001", "low-word-count", "error", 2)
+    assert item["related"] == []
+
+
+def test_sarif_output_is_valid_sarif_2_1_0(site, tmp_path):
+    out = tmp_path / "report.sarif"
+    result = run("check", str(site), "--output-format", "sarif", "--output", str(out))
+    assert result.exit_code == 1
+    sarif = json.loads(out.read_text())
+    jsonschema.validate(sarif, json.loads(SARIF_SCHEMA.read_text()))
+    run_ = sarif["runs"][0]
+    assert run_["tool"]["driver"]["name"] == "contentlint"
+    ids = [r["id"] for r in run_["tool"]["driver"]["rules"]]
+    res = run_["results"][0]
+    assert res["ruleId"] in ids and ids[res["ruleIndex"]] == res["ruleId"]
+    assert res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].endswith("thin.md")
+    assert not res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].startswith("/")
+    assert len(res["partialFingerprints"]["contentlint/v1"]) == 32
+
+
+def test_github_annotations(site):
+    result = run("check", str(site), "--select", "T001", "--output-format", "github")
+    line = result.stdout.strip()
+    assert line.startswith("::error file=")
+    assert "line=2,col=1" in line
+    assert "title=T001 low-word-count::only 5 words" in line
+
+
+def test_statistics(site):
+    result = run("check", str(site), "--statistics")
+    assert "\tT001\tlow-word-count\t[warning]" in result.stdout
+
+
+def test_unknown_selector_is_a_usage_error(site):
+    result = run("check", str(site), "--select", "Q123")
+    assert result.exit_code == 2
+    assert "unknown rule selector 'Q123'" in result.stderr
+
+
+def test_bad_files_never_abort_the_run(tmp_path):
+    site = write(
+        tmp_path / "site",
+        {
+            "good.md": GOOD,
+            "image.md": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200),
+            "latin1.md": "---\ntitle: Caf\xe9\n---\n".encode("latin-1"),
+            "broken.md": "---\ntitle: [unclosed\nauthor: x\n---\n\nBody\n",
+            "thin.md": THIN,
+        },
+    )
+    result = run("check", str(site), "--output-format", "json")
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    got = {(Path(p["path"]).name, p["code"]) for p in data}
+    assert ("image.md", "F001") in got
+    assert ("latin1.md", "F001") in got
+    assert ("broken.md", "F002") in got
+    assert ("thin.md", "T001") in got  # the rest is still linted
+    broken = next(p for p in data if p["code"] == "F002")
+    assert broken["line"] == 2 and "invalid YAML" in broken["message"]
+    latin = next(p for p in data if p["path"].endswith("latin1.md"))
+    assert "not valid UTF-8" in latin["message"] and latin["line"] == 2
+    # broken files are not also judged as articles
+    assert not any(p["path"].endswith(("image.md", "broken.md")) and p["code"] not in ("F001", "F002") for p in data)
+
+
+def test_oversized_file_is_reported_not_read(tmp_path):
+    site = write(tmp_path / "site", {".contentlint.yml": "max-file-size: 2048\n", "big.md": "# Big\n\n" + words(2000)})
+    result = run("check", str(site), "--config", str(site / ".contentlint.yml"), "--output-format", "json")
+    data = json.loads(result.stdout)
+    assert data[0]["code"] == "F001" and "over the" in data[0]["message"]
+
+
+def test_discovery_honours_gitignore_include_exclude(tmp_path):
+    site = write(
+        tmp_path / "site",
+        {
+            ".gitignore": "public/\n*.draft.md\n",
+            ".contentlint.yml": "extend-exclude: ['vendor/']\n",
+            "content/a.md": THIN,
+            "content/b.draft.md": THIN,
+            "public/index.html": "<html><body><p>x</p></body></html>",
+            "vendor/c.md": THIN,
+            "README.md": THIN,
+            "notes.txt": "not content",
+            "node_modules/x/readme.md": THIN,
+        },
+    )
+    (site / ".git").mkdir()
+    result = run("check", str(site), "--config", str(site / ".contentlint.yml"), "--output-format", "json", "--select", "T001")
+    paths = sorted(Path(p["path"]).resolve().relative_to(site).as_posix() for p in json.loads(result.stdout))
+    assert paths == ["content/a.md"]
+
+
+def test_missing_path_warns(tmp_path):
+    result = run("check", str(tmp_path / "nope"))
+    assert "no such file or directory" in result.stderr
+
+
+def test_drafts_and_listings_are_read_but_not_judged(tmp_path):
+    site = write(
+        tmp_path,
+        {
+            "content/posts/_index.md": "---\ntitle: Posts\n---\nAll posts.\n",
+            "content/posts/wip.md": "---\ntitle: WIP\ndraft: true\n---\nTodo.\n",
+        },
+    )
+    assert run("check", str(site), "--select", "T001").exit_code == 0
+    result = run("check", str(site), "--select", "T001", "--include-drafts")
+    assert result.exit_code == 1 and "wip.md" in result.stdout
+
+
+def test_rules_and_rule_commands():
+    listing = run("rules").stdout
+    assert "T001  low-word-count" in listing
+    doc = run("rule", "T001").stdout
+    assert doc.startswith("T001 low-word-count")
+    assert "Why:" in doc and "min_words" in doc
+    assert run("rule", "low-word-count").stdout == doc
+    assert run("rule", "NOPE").exit_code == 2
+
+
+def test_parallel_matches_serial(tmp_path):
+    files = {f"p{i}.md": (THIN if i % 3 else GOOD) for i in range(24)}
+    site = write(tmp_path / "site", files)
+    serial = run("check", str(site), "-j", "1", "--output-format", "json").stdout
+    parallel = run("check", str(site), "-j", "2", "--output-format", "json").stdout
+    assert serial == parallel and len(json.loads(serial)) == 16
+
+
+def test_console_script_runs_as_a_process(site):
+    proc = subprocess.run(
+        [sys.executable, "-m", "contentlint.cli", "check", str(site), "--select", "T001"],
+        capture_output=True, text=True, check=False,
+    )
+    assert proc.returncode == 1
+    assert "T001" in proc.stdout
