@@ -264,11 +264,19 @@ def check(
 
 @main.command("rules")
 @click.option(
-    "--output-format", type=click.Choice(["text", "json"]), default="text", show_default=True
+    "--output-format",
+    type=click.Choice(["text", "json", "markdown"]),
+    default="text",
+    show_default=True,
 )
 def list_rules(output_format: str) -> None:
     """List every rule: code, name, default severity, languages and summary."""
     rules = registry.all_rules()
+    if output_format == "markdown":
+        from contentlint.docs import rules_table
+
+        click.echo(rules_table())
+        return
     if output_format == "json":
         data = [
             {
@@ -299,23 +307,9 @@ def show_rule(code: str) -> None:
     r = registry.get_rule(code)
     if r is None:
         _fail([f"unknown rule {code!r} (see `contentlint rules`)"])
+    from contentlint.docs import rule_doc
+
     click.echo(rule_doc(r))
-
-
-def rule_doc(r: registry.Rule) -> str:
-    langs = ", ".join(sorted(r.languages)) if r.languages else "all"
-    lines = [
-        f"{r.code} {r.name}",
-        "",
-        f"Family: {r.family}    Default severity: {r.severity}    Languages: {langs}    "
-        f"Scope: {r.scope}{'' if r.enabled_by_default else '    Off by default'}",
-    ]
-    if r.defaults:
-        lines.append(
-            "Options: " + ", ".join(f"{k} = {json.dumps(v)}" for k, v in r.defaults.items())
-        )
-    lines += ["", r.doc]
-    return "\n".join(lines)
 
 
 @main.command("schema")
