@@ -129,12 +129,13 @@ class Cache:
         self.misses = len(misses)
         result.cache_hits = self.hits
         if misses:
-            fresh = engine.process_uncached([tasks[i] for i in misses])
+            fresh = engine.process_pickled([tasks[i] for i in misses])
             rows = []
-            for i, out in zip(misses, fresh, strict=True):
+            for i, (out, blob) in zip(misses, fresh, strict=True):
                 outputs[i] = out
                 if keys[i] is not None and not out[2]:  # never cache a run with rule crashes
-                    rows.append((keys[i], pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL), now))
+                    blob = blob or pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL)
+                    rows.append((keys[i], blob, now))
             with self.db:
                 self.db.executemany("INSERT OR REPLACE INTO result VALUES (?, ?, ?)", rows)
         with self.db:

@@ -8,6 +8,7 @@ place that knows about all three; rules never do I/O and never see each other's 
 from __future__ import annotations
 
 import os
+import pickle
 import sys
 import traceback
 from collections.abc import Iterable, Iterator, Sequence
@@ -134,8 +135,12 @@ def compute_features(doc: Document, policy: Policy, errors: list[str] | None = N
                 )
 
 
-def _process_many(tasks: list[Task]) -> list[tuple[Document, list[Problem], list[str]]]:
-    return [_process(t) for t in tasks]
+Output = tuple[Document, list[Problem], list[str]]
+
+
+def _process_many(tasks: list[Task]) -> list[bytes]:
+    """Pickled once here: the parent unpickles for use and stores the same bytes in the cache."""
+    return [pickle.dumps(_process(t), protocol=pickle.HIGHEST_PROTOCOL) for t in tasks]
 
 
 class Engine:
@@ -177,10 +182,11 @@ class Engine:
                     str(self.config.root)
                 ]
             extra = self.selector.discover(corpus_roots).files
-            seen = {f.resolve() for f in all_files}
-            all_files += [f for f in extra if f.resolve() not in seen]
-        tasks = [(str(f), files.display_path(f), self.selector.rel(f)) for f in all_files]
-        reported = frozenset(files.display_path(f) for f in reported_files)
+            seen = set(all_files)
+            all_files += [f for f in extra if f not in seen]
+        cwd = os.getcwd()
+        tasks = [(str(f), files.display_path(f, cwd), self.selector.rel(f)) for f in all_files]
+        reported = frozenset(files.display_path(f, cwd) for f in reported_files)
         outputs = self._extract(tasks, result)
         docs = [o[0] for o in outputs]
         doc_problems = [p for doc, probs, _ in outputs if doc.path in reported for p in probs]
@@ -196,21 +202,31 @@ class Engine:
             return self.cache.run(tasks, self, result)
         return self.process_uncached(tasks)
 
-    def process_uncached(
-        self, tasks: list[Task]
-    ) -> list[tuple[Document, list[Problem], list[str]]]:
-        """Extract and lint files, in worker processes when there is enough work."""
+    def process_uncached(self, tasks: list[Task]) -> list[Output]:
+        return [out for out, _ in self.process_pickled(tasks)]
+
+    def process_pickled(self, tasks: list[Task]) -> list[tuple[Output, bytes | None]]:
+        """Extract and lint files, in worker processes when there is enough work.
+
+        Returns each output with its pickled form when a worker produced it, so the
+        cache can store it without pickling again.
+        """
         init_args = (self.config.settings, self.policy, self.packs)
         if self.jobs == 1 or len(tasks) < 8:
             _init_worker(*init_args)
-            return [_process(t) for t in tasks]
+            return [(_process(t), None) for t in tasks]
+        _preload(tasks)
         chunk = max(1, min(32, len(tasks) // (self.jobs * 4)))
         batches = [tasks[i : i + chunk] for i in range(0, len(tasks), chunk)]
         ctx = _mp_context()
         with ProcessPoolExecutor(
             self.jobs, mp_context=ctx, initializer=_init_worker, initargs=init_args
         ) as pool:
-            return [out for batch in pool.map(_process_many, batches) for out in batch]
+            return [
+                (pickle.loads(blob), blob)
+                for batch in pool.map(_process_many, batches)
+                for blob in batch
+            ]
 
     # ----- in-memory documents (crawl, WARC) -------------------------------------------------
     def lint_documents(
@@ -269,6 +285,20 @@ class Engine:
         result.reported = len(reported) if reported is not None else len(docs)
         result.corpus_size = len(docs)
         result.stats.update(corpus.stats)
+
+
+def _preload(tasks: list[Task]) -> None:
+    """Import parsers once in the parent, so forked workers share them instead of each
+    importing them again (trafilatura and lxml take a few hundred milliseconds)."""
+    suffixes = {Path(t[0]).suffix.lower() for t in tasks}
+    if suffixes & files.MARKDOWN_SUFFIXES:
+        from contentlint.sources import markdown
+
+        markdown._parser()
+    if suffixes & files.HTML_SUFFIXES:
+        import trafilatura  # noqa: F401
+
+        from contentlint.sources import html  # noqa: F401
 
 
 def _mp_context() -> Any:

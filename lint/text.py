@@ -289,29 +289,36 @@ _STOPWORDS: dict[str, frozenset[str]] = {
 }
 
 
+_STOP_INDEX: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _STOPWORDS.items():
+    for _w in _words:
+        _STOP_INDEX[_w] = (*_STOP_INDEX.get(_w, ()), _lang)
+_SCRIPTS = (
+    ("ja", re.compile(r"[\u3040-\u30ff]"), 0.05),
+    ("zh", _CJK_RE, 0.3),
+    ("ko", re.compile(r"[\uac00-\ud7af]"), 0.3),
+    ("ru", re.compile(r"[\u0400-\u04ff]"), 0.3),
+    ("ar", re.compile(r"[\u0600-\u06ff]"), 0.3),
+)
+
+
 def detect_language(text: str, default: str = "en") -> str:
     """Cheap script and stop-word guess, used only when a document does not declare one."""
-    sample = text[:4000]
+    sample = text[:2000]
     if not sample.strip():
         return default
-    cjk = cjk_chars(sample)
-    kana = len(re.findall(r"[\u3040-\u30ff]", sample))
-    hangul = len(re.findall(r"[\uac00-\ud7af]", sample))
-    letters = sum(1 for ch in sample if ch.isalpha()) or 1
-    if kana > 0.05 * letters:
-        return "ja"
-    if cjk > 0.3 * letters:
-        return "zh"
-    if hangul > 0.3 * letters:
-        return "ko"
-    if len(re.findall(r"[\u0400-\u04ff]", sample)) > 0.3 * letters:
-        return "ru"
-    if len(re.findall(r"[\u0600-\u06ff]", sample)) > 0.3 * letters:
-        return "ar"
-    tokens = [w.lower() for w in words(sample)]
+    if not sample.isascii():
+        letters = sum(1 for ch in sample if ch.isalpha()) or 1
+        for lang, pattern, share in _SCRIPTS:
+            if len(pattern.findall(sample)) > share * letters:
+                return lang
+    tokens = _WORD_RE.findall(sample.lower())
     if len(tokens) < 20:
         return default
-    scores = {lang: sum(1 for t in tokens if t in stop) for lang, stop in _STOPWORDS.items()}
+    scores: dict[str, int] = dict.fromkeys(_STOPWORDS, 0)
+    for t in tokens:
+        for lang in _STOP_INDEX.get(t, ()):
+            scores[lang] += 1
     best = max(scores, key=lambda k: scores[k])
     if scores[best] < 0.08 * len(tokens) or scores[best] <= scores.get(default, 0) * 1.2:
         return default

@@ -62,7 +62,11 @@ class Discovery:
 
 @dataclass
 class FileSelector:
-    """Decides which files under `root` are content, as ruff decides which are Python."""
+    """Decides which files under `root` are content, as ruff decides which are Python.
+
+    Works on absolute path strings with per-folder caches: discovery of a large site
+    must not cost a `resolve()` and a parent walk per file.
+    """
 
     root: Path
     include: Sequence[str] = DEFAULT_INCLUDE
@@ -70,95 +74,106 @@ class FileSelector:
     respect_gitignore: bool = True
 
     def __post_init__(self) -> None:
+        self.root = self.root.resolve()
+        self._root = str(self.root)
         self._include = gitwild(self.include)
         self._exclude = gitwild(self.exclude)
-        self._ignores: dict[Path, pathspec.GitIgnoreSpec | None] = {}
+        self._chains: dict[str, list[tuple[str, pathspec.GitIgnoreSpec]]] = {}
 
-    def rel(self, path: Path) -> str:
-        try:
-            return path.resolve().relative_to(self.root).as_posix()
-        except ValueError:
-            return path.as_posix()
+    def rel(self, path: Path | str) -> str:
+        """Path relative to the config root (absolute when outside it), in POSIX form."""
+        s = str(path) if os.path.isabs(path) else os.path.abspath(path)
+        if s == self._root:
+            return "."
+        prefix = self._root.rstrip(os.sep) + os.sep
+        if s.startswith(prefix):
+            return s[len(prefix) :].replace(os.sep, "/")
+        return Path(s).as_posix()
 
-    def excluded(self, path: Path, is_dir: bool) -> bool:
-        rel = self.rel(path) + ("/" if is_dir else "")
-        if self._exclude.match_file(rel) or self._exclude.match_file(
-            path.name + ("/" if is_dir else "")
-        ):
+    def excluded(self, path: Path | str, is_dir: bool) -> bool:
+        s = os.path.abspath(path)
+        slash = "/" if is_dir else ""
+        rel = self.rel(s) + slash
+        if self._exclude.match_file(rel) or self._exclude.match_file(os.path.basename(s) + slash):
             return True
-        return self.respect_gitignore and self._gitignored(path, is_dir)
+        return self.respect_gitignore and self._gitignored(s, is_dir)
 
-    def included(self, path: Path) -> bool:
-        if path.suffix.lower() not in SUFFIXES:
+    def included(self, path: Path | str) -> bool:
+        s = str(path)
+        if os.path.splitext(s)[1].lower() not in SUFFIXES:
             return False
-        return bool(self._include.match_file(self.rel(path)))
+        return bool(self._include.match_file(self.rel(s)))
 
-    def _gitignored(self, path: Path, is_dir: bool) -> bool:
-        path = path.resolve()
-        for directory in path.parents:
-            spec = self._spec_for(directory)
-            if spec is not None:
-                rel = path.relative_to(directory).as_posix() + ("/" if is_dir else "")
-                if spec.match_file(rel):
-                    return True
-            if (directory / ".git").exists():
-                break
+    def _gitignored(self, abs_path: str, is_dir: bool) -> bool:
+        slash = "/" if is_dir else ""
+        for directory, spec in self._chain(os.path.dirname(abs_path)):
+            rel = os.path.relpath(abs_path, directory).replace(os.sep, "/") + slash
+            if spec.match_file(rel):
+                return True
         return False
 
-    def _spec_for(self, directory: Path) -> pathspec.GitIgnoreSpec | None:
-        if directory not in self._ignores:
-            lines: list[str] = []
-            for name in (".gitignore", ".git/info/exclude"):
-                f = directory / name
-                if f.is_file():
-                    try:
-                        lines += f.read_text(encoding="utf-8", errors="replace").splitlines()
-                    except OSError:
-                        pass
-            self._ignores[directory] = pathspec.GitIgnoreSpec.from_lines(lines) if lines else None
-        return self._ignores[directory]
+    def _chain(self, directory: str) -> list[tuple[str, pathspec.GitIgnoreSpec]]:
+        """The .gitignore specs that apply inside `directory`, up to the repository root."""
+        chain = self._chains.get(directory)
+        if chain is not None:
+            return chain
+        parent = os.path.dirname(directory)
+        is_repo_root = os.path.exists(os.path.join(directory, ".git"))
+        chain = [] if is_repo_root or parent == directory else list(self._chain(parent))
+        lines: list[str] = []
+        for name in (".gitignore", os.path.join(".git", "info", "exclude")):
+            f = os.path.join(directory, name)
+            if os.path.isfile(f):
+                try:
+                    with open(f, encoding="utf-8", errors="replace") as fh:
+                        lines += fh.read().splitlines()
+                except OSError:
+                    pass
+        if lines:
+            chain.append((directory, pathspec.GitIgnoreSpec.from_lines(lines)))
+        self._chains[directory] = chain
+        return chain
 
     def discover(self, paths: Sequence[str], force_exclude: bool = False) -> Discovery:
         found = Discovery()
-        seen: set[Path] = set()
+        seen: set[str] = set()
         for raw in paths:
-            p = Path(raw)
-            if not p.exists():
+            if not os.path.exists(raw):
                 found.missing.append(raw)
                 continue
-            if p.is_file():
-                if p.suffix.lower() not in SUFFIXES:
+            top = os.path.realpath(raw)
+            if os.path.isfile(top):
+                if os.path.splitext(top)[1].lower() not in SUFFIXES:
                     found.skipped.append(raw)
-                elif not (force_exclude and self.excluded(p, False)):
-                    self._add(p, found, seen)
+                elif not (force_exclude and self.excluded(top, False)) and top not in seen:
+                    seen.add(top)
+                    found.files.append(Path(top))
                 continue
-            for f in self._walk(p):
-                self._add(f, found, seen)
-        found.files.sort(key=lambda f: f.as_posix())
+            for f in self._walk(top):
+                if f not in seen:
+                    seen.add(f)
+                    found.files.append(Path(f))
+        found.files.sort()
         return found
 
-    def _add(self, p: Path, found: Discovery, seen: set[Path]) -> None:
-        key = p.resolve()
-        if key not in seen:
-            seen.add(key)
-            found.files.append(p)
-
-    def _walk(self, top: Path) -> Iterator[Path]:
+    def _walk(self, top: str) -> Iterator[str]:
         for dirpath, dirnames, filenames in os.walk(top):
-            d = Path(dirpath)
-            dirnames[:] = sorted(n for n in dirnames if not self.excluded(d / n, True))
+            dirnames[:] = sorted(
+                n for n in dirnames if not self.excluded(os.path.join(dirpath, n), True)
+            )
             for name in sorted(filenames):
-                f = d / name
+                f = os.path.join(dirpath, name)
                 if self.included(f) and not self.excluded(f, False):
                     yield f
 
 
-def display_path(path: Path) -> str:
+def display_path(path: Path | str, cwd: str | None = None) -> str:
     """Paths as the user would type them: relative to the working directory when inside it."""
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
+    s = os.path.abspath(path)
+    base = (cwd or os.getcwd()).rstrip(os.sep) + os.sep
+    if s.startswith(base):
+        return s[len(base) :].replace(os.sep, "/")
+    return Path(s).as_posix()
 
 
 def read_bytes(path: Path, max_size: int) -> bytes | str:
