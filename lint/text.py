@@ -85,7 +85,10 @@ _ABBREVIATIONS = frozenset(
         "ph.d",
     ]
 )
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=[。！？])")
+# A sentence ends at . ! ? before a capital or a digit (any script: capitals are checked
+# with str.islower in `sentences`, so Cyrillic, Greek and caseless scripts split too).
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[«„]?[^\W_])|(?<=[。！？])")
+_OPENERS = "\"'“‘([«„"
 
 
 def sentences(text: str) -> list[str]:
@@ -93,6 +96,8 @@ def sentences(text: str) -> list[str]:
     out: list[str] = []
     start = 0
     for m in _SENTENCE_END_RE.finditer(text):
+        if m.group(0) and text[m.end() : m.end() + 2].lstrip(_OPENERS)[:1].islower():
+            continue
         candidate = text[start : m.start()].strip()
         last = candidate.rsplit(None, 1)[-1].rstrip(".").lower() if candidate else ""
         if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
