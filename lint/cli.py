@@ -240,7 +240,13 @@ def check(
     """Lint Markdown and HTML files and folders (default: the current folder)."""
     cfg = _load(config_path, include_drafts, paths)
     policy = _policy(cfg, select, extend_select, ignore)
-    engine = Engine(cfg, policy, jobs=jobs, cache=open_cache(cfg, policy, no_cache, cache_dir))
+    engine = Engine(
+        cfg,
+        policy,
+        jobs=jobs,
+        cache=open_cache(cfg, policy, no_cache, cache_dir),
+        packs=cfg.packs,
+    )
     try:
         result = engine.lint_paths(list(paths) or ["."], list(corpus) or None, force_exclude)
     except KeyboardInterrupt:
@@ -313,9 +319,14 @@ def show_rule(code: str) -> None:
 
 
 @main.command("schema")
-@click.argument("kind", type=click.Choice(["config"]), default="config")
+@click.argument("kind", type=click.Choice(["config", "pack"]), default="config")
 def schema(kind: str) -> None:
-    """Print the JSON Schema of the config file."""
+    """Print the JSON Schema of the config file or of a rule pack."""
+    if kind == "pack":
+        from contentlint.packs import pack_schema
+
+        click.echo(json.dumps(pack_schema(), indent=2))
+        return
     click.echo(json.dumps(config_schema(), indent=2))
 
 

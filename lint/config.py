@@ -34,6 +34,14 @@ CONFIG_NAMES = (".contentlint.yml", ".contentlint.yaml")
 SELECTOR_PATTERN = r"^(ALL|[A-Z][A-Za-z0-9]*(-[A-Za-z0-9]+)*[0-9]*|[a-z][a-z0-9]*(-[a-z0-9]+)*)$"
 
 
+PACKS_SCHEMA: dict[str, Any] = {
+    "type": "array",
+    "items": {"type": "string", "minLength": 1},
+    "uniqueItems": True,
+    "description": "Rule pack YAML files (relative to the config file); see `contentlint schema pack`.",
+}
+
+
 class ConfigError(Exception):
     """A configuration problem; each message is one readable line."""
 
@@ -108,6 +116,7 @@ def config_schema(rules: Iterable[Rule] | None = None) -> dict[str, Any]:
             "fail-on": {"enum": ["error", "warning", "info"], "default": "error"},
             "corpus": {**globs, "description": "Paths every reported file is compared against."},
             "rules": {**rules_schema, "description": "Per-rule options and severity."},
+            "packs": PACKS_SCHEMA,
             "overrides": {
                 "type": "array",
                 "description": "Options for some paths only (e.g. a glossary with a lower minimum).",
@@ -148,6 +157,8 @@ class Config:
     corpus: list[str] = field(default_factory=list)
     settings: SourceSettings = field(default_factory=SourceSettings)
     raw: dict[str, Any] = field(default_factory=dict)
+    #: Rule pack files (absolute paths), loaded into the registry by `build_config`.
+    packs: list[str] = field(default_factory=list)
 
     @property
     def label(self) -> str:
@@ -156,6 +167,10 @@ class Config:
     def fingerprint(self) -> str:
         """Everything in the config that can change a file's result (packs' contents included)."""
         blob = json.dumps(self.raw, sort_keys=True, default=str)
+        if self.packs:
+            from contentlint.packs import digest
+
+            blob += digest(self.packs)
         return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 
@@ -247,8 +262,10 @@ def build_config(
     lines = {
         (*((k[0].replace("_", "-"),) if k else ()), *k[1:]): v for k, v in (lines or {}).items()
     }
+    # Packs register rules, so they load before the `rules:` options are validated.
+    packs = _load_packs(data, root, label, lines)
     validate(data, config_schema(), label, lines)
-    cfg = Config(path=path, root=root, raw=data)
+    cfg = Config(path=path, root=root, raw=data, packs=packs)
     cfg.select = data.get("select")
     cfg.extend_select = list(data.get("extend-select", []))
     cfg.ignore = list(data.get("ignore", []))
@@ -289,6 +306,26 @@ def build_config(
     if errors:
         raise ConfigError(errors)
     return cfg
+
+
+def _load_packs(
+    data: Mapping[str, Any], root: Path, label: str, lines: Mapping[tuple[str, ...], int]
+) -> list[str]:
+    """Validate and register the config's rule packs (and forget packs no longer listed)."""
+    from contentlint.packs import load_packs
+
+    listed = data.get("packs", [])
+    validate({"packs": listed}, {"properties": {"packs": PACKS_SCHEMA}}, label, lines)
+    paths = [root / p for p in listed]
+    missing = [
+        _where(label, lines, ("packs", str(i))) + f"packs[{i}]: rule pack not found: {listed[i]}"
+        for i, p in enumerate(paths)
+        if not p.is_file()
+    ]
+    if missing:
+        raise ConfigError(missing)
+    load_packs(paths)
+    return [str(p) for p in paths]
 
 
 def _by_code(rules: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
@@ -435,7 +472,8 @@ def resolve_selection(
     enabled: set[str] = set()
     for r in all_rules():
         if select is None:
-            best_on = 50 if r.enabled_by_default else 0
+            # Default-on is the weakest selection, so `ignore: [T]` turns off the T rules.
+            best_on = 1 if r.enabled_by_default else 0
         else:
             best_on = max((_specificity(s, r) for s in select), default=0)
         best_on = max(best_on, *(_specificity(s, r) for s in extend_select), 0)

@@ -1,0 +1,702 @@
+"""User rule packs: house rules written as YAML, validated, compiled and registered.
+
+As in Vale, a team encodes its own rules without writing Python. A pack is a YAML
+file listed under `packs:` in the config; its rules are declarative (`phrase`,
+`required`, `metric`) and become ordinary registry rules, so selection, per-file
+ignores, inline suppressions, the cache and every reporter treat them like
+built-in rules. Built-in rule data (T005's phrase list) uses the same format.
+
+Every pack is checked against `rules/schemas/pack.schema.json` and then for what a
+schema cannot say (regexes compile, metrics exist, codes are free) before any rule
+runs; each error names the pack file and line, the rule, the key and what is allowed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import string
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+from contentlint import metrics, registry
+from contentlint.config import ConfigError, _key_lines, format_error
+from contentlint.document import PROSE_KINDS, Block, Document
+from contentlint.problem import Problem, Severity
+from contentlint.registry import Options, Rule
+
+USER_CODE_RE = re.compile(r"^X-[A-Z][A-Z0-9]*-[0-9]{3}$")
+DEFAULT_REGIONS = ("prose", "headings", "title", "description")
+_PLACEHOLDERS = {
+    "phrase": {"match", "phrase", "reason", "replacement"},
+    "required": {"field", "pattern"},
+    "metric": {"metric", "value", "min", "max"},
+}
+_DEFAULT_MESSAGES = {
+    "phrase": '"{match}"',
+    "required": "required {field}{pattern} is missing",
+    "metric": "{metric} is {value:g} (allowed: {min}..{max})",
+}
+
+_schema_cache: dict[str, Any] = {}
+
+
+def pack_schema() -> dict[str, Any]:
+    """The hand-written pack JSON Schema shipped in the wheel."""
+    if "schema" not in _schema_cache:
+        ref = resources.files("contentlint.rules") / "schemas" / "pack.schema.json"
+        _schema_cache["schema"] = json.loads(ref.read_text(encoding="utf-8"))
+    return dict(_schema_cache["schema"])
+
+
+# ----- phrase matching -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One phrase or pattern of a phrase rule."""
+
+    text: str
+    regex: bool = False
+    reason: str = ""
+    replacement: str | None = None
+
+    @property
+    def key(self) -> str:
+        return self.text if self.regex else _norm(self.text)
+
+
+@dataclass(frozen=True)
+class Hit:
+    entry: Entry
+    text: str
+    start: int
+    end: int
+
+
+def _norm(s: str, fold: bool = True) -> str:
+    s = re.sub(r"\s+", " ", s.replace("’", "'").replace("‘", "'")).strip()
+    return s.lower() if fold else s
+
+
+def _atoms(phrase: str, fold: bool) -> list[str]:
+    """A literal phrase as regex atoms: any apostrophe for ', any whitespace for a space."""
+    out: list[str] = []
+    for ch in _norm(phrase, fold):
+        if ch == "'":
+            out.append("['’‘]")
+        elif ch == " ":
+            out.append(r"\s+")
+        else:
+            out.append(re.escape(ch))
+    return out
+
+
+def _trie_regex(phrases: Iterable[list[str]]) -> str:
+    """One alternation with shared prefixes factored out.
+
+    Python's `re` tries alternatives one by one; a trie makes each position cost a
+    few character comparisons instead of one attempt per phrase. Optional tails are
+    greedy, so the longest phrase at a position wins.
+    """
+    trie: dict[str, Any] = {}
+    for atoms in phrases:
+        node = trie
+        for a in atoms:
+            node = node.setdefault(a, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        end = "" in node
+        alts = [a + build(child) for a, child in sorted(node.items()) if a != ""]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            return ("(?:" + body + ")?") if len(alts) == 1 else body + "?"
+        return body
+
+    return build(trie)
+
+
+class PhraseMatcher:
+    """All phrases and patterns of a rule in (at most) two compiled regexes."""
+
+    def __init__(
+        self, entries: Sequence[Entry], case_sensitive: bool = False, word_boundary: bool = True
+    ) -> None:
+        self.fold = not case_sensitive
+        flags = 0 if case_sensitive else re.IGNORECASE
+        lb, rb = (r"(?<!\w)", r"(?!\w)") if word_boundary else ("", "")
+        self.literals: dict[str, Entry] = {}
+        for e in entries:
+            if not e.regex:
+                self.literals.setdefault(_norm(e.text, self.fold), e)
+        self.literal_re: re.Pattern[str] | None = None
+        if self.literals:
+            body = _trie_regex(_atoms(p, self.fold) for p in self.literals)
+            self.literal_re = re.compile(f"{lb}(?:{body}){rb}", flags)
+        self.patterns = [e for e in entries if e.regex]
+        # Patterns share one alternation with a named group each; those with numbered
+        # backreferences would see shifted group numbers, so they run on their own.
+        self.pattern_re: re.Pattern[str] | None = None
+        self.solo: list[tuple[Entry, re.Pattern[str]]] = []
+        joined = []
+        for i, e in enumerate(self.patterns):
+            if re.search(r"\\[1-9]|\(\?P=", e.text):
+                self.solo.append((e, re.compile(f"{lb}(?:{e.text}){rb}", flags)))
+            else:
+                joined.append(f"(?P<_cl{i}>{lb}(?:{e.text}){rb})")
+        if joined:
+            self.pattern_re = re.compile("|".join(joined), flags)
+
+    def __len__(self) -> int:
+        return len(self.literals) + len(self.patterns)
+
+    def finditer(self, text: str) -> Iterator[Hit]:
+        if self.literal_re is not None:
+            for m in self.literal_re.finditer(text):
+                entry = self.literals.get(_norm(m.group(), self.fold))
+                if entry is not None:
+                    yield Hit(entry, m.group(), m.start(), m.end())
+        if self.pattern_re is not None:
+            for m in self.pattern_re.finditer(text):
+                if m.lastgroup and m.end() > m.start():
+                    e = self.patterns[int(m.lastgroup[3:])]
+                    yield Hit(e, m.group(), m.start(), m.end())
+        for e, rx in self.solo:
+            for m in rx.finditer(text):
+                if m.end() > m.start():
+                    yield Hit(e, m.group(), m.start(), m.end())
+
+
+# ----- where rules look ---------------------------------------------------------------------
+
+
+def regions(doc: Document, where: Iterable[str]) -> Iterator[tuple[str, Block]]:
+    """(text, block) pairs to search; title and description get one-line pseudo-blocks."""
+    where = set(where)
+    blocks = doc.blocks
+    if "title" in where and doc.title:
+        h1_texts = {b.text.strip() for b in blocks if b.kind == "heading" and b.level == 1}
+        if doc.title.strip() not in h1_texts:
+            yield doc.title, Block(doc.title, doc.title_line, doc.title_line, kind="title")
+    if "description" in where and doc.description:
+        line = doc.description_line
+        yield doc.description, Block(doc.description, line, line, kind="description")
+    for b in blocks:
+        if (b.kind == "heading" and "headings" in where) or (
+            b.kind in PROSE_KINDS and "prose" in where
+        ):
+            yield b.text, b
+    if "source" in where:
+        if doc.lines is not None:
+            yield "\n".join(doc.lines), Block("", 1, len(doc.lines), kind="source")
+        else:
+            yield doc.text, Block("", 1, 1, kind="source")
+
+
+def phrase_problems(
+    doc: Document,
+    code: str,
+    matcher: PhraseMatcher,
+    message: str,
+    where: Iterable[str] = DEFAULT_REGIONS,
+    skip: Callable[[Entry], bool] | None = None,
+    default_replacement: str | None = None,
+) -> Iterator[Problem]:
+    """One problem per phrase hit, at the hit's line and column in the source."""
+    for text, block in regions(doc, where):
+        last: dict[str, tuple[int, int, int, int]] = {}
+        for hit in sorted(matcher.finditer(text), key=lambda h: h.start):
+            if skip is not None and skip(hit.entry):
+                continue
+            span = _locate(doc, hit, block, last.get(hit.entry.key))
+            if span is not None:
+                last[hit.entry.key] = span
+            line, col, end_line, end_col = span or (block.line, 1, None, None)
+            replacement = hit.entry.replacement or default_replacement
+            text_msg = _fill(
+                message,
+                match=hit.text,
+                phrase=hit.entry.text,
+                reason=hit.entry.reason,
+                replacement=replacement or "",
+            )
+            if replacement and "{replacement}" not in message:
+                text_msg += f' (suggestion: "{replacement}")'
+            yield doc.problem(
+                code,
+                text_msg,
+                line=line,
+                column=col,
+                end_line=end_line,
+                end_column=end_col,
+                subject=hit.entry.key,
+                phrase=hit.entry.text,
+                **({"replacement": replacement} if replacement else {}),
+            )
+
+
+def _locate(
+    doc: Document, hit: Hit, block: Block, previous: tuple[int, int, int, int] | None
+) -> tuple[int, int, int, int] | None:
+    """Find the hit in the source; a repeat of a phrase in one block is searched after the last."""
+    if block.kind == "source":
+        text = "\n".join(doc.lines or [])
+        line = text.count("\n", 0, hit.start) + 1
+        col = hit.start - (text.rfind("\n", 0, hit.start) + 1) + 1
+        return line, col, line, col + len(hit.text)
+    if previous is not None and previous[2] < block.end_line:
+        later = Block(block.text, previous[2] + 1, block.end_line, block.kind)
+        found = doc.locate(hit.text, later)
+        if found is not None:
+            return found
+    return doc.locate(hit.text, block)
+
+
+class _Blank(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def _fill(template: str, **values: Any) -> str:
+    try:
+        return string.Formatter().vformat(template, (), _Blank(values))
+    except (ValueError, TypeError):
+        return template
+
+
+def lookup_field(doc: Document, name: str) -> Any:
+    """A front-matter value by dotted path, else an HTML `<meta>` value; None when unset."""
+    value: Any = doc.front_matter
+    for part in name.split("."):
+        if isinstance(value, Mapping) and part in value:
+            value = value[part]
+        else:
+            value = None
+            break
+    if value is None:
+        value = doc.meta.get(name)
+    if value in (None, "", [], {}):
+        return None
+    return value
+
+
+# ----- pack rules -------------------------------------------------------------------------
+
+
+@dataclass
+class PackRule:
+    """A validated, compiled rule from a pack; `rule()` turns it into a registry Rule."""
+
+    spec: dict[str, Any]
+    pack: str
+    origin: str
+    language: str | None
+    matcher: PhraseMatcher | None = None
+    pattern: re.Pattern[str] | None = None
+    when_pattern: re.Pattern[str] | None = None
+    when_link: re.Pattern[str] | None = None
+
+    @property
+    def code(self) -> str:
+        return str(self.spec["code"])
+
+    @property
+    def name(self) -> str:
+        return str(self.spec["name"])
+
+    @property
+    def kind(self) -> str:
+        return str(self.spec["kind"])
+
+    @property
+    def message(self) -> str:
+        return str(self.spec.get("message") or _DEFAULT_MESSAGES[self.kind])
+
+    @property
+    def where(self) -> tuple[str, ...]:
+        default = ("prose", "headings") if self.kind == "required" else DEFAULT_REGIONS
+        return tuple(self.spec.get("in") or default)
+
+    def check(self, doc: Document, opts: Options) -> Iterator[Problem]:
+        if self.kind != "phrase" and not self._when(doc):
+            return
+        if self.kind == "phrase":
+            assert self.matcher is not None
+            yield from phrase_problems(
+                doc,
+                self.code,
+                self.matcher,
+                self.message,
+                self.where,
+                default_replacement=self.spec.get("replacement"),
+            )
+        elif self.kind == "required":
+            yield from self._required(doc)
+        else:
+            yield from self._metric(doc, opts)
+
+    def _when(self, doc: Document) -> bool:
+        cond = self.spec.get("when") or {}
+        if "field" in cond:
+            value = lookup_field(doc, cond["field"])
+            if value is None:
+                return False
+            if "equals" in cond and value != cond["equals"] and str(value) != str(cond["equals"]):
+                return False
+        if self.when_pattern is not None and not any(
+            self.when_pattern.search(t) for t, _ in regions(doc, ("prose", "headings"))
+        ):
+            return False
+        return self.when_link is None or any(
+            link.in_main and self.when_link.search(link.url or link.href) for link in doc.links
+        )
+
+    def _required(self, doc: Document) -> Iterator[Problem]:
+        missing = []
+        if "field" in self.spec and lookup_field(doc, self.spec["field"]) is None:
+            missing.append(f"field {self.spec['field']!r}")
+        if self.pattern is not None and not any(
+            self.pattern.search(t) for t, _ in regions(doc, self.where)
+        ):
+            missing.append(f"text matching {self.spec['pattern']!r}")
+        if missing:
+            msg = self.spec.get("message")
+            if msg:
+                text = _fill(
+                    msg, field=self.spec.get("field", ""), pattern=self.spec.get("pattern", "")
+                )
+            else:
+                text = f"missing {' and '.join(missing)}"
+            yield doc.problem(self.code, text, whole_document=True, subject=self.name)
+
+    def _metric(self, doc: Document, opts: Options) -> Iterator[Problem]:
+        value = metrics.value(doc, self.spec["metric"])
+        if value is None:
+            return
+        lo, hi = opts.get("min"), opts.get("max")
+        if (lo is not None and value < lo) or (hi is not None and value > hi):
+            default = (
+                f"{self.spec['metric']} is {value:g}"
+                + (f", below the minimum {lo:g}" if lo is not None and value < lo else "")
+                + (f", above the maximum {hi:g}" if hi is not None and value > hi else "")
+            )
+            msg = self.spec.get("message")
+            text = (
+                _fill(
+                    msg,
+                    metric=self.spec["metric"],
+                    value=value,
+                    min="" if lo is None else lo,
+                    max="" if hi is None else hi,
+                )
+                if msg
+                else default
+            )
+            yield doc.problem(self.code, text, whole_document=True, subject=self.name)
+
+    def rule(self) -> Rule:
+        spec = self.spec
+        defaults = {k: spec[k] for k in ("min", "max") if k in spec}
+        langs = spec.get("languages") or ([self.language] if self.language else None)
+        return Rule(
+            code=self.code,
+            name=self.name,
+            family=self.pack,
+            severity=Severity.parse(spec.get("severity", "warning")),
+            check=self.check,
+            defaults=defaults,
+            option_schema={k: {"type": "number"} for k in defaults},
+            languages=frozenset(langs) if langs else None,
+            applies_to=frozenset(spec.get("applies-to", ["article"])),
+            enabled_by_default=bool(spec.get("enabled", True)),
+            doc=self.doc(),
+            origin=self.origin,
+        )
+
+    def doc(self) -> str:
+        spec = self.spec
+        summary = spec.get("description") or spec.get("message") or f"{self.kind} rule"
+        lines = [str(summary).strip(), "", f"From rule pack {self.pack!r} ({self.origin[5:]})."]
+        if self.kind == "phrase" and self.matcher is not None:
+            lines.append(
+                f"Reports {len(self.matcher)} phrases or patterns in: {', '.join(self.where)}."
+            )
+        elif self.kind == "required":
+            what = [f"front-matter field {spec['field']!r}"] if "field" in spec else []
+            what += [f"text matching {spec['pattern']!r}"] if "pattern" in spec else []
+            lines.append(f"Requires {' and '.join(what)}.")
+        else:
+            bounds = ", ".join(f"{k} {spec[k]}" for k in ("min", "max") if k in spec)
+            lines.append(f"Threshold on metric {spec['metric']!r}: {bounds}.")
+        if spec.get("when"):
+            lines.append(f"Only when: {json.dumps(spec['when'], default=str)}.")
+        return "\n".join(lines)
+
+
+@dataclass
+class Pack:
+    path: Path
+    name: str
+    digest: str
+    rules: list[PackRule] = field(default_factory=list)
+
+
+def read_pack(path: Path, *, builtin: bool = False, label: str | None = None) -> Pack:
+    """Parse, validate and compile one pack file; raise ConfigError with readable lines."""
+    label = label or _label(path)
+    try:
+        raw = path.read_bytes()
+        text = raw.decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError([f"{label}: cannot read rule pack: {exc}"]) from exc
+    try:
+        node = yaml.compose(text)
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        where = f"{label}:{mark.line + 1}" if mark else label
+        raise ConfigError([f"{where}: invalid YAML: {exc.problem}"]) from exc
+    if not isinstance(data, dict):
+        raise ConfigError([f"{label}:1: a rule pack must be a mapping with `name` and `rules`"])
+    lines: dict[tuple[str, ...], int] = {}
+    _key_lines(node, (), lines)
+    validator = jsonschema.Draft202012Validator(pack_schema())
+    errors = sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
+    if errors:
+        raise ConfigError(_dedupe(_name_rule(format_error(e, label, lines), data) for e in errors))
+    origin = f"pack:{path.resolve()}"
+    pack = Pack(path, data["name"], hashlib.sha256(raw).hexdigest())
+    problems: list[str] = []
+    seen: dict[str, int] = {}
+    for i, spec in enumerate(data["rules"]):
+
+        def err(
+            key: tuple[str, ...], message: str, i: int = i, spec: dict[str, Any] = spec
+        ) -> None:
+            where = _where(label, lines, ("rules", str(i), *key))
+            dotted = ".".join(key) if key else ""
+            rule = f"rule {spec['code']} ({spec['name']})"
+            problems.append(f"{where}{rule}: {dotted + ': ' if dotted else ''}{message}")
+
+        code = spec["code"]
+        if not builtin and not USER_CODE_RE.match(code):
+            err(
+                ("code",),
+                f"{code!r} is reserved for built-in rules; pack rules use X-NAMESPACE-NNN (e.g. X-BRAND-001)",
+            )
+        for key in ("code", "name"):
+            if spec[key] in seen:
+                err(
+                    (key,),
+                    f"{spec[key]!r} is used twice in this pack (also rule {seen[spec[key]] + 1})",
+                )
+            seen[spec[key]] = i
+        prule = PackRule(spec, pack.name, origin, data.get("language"))
+        _compile(prule, err)
+        pack.rules.append(prule)
+    if problems:
+        raise ConfigError(problems)
+    return pack
+
+
+def _compile(prule: PackRule, err: Callable[..., None]) -> None:
+    spec, kind = prule.spec, prule.kind
+    flags = 0 if spec.get("case-sensitive") else re.IGNORECASE
+
+    def regex(key: tuple[str, ...], pattern: str) -> re.Pattern[str] | None:
+        try:
+            return re.compile(pattern, flags)
+        except re.error as exc:
+            err(key, f"invalid regular expression {pattern!r}: {exc}")
+            return None
+
+    if "message" in spec:
+        allowed = _PLACEHOLDERS[kind]
+        try:
+            fields = [
+                f for _, f, _, _ in string.Formatter().parse(spec["message"]) if f is not None
+            ]
+        except ValueError as exc:
+            err(
+                ("message",),
+                f"malformed placeholder ({exc}); write {{{{ and }}}} for literal braces",
+            )
+            fields = []
+        for f in fields:
+            name = re.split(r"[.\[!:]", f, maxsplit=1)[0]
+            if name not in allowed:
+                err(
+                    ("message",),
+                    f"unknown placeholder {{{f}}}; allowed: {', '.join('{' + a + '}' for a in sorted(allowed))}",
+                )
+    when = spec.get("when") or {}
+    if "pattern" in when:
+        prule.when_pattern = regex(("when", "pattern"), when["pattern"])
+    if "link" in when:
+        prule.when_link = regex(("when", "link"), when["link"])
+    if kind == "phrase":
+        if "phrases" not in spec and "patterns" not in spec:
+            err(
+                ("kind",),
+                "a phrase rule needs `phrases` (literal text) or `patterns` (regular expressions)",
+            )
+            return
+        entries: list[Entry] = []
+        keys: dict[str, int] = {}
+        for j, item in enumerate(spec.get("phrases", [])):
+            e = (
+                Entry(item)
+                if isinstance(item, str)
+                else Entry(item["phrase"], False, item.get("reason", ""), item.get("replacement"))
+            )
+            k = _norm(e.text, not spec.get("case-sensitive"))
+            if k in keys:
+                err(("phrases", str(j)), f"{e.text!r} repeats phrases[{keys[k]}]")
+            keys[k] = j
+            entries.append(e)
+        for j, item in enumerate(spec.get("patterns", [])):
+            e = (
+                Entry(item, True)
+                if isinstance(item, str)
+                else Entry(item["pattern"], True, item.get("reason", ""), item.get("replacement"))
+            )
+            if regex(("patterns", str(j)), e.text) is not None:
+                entries.append(e)
+        try:
+            prule.matcher = PhraseMatcher(
+                entries, bool(spec.get("case-sensitive")), spec.get("word-boundary", True)
+            )
+        except re.error as exc:  # pragma: no cover - each pattern compiled above
+            err(("patterns",), f"cannot combine patterns: {exc}")
+    elif kind == "required":
+        if "field" not in spec and "pattern" not in spec:
+            err(("kind",), "a required rule needs `field` (front matter) or `pattern` (text)")
+        if "pattern" in spec:
+            prule.pattern = regex(("pattern",), spec["pattern"])
+    else:
+        registry.load_builtin_rules()  # rule modules declare metrics too
+        known = sorted(metrics.available())
+        name = spec.get("metric")
+        if name is None:
+            err(("kind",), f"a metric rule needs `metric`; one of: {', '.join(known)}")
+        elif name not in known:
+            import difflib
+
+            close = difflib.get_close_matches(name, known, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            err(("metric",), f"unknown metric {name!r}{hint}; allowed: {', '.join(known)}")
+        if "min" not in spec and "max" not in spec:
+            err(("kind",), "a metric rule needs `min`, `max` or both")
+
+
+def _where(label: str, lines: Mapping[tuple[str, ...], int], path: tuple[str, ...]) -> str:
+    while path and path not in lines:
+        path = path[:-1]
+    line = lines.get(path)
+    return f"{label}:{line}: " if line else f"{label}: "
+
+
+_RULE_KEY_RE = re.compile(
+    r"^(?P<where>.*?: )rules\.(?P<i>\d+)(?:\.(?P<rest>[^:]*))?: (?P<msg>.*)$", re.S
+)
+
+
+def _name_rule(message: str, data: dict[str, Any]) -> str:
+    """`p.yml:7: rules.1.kind: ...` -> `p.yml:7: rule X-A-002 (too-short): kind: ...`."""
+    m = _RULE_KEY_RE.match(message)
+    if not m:
+        return message
+    i = int(m.group("i"))
+    rules = data.get("rules")
+    spec = rules[i] if isinstance(rules, list) and i < len(rules) else None
+    if isinstance(spec, dict) and "code" in spec:
+        rule = f"rule {spec['code']}" + (f" ({spec['name']})" if "name" in spec else "")
+    elif isinstance(spec, dict) and "name" in spec:
+        rule = f"rule {spec['name']}"
+    else:
+        rule = f"rules[{i}]"
+    rest = m.group("rest")
+    return f"{m.group('where')}{rule}: {rest + ': ' if rest else ''}{m.group('msg')}"
+
+
+def _dedupe(messages: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(messages))
+
+
+def _label(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+# ----- registration -------------------------------------------------------------------------
+
+#: origin -> digest of the packs currently registered.
+_LOADED: dict[str, str] = {}
+
+
+def load_packs(paths: Sequence[Path]) -> list[Pack]:
+    """Make exactly these packs the registered ones (idempotent; workers call it again).
+
+    Raises ConfigError listing every problem in every pack; nothing is registered then.
+    """
+    registry.load_builtin_rules()
+    packs: list[Pack] = []
+    errors: list[str] = []
+    for p in paths:
+        try:
+            packs.append(read_pack(Path(p)))
+        except ConfigError as exc:
+            errors += exc.messages
+    wanted = {f"pack:{p.path.resolve()}" for p in packs}
+    owners: dict[str, str] = {}
+    for r in registry.all_rules():
+        if r.origin not in wanted:
+            owners.setdefault(r.code, r.origin)
+            owners.setdefault(r.name, r.origin)
+    for pack in packs:
+        for pr in pack.rules:
+            for ident in (pr.code, pr.name):
+                other = owners.get(ident)
+                if other is not None and other != pr.origin:
+                    where = "a built-in rule" if other == "builtin" else f"pack {other[5:]}"
+                    errors.append(
+                        f"{_label(pack.path)}: rule {pr.code} ({pr.name}): {ident!r} is already used by {where}"
+                    )
+                owners[ident] = pr.origin
+    if errors:
+        raise ConfigError(_dedupe(errors))
+    for origin in [o for o in _LOADED if o not in wanted]:
+        registry.unregister_origin(origin)
+        del _LOADED[origin]
+    for pack in packs:
+        origin = f"pack:{pack.path.resolve()}"
+        if _LOADED.get(origin) == pack.digest:
+            continue
+        registry.unregister_origin(origin)
+        for pr in pack.rules:
+            registry.register(pr.rule())
+        _LOADED[origin] = pack.digest
+    return packs
+
+
+def digest(paths: Iterable[str | Path]) -> str:
+    """Hash of the packs' contents, for the cache key."""
+    h = hashlib.sha256()
+    for p in paths:
+        h.update(str(p).encode())
+        try:
+            h.update(Path(p).read_bytes())
+        except OSError:
+            h.update(b"\x00missing")
+    return h.hexdigest()[:16]
