@@ -36,6 +36,7 @@ def finalize(doc: Document, settings: SourceSettings, declared_lang: str | None)
     base = doc.url or urls.site_base(settings.base_url)
     site = urls.site_base(settings.base_url) if doc.format == "markdown" or not doc.url else doc.url
     site_host = urlsplit(site).netloc.lower()
+    resolved: dict[str, tuple[str, bool]] = {}
     for link in doc.links:
         href = link.href.strip()
         if not href or href.startswith(("mailto:", "tel:", "javascript:", "data:")):
@@ -45,15 +46,18 @@ def finalize(doc: Document, settings: SourceSettings, declared_lang: str | None)
             link.url = urls.normalize_url(base) + href if doc.url else href
             link.internal = True
             continue
-        try:
-            absolute = urljoin(base, href)
-        except ValueError:
-            continue
-        link.url = absolute
-        parts = urlsplit(absolute)
-        link.internal = parts.scheme in ("http", "https") and (
-            parts.netloc.lower() == site_host or _www_equal(parts.netloc, site_host)
-        )
+        known = resolved.get(href)
+        if known is None:
+            try:
+                absolute = urljoin(base, href)
+            except ValueError:
+                continue
+            parts = urlsplit(absolute)
+            internal = parts.scheme in ("http", "https") and (
+                parts.netloc.lower() == site_host or _www_equal(parts.netloc, site_host)
+            )
+            known = resolved[href] = (absolute, internal)
+        link.url, link.internal = known
     lang = textmod.base_language(declared_lang) if declared_lang else ""
     if not lang:
         lang = textmod.detect_language(doc.text, default=textmod.base_language(settings.language))
