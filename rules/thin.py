@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from contentlint.document import Document
+from contentlint import metrics
+from contentlint import text as textmod
+from contentlint.document import OPEN_END, PROSE_KINDS, Block, Document
+from contentlint.metrics import metric
 from contentlint.problem import Problem, Severity
 from contentlint.registry import Options, rule
 
@@ -40,5 +45,287 @@ def low_word_count(doc: Document, opts: Options) -> Iterator[Problem]:
         path=doc.path,
         severity=severity,
         subject="low-word-count",
+        whole_document=True,
+    )
+
+
+# ----- T002 boilerplate-heavy ------------------------------------------------------------
+
+
+@rule(
+    code="T002",
+    name="boilerplate-heavy",
+    severity="warning",
+    formats=("html",),
+    options={"min_main_share": 0.2, "min_page_words": 300},
+    option_schema={
+        "min_main_share": {"minimum": 0, "maximum": 1},
+        "min_page_words": {"minimum": 0},
+    },
+)
+def boilerplate_heavy(doc: Document, opts: Options) -> Iterator[Problem]:
+    """The main text is a small share of the page's visible text (HTML only).
+
+    Why: when navigation, teasers, newsletter boxes and footers outweigh the article,
+    readers and search engines see mostly the template; pages of the same site then
+    look alike and the article itself reads as thin.
+    How to fix: give the page more substance of its own, or cut template blocks that
+    add nothing on this page (long related-link lists, repeated promos, tag clouds).
+    Options: `min_main_share` (0.2): the smallest acceptable share of main words in the
+    visible page words. `min_page_words` (300): pages with fewer visible words are not
+    judged (a short page is the business of T001).
+    Fails: a 64-word news brief on a page with 663 visible words (10%).
+    Passes: a 900-word article on a page with 1,500 visible words (60%).
+    """
+    page = doc.page_words
+    if not page or page < opts.min_page_words:
+        return
+    main = min(doc.word_count, page)
+    share = main / page
+    if share >= opts.min_main_share:
+        return
+    yield doc.problem(
+        "T002",
+        f"main text is {share:.0%} of the page's visible text ({main:,} of {page:,} words; "
+        f"minimum {opts.min_main_share:.0%}): the template outweighs the article",
+        subject="boilerplate-heavy",
+        whole_document=True,
+    )
+
+
+# ----- T003 thin-section -----------------------------------------------------------------
+
+#: Block kinds that make a section substantial whatever its word count.
+_RICH_KINDS = frozenset({"code", "table"})
+
+
+@dataclass(slots=True)
+class _Section:
+    heading: Block
+    words: int
+    rich: bool
+
+
+def _leaf_sections(doc: Document, max_level: int) -> list[_Section]:
+    """Sections whose heading is not followed by a deeper heading, in reading order.
+
+    A heading whose next heading is deeper is a parent: its subsections are judged
+    instead. Images between the heading and the next heading make a section rich.
+    """
+    blocks = doc.blocks
+    starts = [i for i, b in enumerate(blocks) if b.kind == "heading"]
+    image_lines = sorted(i.line for i in doc.images if i.in_main)
+    out: list[_Section] = []
+    for n, i in enumerate(starts):
+        heading = blocks[i]
+        j = starts[n + 1] if n + 1 < len(starts) else len(blocks)
+        nxt = blocks[j] if j < len(blocks) else None
+        if heading.level > max_level:
+            continue
+        if nxt is not None and nxt.level > heading.level:
+            continue  # a parent section: its subsections carry the content
+        body = blocks[i + 1 : j]
+        words = sum(textmod.word_count(b.text) for b in body if b.kind not in _RICH_KINDS)
+        end = nxt.line if nxt is not None else OPEN_END
+        rich = any(b.kind in _RICH_KINDS for b in body) or any(
+            heading.line < line < end for line in image_lines
+        )
+        out.append(_Section(heading, words, rich))
+    return out
+
+
+def _last_prose_line(doc: Document) -> int:
+    return max((b.line for b in doc.blocks if b.kind != "heading"), default=0)
+
+
+def _heading_column(doc: Document, block: Block) -> int:
+    for h in doc.headings:
+        if h.line == block.line and h.text == block.text:
+            return h.column
+    return 1
+
+
+@rule(
+    code="T003",
+    name="thin-section",
+    severity="warning",
+    options={"min_words": 25, "min_thin_sections": 3, "min_thin_share": 0.5, "max_level": 4},
+    option_schema={
+        "min_words": {"minimum": 1},
+        "min_thin_sections": {"minimum": 1},
+        "min_thin_share": {"minimum": 0, "maximum": 1},
+        "max_level": {"minimum": 1, "maximum": 6},
+    },
+)
+def thin_section(doc: Document, opts: Options) -> Iterator[Problem]:
+    """A heading has (almost) no text before the next heading: a hollow outline.
+
+    Why: generated listicles and unfinished drafts share a shape: many headings, each
+    followed by a sentence or two that says nothing. Readers land on a promise and find
+    no answer, and search engines see a table of contents, not content.
+    How to fix: write the section (steps, numbers, an example), merge it into its
+    neighbour, or drop the heading. A heading meant as a group label should be followed
+    by its subheadings one level down.
+    Options: an empty section (no text, code, table or image before the next heading of
+    the same or a higher level) is always reported. Short sections, under `min_words`
+    (25) words, are reported only when they form the outline: at least
+    `min_thin_sections` (3) of them, and at least `min_thin_share` (0.5) of the page's
+    sections. A section with a code block, table or image is never thin; question
+    headings ("How do I...?", FAQ style) may be answered briefly. Headings deeper than
+    `max_level` (4), and headings ending with "." or ":" (a sentence or a label set as a
+    heading), are not judged; nor, in HTML, an empty heading closing the main content
+    (usually a "related posts" widget the extractor kept).
+    Fails: "## 1. Jenkins" / "Jenkins is a popular tool." / "## 2. CircleCI" / "CircleCI is
+    fast." / "## 3. Travis" / "Travis is easy.". Also a "## Conclusion" with nothing
+    under it.  Passes: "## Results" followed by two paragraphs, or by "### Speed" and
+    "### Cost" subsections that each have their own text.
+    """
+    sections = _leaf_sections(doc, opts.max_level)
+    short = [
+        s
+        for s in sections
+        if 0 < s.words < opts.min_words
+        and not s.rich
+        and not s.heading.text.rstrip().endswith(("?", "？"))
+    ]
+    outline = len(short) >= opts.min_thin_sections and len(short) >= opts.min_thin_share * len(
+        sections
+    )
+    reported = {id(s) for s in short} if outline else set()
+    last = sections[-1] if sections else None
+    for s in sections:
+        h = s.heading
+        if s.words == 0 and not s.rich:
+            if h.text.rstrip().endswith((".", ":")):
+                continue  # a sentence or a label set as a heading, not a section title
+            if s is last and doc.format == "html" and h.line >= _last_prose_line(doc):
+                continue  # extractors keep a widget heading ("You may also like") at the end
+            message = f"section {h.text!r} is empty: no text before the next heading"
+        elif id(s) in reported:
+            message = (
+                f"section {h.text!r} has only {s.words} words (minimum {opts.min_words}); "
+                f"{len(short)} of {len(sections)} sections are this thin"
+            )
+        else:
+            continue
+        yield doc.problem(
+            "T003", message, line=h.line, column=_heading_column(doc, h), subject=h.text
+        )
+
+
+# ----- T004 few-specifics ----------------------------------------------------------------
+
+#: Languages where a capital letter mid-sentence marks a name (not German: every noun).
+SPECIFICS_LANGUAGES = ("en", "fr", "es", "it", "pt", "nl")
+_SPECIFICS_WINDOW = 500
+
+_NUMBER_RE = re.compile(r"(?<![\w.])[$€£¥]?\d[\d,.:/]*\d|(?<![\w.])[$€£¥]?\d")
+_CODE_RE = re.compile(
+    r"\w+(?:::\w+)+"  # paths: std::io, Vec::new
+    r"|\b[a-z]\w*_\w+"  # snake_case identifiers
+    r"|\b\w+(?:\.\w+)*\(\)"  # calls: main(), foo.bar()
+    r"|(?<![\w-])--?[a-zA-Z][\w-]+"  # command-line flags: --release, -Zself-profile
+    r"|#!?\[\w+"  # Rust attributes
+    r"|\b[a-z]+[A-Z]\w*"  # camelCase, iPhone
+    r"|\b[\w-]+\.(?:json|toml|ya?ml|md|py|rs|js|ts|tsx|go|java|html|css|txt|csv|sh)\b"
+)
+_QUOTATION_RE = re.compile(r"[\"“«„]([^\"”»“]{12,400})[\"”»“]")
+_NAME_RUN_RE = re.compile(
+    r"\b[A-Z][\w'’&.-]*(?:\s+(?:of|the|de|la|le|du|von|van|der|for|and|&)?\s*[A-Z][\w'’&.-]*)*"
+)
+_NOT_NAMES = frozenset({"i", "i'm", "i've", "i'd", "i'll", "ok", "a"})
+_AFTER_BREAK = (":", "—", "–", '"', "“", "(", ";", "«", "„", "‘", "'")
+
+
+def specifics(text: str) -> set[str]:
+    """Concrete details in a passage of prose: numbers, names, code and quotations.
+
+    Names are capitalised words (or runs like "Rust Foundation") that do not start a
+    sentence; each item is returned once, tagged by kind ("n:2024", "p:rust foundation").
+    """
+    found: set[str] = set()
+    found.update("n:" + m.group(0) for m in _NUMBER_RE.finditer(text))
+    found.update("c:" + m.group(0) for m in _CODE_RE.finditer(text))
+    for m in _QUOTATION_RE.finditer(text):
+        if len(m.group(1).split()) >= 3:
+            found.add("q:" + textmod.normalize(m.group(1))[:60])
+    for cell in text.split(" | "):
+        for sentence in textmod.sentences(cell):
+            for m in _NAME_RUN_RE.finditer(sentence):
+                before = sentence[: m.start()].rstrip()
+                if not before or before.endswith(_AFTER_BREAK):
+                    continue  # the first word of a sentence or clause proves nothing
+                name = m.group(0).rstrip(".").lower()
+                if name not in _NOT_NAMES:
+                    found.add("p:" + name)
+    return found
+
+
+@metric(
+    "specifics_per_500",
+    "Concrete details (numbers, names, code, quotations) per 500 words of main prose.",
+    languages=SPECIFICS_LANGUAGES,
+)
+def _specifics_per_500(doc: Document) -> float:
+    """Distinct specifics counted in windows of 500 words, so long pages are not penalised
+    for naming the same thing twice (each window counts its own distinct details).
+    Links to other pages count too: a source or an example someone can follow."""
+    windows: dict[int, set[str]] = {}
+    links: dict[int, set[str]] = {}
+    for link in doc.links:
+        if link.in_main and link.href and not link.href.startswith("#"):
+            links.setdefault(link.line, set()).add("l:" + (link.url or link.href))
+    offset = 0
+    for b in doc.blocks:
+        if b.kind == "code":
+            windows.setdefault(offset // _SPECIFICS_WINDOW, set()).add("code:" + b.text[:80])
+        elif b.kind in PROSE_KINDS:
+            found = specifics(b.text)
+            if b.kind == "quote":
+                found.add("q:" + b.text[:60])
+            for line in range(b.line, b.end_line + 1):
+                found |= links.get(line, set())
+            windows.setdefault(offset // _SPECIFICS_WINDOW, set()).update(found)
+            offset += textmod.word_count(b.text)
+    if not offset:
+        return 0.0
+    return sum(len(s) for s in windows.values()) * _SPECIFICS_WINDOW / offset
+
+
+@rule(
+    code="T004",
+    name="few-specifics",
+    severity="warning",
+    languages=SPECIFICS_LANGUAGES,
+    options={"min_per_500": 6.0, "min_words": 200},
+    option_schema={"min_per_500": {"minimum": 0}, "min_words": {"minimum": 0}},
+)
+def few_specifics(doc: Document, opts: Options) -> Iterator[Problem]:
+    """The text has few concrete details: numbers, names, examples, code or quotations.
+
+    Why: vague text ("many tools", "a huge difference", "in today's landscape") could be
+    about anything; it is the signature of filler and generated copy. Pages that name
+    things, measure them and quote people show first-hand knowledge and get cited.
+    How to fix: replace generalities with the particulars: which tool, what version,
+    how many, how long, who said it, an example with real names or code.
+    Options: `min_per_500` (6): the least distinct specifics per 500 words of prose
+    (numbers, units and dates; capitalised names mid-sentence; identifiers, flags and
+    code blocks; quotations of three words or more; links to sources and examples). Counted per 500-word stretch, so
+    long pages are judged like short ones. `min_words` (200): shorter pages are not
+    judged. Languages: those where capitals mark names (not German).
+    Fails: 400 words on "the best project management tools" naming no tool, price or
+    figure.  Passes: "We cut CI from 14 to 6 minutes by caching `package-lock.json`".
+    """
+    words = sum(textmod.word_count(b.text) for b in doc.prose_blocks)
+    if words < opts.min_words:
+        return
+    density = metrics.value(doc, "specifics_per_500")
+    if density is None or density >= opts.min_per_500:
+        return
+    yield doc.problem(
+        "T004",
+        f"few concrete details: {density:.1f} per 500 words (minimum {opts.min_per_500:g}); "
+        "add the numbers, names, examples and sources the text only alludes to",
+        subject="few-specifics",
         whole_document=True,
     )
