@@ -112,6 +112,35 @@ def config_start(paths: Sequence[str]) -> Path:
     return Path.cwd()
 
 
+def adoption_options(fn: Any) -> Any:
+    """Baselines and CI side outputs (job summary, SARIF next to another format)."""
+    decorators = [
+        click.option(
+            "--baseline",
+            type=click.Path(dir_okay=False, path_type=Path),
+            help="Report only problems not recorded in this baseline file.",
+        ),
+        click.option(
+            "--write-baseline",
+            type=click.Path(dir_okay=False, path_type=Path),
+            help="Record the current problems in this file and exit 0.",
+        ),
+        click.option(
+            "--summary-file",
+            type=click.Path(dir_okay=False, path_type=Path),
+            help="Append a Markdown summary (e.g. $GITHUB_STEP_SUMMARY).",
+        ),
+        click.option(
+            "--sarif-file",
+            type=click.Path(dir_okay=False, path_type=Path),
+            help="Also write a SARIF report to this file.",
+        ),
+    ]
+    for d in reversed(decorators):
+        fn = d(fn)
+    return fn
+
+
 def _load(config_path: Path | None, include_drafts: bool, paths: Sequence[str] = ()) -> Config:
     try:
         cfg = load_config(config_path, start=config_start(paths))
@@ -167,18 +196,54 @@ def emit(
     exit_zero: bool,
     color: bool | None,
     quiet: bool,
+    baseline: Path | None = None,
+    write_baseline: Path | None = None,
+    summary_file: Path | None = None,
+    sarif_file: Path | None = None,
 ) -> NoReturn:
     """Print warnings and the report, then exit with the linter's status."""
+    from contentlint import baseline as baseline_mod
+
+    if write_baseline is not None:
+        n = baseline_mod.write(write_baseline, result.problems)
+        click.echo(
+            f"contentlint: wrote {n} baseline entries ({len(result.problems)} problems) "
+            f"to {write_baseline}",
+            err=True,
+        )
+        sys.exit(EXIT_ERROR if result.internal_errors else EXIT_OK)
+    if baseline is not None:
+        try:
+            kept = baseline_mod.apply(baseline, result.problems, set(result.reported_paths))
+        except baseline_mod.BaselineError as exc:
+            _fail([str(exc)])
+        result.problems = kept.problems
+        if kept.stale and not quiet:
+            click.echo(
+                f"contentlint: note: {len(kept.stale)} baseline entries in {baseline} no longer "
+                "match a problem and can be removed (re-run with --write-baseline):",
+                err=True,
+            )
+            for e in kept.stale[:20]:
+                click.echo(f"  {e.get('path')}: {e.get('code')} {e.get('message', '')}", err=True)
+            if len(kept.stale) > 20:
+                click.echo(f"  ... and {len(kept.stale) - 20} more", err=True)
+    if summary_file is not None:
+        from contentlint.report import summary as summary_mod
+
+        with summary_file.open("a", encoding="utf-8") as fh:
+            summary_mod.report(result, fh, ReportOptions())
+    if sarif_file is not None:
+        from contentlint.report import sarif as sarif_mod
+
+        with sarif_file.open("w", encoding="utf-8") as fh:
+            sarif_mod.report(result, fh, ReportOptions(root=str(Path.cwd())))
     if not quiet:
         for w in result.warnings:
             click.echo(f"contentlint: warning: {w}", err=True)
     for err in result.internal_errors:
         click.echo(f"contentlint: internal error: {err}", err=True)
-    stream: TextIO
-    if output is not None:
-        stream = output.open("w", encoding="utf-8")
-    else:
-        stream = sys.stdout
+    stream: TextIO = output.open("w", encoding="utf-8") if output is not None else sys.stdout
     use_color = color if color is not None else (output is None and stream.isatty())
     try:
         reporter = get_reporter(output_format)
@@ -217,6 +282,12 @@ def emit(
     is_flag=True,
     help="Apply exclude globs to paths given on the command line too.",
 )
+@click.option(
+    "--changed-since",
+    metavar="REV",
+    help="Report only on files changed since this git revision (still compared with the corpus).",
+)
+@adoption_options
 def check(
     paths: tuple[str, ...],
     config_path: Path | None,
@@ -236,9 +307,23 @@ def check(
     cache_dir: Path | None,
     corpus: tuple[str, ...],
     force_exclude: bool,
+    changed_since: str | None,
+    baseline: Path | None,
+    write_baseline: Path | None,
+    summary_file: Path | None,
+    sarif_file: Path | None,
 ) -> None:
     """Lint Markdown and HTML files and folders (default: the current folder)."""
     cfg = _load(config_path, include_drafts, paths)
+    only = None
+    if changed_since:
+        from contentlint.gitutil import GitError
+        from contentlint.gitutil import changed_since as git_changed
+
+        try:
+            only = git_changed(changed_since, Path.cwd())
+        except GitError as exc:
+            _fail([f"--changed-since {changed_since}: {exc}"])
     policy = _policy(cfg, select, extend_select, ignore)
     engine = Engine(
         cfg,
@@ -248,7 +333,9 @@ def check(
         packs=cfg.packs,
     )
     try:
-        result = engine.lint_paths(list(paths) or ["."], list(corpus) or None, force_exclude)
+        result = engine.lint_paths(
+            list(paths) or ["."], list(corpus) or None, force_exclude, only=only
+        )
     except KeyboardInterrupt:
         _fail(["interrupted"])
     except Exception:
@@ -265,6 +352,10 @@ def check(
         exit_zero=exit_zero,
         color=color,
         quiet=quiet,
+        baseline=baseline,
+        write_baseline=write_baseline,
+        summary_file=summary_file,
+        sarif_file=sarif_file,
     )
 
 

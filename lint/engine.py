@@ -31,6 +31,7 @@ class RunResult:
     problems: list[Problem] = field(default_factory=list)
     #: Documents problems were reported for, and the corpus they were compared with.
     reported: int = 0
+    reported_paths: frozenset[str] = frozenset()
     corpus_size: int = 0
     stats: dict[str, Any] = field(default_factory=dict)
     #: Explicit paths that were missing or not content; shown as warnings.
@@ -168,12 +169,17 @@ class Engine:
         paths: Sequence[str],
         corpus_paths: Sequence[str] | None = None,
         force_exclude: bool = False,
+        only: set[str] | None = None,
     ) -> RunResult:
+        """Lint `paths`, compared against the corpus; `only` (absolute paths) narrows what
+        is reported, e.g. to the files a pull request changed."""
         result = RunResult()
         found = self.selector.discover(paths, force_exclude)
         result.warnings += [f"{p}: no such file or directory" for p in found.missing]
         result.warnings += [f"{p}: not a Markdown or HTML file, skipped" for p in found.skipped]
         reported_files = found.files
+        if only is not None:
+            reported_files = [f for f in found.files if str(f) in only]
         all_files = list(reported_files)
         if self._corpus_rules():
             corpus_roots = list(corpus_paths or [])
@@ -283,6 +289,9 @@ class Engine:
         result.problems = problems
         result.documents = docs
         result.reported = len(reported) if reported is not None else len(docs)
+        result.reported_paths = (
+            reported if reported is not None else frozenset(d.path for d in docs)
+        )
         result.corpus_size = len(docs)
         result.stats.update(corpus.stats)
 
@@ -297,7 +306,6 @@ def _preload(tasks: list[Task]) -> None:
         markdown._parser()
     if suffixes & files.HTML_SUFFIXES:
         import trafilatura  # noqa: F401
-
         from contentlint.sources import html  # noqa: F401
 
 

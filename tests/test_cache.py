@@ -11,7 +11,7 @@ from contentlint.engine import Engine
 
 def _engine(root, cache_dir):
     cfg = load_config(start=root)
-    policy = Policy.from_config(cfg)
+    policy = Policy.from_config(cfg, select=["T001", "M001"])
     return Engine(cfg, policy, jobs=1, cache=Cache(cache_dir, "test"))
 
 
