@@ -329,3 +329,193 @@ def few_specifics(doc: Document, opts: Options) -> Iterator[Problem]:
         subject="few-specifics",
         whole_document=True,
     )
+
+
+# ----- T006 hard-to-read -----------------------------------------------------------------
+
+#: Block kinds written as running prose (table rows and captions are not).
+_RUNNING_PROSE = frozenset({"p", "li", "quote", "dd"})
+
+
+@dataclass(slots=True)
+class _Finding:
+    block: Block
+    badness: float
+    message: str
+    needle: str
+    subject: str
+
+
+def _lead(text: str, n: int = 8) -> str:
+    """The first words of a passage: a stable subject and something to search for."""
+    parts = text.split()
+    return " ".join(parts[:n]) + (" …" if len(parts) > n else "")
+
+
+@rule(
+    code="T006",
+    name="hard-to-read",
+    severity="info",
+    options={
+        "max_sentence_words": 50,
+        "max_paragraph_words": 200,
+        "max_grade": 16.0,
+        "min_words": 200,
+        "max_reports": 5,
+    },
+    option_schema={
+        "max_sentence_words": {"minimum": 1},
+        "max_paragraph_words": {"minimum": 1},
+        "max_grade": {"minimum": 0},
+        "min_words": {"minimum": 0},
+        "max_reports": {"minimum": 1},
+    },
+)
+def hard_to_read(doc: Document, opts: Options) -> Iterator[Problem]:
+    """Very long sentences, walls of text, or a reading grade few readers manage.
+
+    Why: people scan web pages; a 60-word sentence or a 250-word paragraph is where they
+    give up, and a page that is hard to read is left before it answers anything.
+    How to fix: split the sentence at its "and", "but", "which" or semicolon; break the
+    paragraph at its change of topic, or turn enumerations into a list; replace long
+    words with short ones.
+    Options: `max_sentence_words` (50) and `max_paragraph_words` (200) flag a sentence or
+    a paragraph at its line, one problem per paragraph (the paragraph, or else its
+    longest sentence), and at most `max_reports` (5) per page, the worst first.
+    `max_grade` (16) is the highest Flesch-Kincaid grade of the whole text, judged only
+    in English and on pages with at least `min_words` (200) words.
+    Fails: a 70-word sentence chaining four clauses with "and".  Passes: the same
+    content as three sentences.
+    """
+    findings: list[_Finding] = []
+    for b in doc.iter_blocks(_RUNNING_PROSE):
+        words = textmod.word_count(b.text)
+        longest = max(textmod.sentences(b.text), key=textmod.word_count, default="")
+        longest_words = textmod.word_count(longest)
+        if words > opts.max_paragraph_words:
+            extra = (
+                f", including a {longest_words}-word sentence"
+                if longest_words > opts.max_sentence_words
+                else ""
+            )
+            findings.append(
+                _Finding(
+                    b,
+                    words / opts.max_paragraph_words,
+                    f"paragraph of {words} words (maximum {opts.max_paragraph_words}){extra}: "
+                    "break it up",
+                    b.text,
+                    _lead(b.text),
+                )
+            )
+        elif longest_words > opts.max_sentence_words:
+            findings.append(
+                _Finding(
+                    b,
+                    longest_words / opts.max_sentence_words,
+                    f"sentence of {longest_words} words "
+                    f"(maximum {opts.max_sentence_words}): split it",
+                    longest,
+                    longest,
+                )
+            )
+    worst = sorted(findings, key=lambda f: -f.badness)[: opts.max_reports]
+    for f in sorted(worst, key=lambda f: f.block.line):
+        span = _locate_start(doc, f.needle, f.block)
+        line, column = span if span else (f.block.line, 1)
+        yield doc.problem("T006", f.message, line=line, column=column, subject=f.subject)
+
+    if doc.word_count >= opts.min_words:
+        grade = metrics.value(doc, "reading_grade")
+        if grade is not None and grade > opts.max_grade:
+            yield doc.problem(
+                "T006",
+                f"reading grade {grade:.1f} (Flesch-Kincaid; maximum {opts.max_grade:g}): "
+                "use shorter sentences and plainer words",
+                subject="reading-grade",
+                whole_document=True,
+            )
+
+
+def _locate_start(doc: Document, text: str, block: Block) -> tuple[int, int] | None:
+    """Line and column where `text` starts in the source, trying its first words if the
+    whole passage cannot be matched (inline code and markup break long matches)."""
+    for needle in (text, " ".join(text.split()[:6]), " ".join(text.split()[:3])):
+        span = doc.locate(needle, block) if needle else None
+        if span:
+            return span[0], span[1]
+    return None
+
+
+# ----- T007 repetitive-text --------------------------------------------------------------
+
+
+@rule(
+    code="T007",
+    name="repetitive-text",
+    severity="warning",
+    options={"min_words": 9, "max_reports": 5},
+    option_schema={"min_words": {"minimum": 1}, "max_reports": {"minimum": 1}},
+)
+def repetitive_text(doc: Document, opts: Options) -> Iterator[Problem]:
+    """The same sentence or paragraph appears more than once on the page.
+
+    Why: repeated passages are the trace of copy-paste, spun or generated text and of
+    templates pasted into the body; they pad the word count without adding anything,
+    and readers notice.
+    How to fix: keep the passage where it serves best and delete or rewrite the other
+    copies; a call to action meant to repeat belongs in the template, not the text.
+    Options: `min_words` (9): shorter sentences ("Yes.", "Read more", "See the release
+    notes for details.") may repeat. Text is compared after folding case, punctuation and spacing.
+    Table rows are not compared, nor a list item with another list item (schedules,
+    menus and spec sheets repeat entries by nature). Consecutive repeated paragraphs
+    (a copied passage) are one problem, and at most `max_reports` (5) per page.
+    Fails: the same 15-word disclaimer pasted after every section.
+    Passes: "Read more" under every teaser.
+    """
+    paragraphs: dict[str, Block] = {}
+    sentences: dict[str, Block] = {}
+    # A repeat: (text, normalised key, block, block of the first occurrence, kind).
+    runs: list[list[tuple[str, str, Block, Block, str]]] = []
+    in_run = False
+    for b in doc.iter_blocks(_RUNNING_PROSE):
+        whole = textmod.normalize(b.text)
+        parts = textmod.sentences(b.text)
+        repeats: list[tuple[str, str, Block, Block, str]] = []
+        first = paragraphs.get(whole)
+        if first is not None and textmod.word_count(b.text) >= opts.min_words:
+            kind = "paragraph" if len(parts) > 1 else "sentence"
+            repeats.append((b.text, whole, b, first, kind))
+        else:
+            paragraphs.setdefault(whole, b)
+            for sentence in parts:
+                if textmod.word_count(sentence) < opts.min_words:
+                    continue
+                key = textmod.normalize(sentence)
+                if key in sentences:
+                    repeats.append((sentence, key, b, sentences[key], "sentence"))
+                else:
+                    sentences[key] = b
+        repeats = [r for r in repeats if not (r[3].kind == "li" and b.kind == "li")]
+        if repeats and in_run:
+            runs[-1].extend(repeats)
+        elif repeats:
+            runs.append(repeats)
+        in_run = bool(repeats)
+    reported: set[str] = set()
+    for run in runs:
+        text, key, block, first, kind = run[0]
+        if key in reported or len(reported) >= opts.max_reports:
+            continue
+        reported.update(r[1] for r in run)
+        more = len(run) - 1
+        tail = f" (and {more} more repeated right after it)" if more else ""
+        span = _locate_start(doc, text, block)
+        line, column = span if span else (block.line, 1)
+        yield doc.problem(
+            "T007",
+            f"repeated {kind}: {_lead(text, 10)!r} already appears at line {first.line}{tail}",
+            line=line,
+            column=column,
+            subject=text,
+        )
