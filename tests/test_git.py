@@ -1,0 +1,35 @@
+import json
+import subprocess
+
+import pytest
+from helpers import run, write
+
+THIN = "---\ntitle: Thin {n}\n---\n\nOnly a few words in post {n}.\n"
+
+
+def git(cwd, *args):
+    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
+
+
+@pytest.fixture
+def repo(tmp_path, monkeypatch):
+    write(tmp_path, {f"content/old{n}.md": THIN.format(n=n) for n in range(3)})
+    git(tmp_path, "init", "-q", "-b", "main")
+    git(tmp_path, "-c", "user.email=a@b", "-c", "user.name=a", "add", ".")
+    git(tmp_path, "-c", "user.email=a@b", "-c", "user.name=a", "commit", "-qm", "base")
+    git(tmp_path, "checkout", "-qb", "feature")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_changed_since_reports_only_changed_files(repo):
+    write(repo, {"content/new.md": THIN.format(n=7), "content/old1.md": THIN.format(n=11)})
+    git(repo, "add", "content/old1.md")
+    result = run("check", "content", "--select", "T001", "--changed-since", "main", "--output-format", "json")
+    paths = sorted(p["path"] for p in json.loads(result.stdout))
+    assert paths == ["content/new.md", "content/old1.md"]
+
+
+def test_changed_since_bad_revision(repo):
+    result = run("check", "content", "--changed-since", "no-such-branch")
+    assert result.exit_code == 2 and "--changed-since no-such-branch" in result.stderr
