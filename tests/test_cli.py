@@ -183,3 +183,15 @@ def test_console_script_runs_as_a_process(site):
     )
     assert proc.returncode == 1
     assert "T001" in proc.stdout
+
+
+def test_split_file_lists_give_the_same_problems(tmp_path):
+    """pre-commit may split a long file list over several calls: the union is the same."""
+    site = write(tmp_path / "site", {".contentlint.yml": "", **{f"p{i}.md": THIN.replace("Thin post", f"Thin {i}") for i in range(6)}})
+    files = sorted(str(p) for p in site.glob("*.md"))
+
+    def problems(*paths):
+        out = run("check", *paths, "--select", "T001,M001", "--output-format", "json").stdout
+        return {(p["path"], p["code"]) for p in json.loads(out)}
+
+    assert problems(*files[:3]) | problems(*files[3:]) == problems(*files)
