@@ -33,3 +33,10 @@ def test_changed_since_reports_only_changed_files(repo):
 def test_changed_since_bad_revision(repo):
     result = run("check", "content", "--changed-since", "no-such-branch")
     assert result.exit_code == 2 and "--changed-since no-such-branch" in result.stderr
+
+
+def test_sarif_uris_are_repository_relative(repo, monkeypatch):
+    monkeypatch.chdir(repo / "content")
+    result = run("check", ".", "--select", "T001", "--output-format", "sarif")
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in json.loads(result.stdout)["runs"][0]["results"]}
+    assert uris == {f"content/old{n}.md" for n in range(3)}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -19,10 +20,30 @@ def _is_url(path: str) -> bool:
     return path.startswith(("http://", "https://"))
 
 
-def _artifact(path: str) -> dict[str, Any]:
+def source_root(cwd: str) -> str:
+    """The repository root when inside git (code scanning wants repo-relative URIs)."""
+    import subprocess
+
+    try:
+        proc = subprocess.run(
+            ["git", "rev-parse", "--show-toplevel"],
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    except OSError:
+        return cwd
+    return proc.stdout.strip() if proc.returncode == 0 and proc.stdout.strip() else cwd
+
+
+def _artifact(path: str, root: str) -> dict[str, Any]:
     if _is_url(path):
         return {"uri": path}
-    return {"uri": Path(path).as_posix(), "uriBaseId": "%SRCROOT%"}
+    rel = os.path.relpath(os.path.abspath(path), root)
+    if rel.startswith(".."):
+        return {"uri": Path(os.path.abspath(path)).as_uri()}
+    return {"uri": Path(rel).as_posix(), "uriBaseId": "%SRCROOT%"}
 
 
 def _region(p: Problem) -> dict[str, Any]:
@@ -46,7 +67,8 @@ def rule_descriptor(r: registry.Rule) -> dict[str, Any]:
     }
 
 
-def build(result: RunResult, root: str = ".") -> dict[str, Any]:
+def build(result: RunResult, cwd: str = ".") -> dict[str, Any]:
+    root = source_root(os.path.abspath(cwd))
     used = sorted({p.code for p in result.problems})
     rules = [r for r in registry.all_rules() if r.code in used]
     index = {r.code: i for i, r in enumerate(rules)}
@@ -57,7 +79,12 @@ def build(result: RunResult, root: str = ".") -> dict[str, Any]:
             "level": _LEVEL[p.severity or Severity.WARNING],
             "message": {"text": p.message},
             "locations": [
-                {"physicalLocation": {"artifactLocation": _artifact(p.path), "region": _region(p)}}
+                {
+                    "physicalLocation": {
+                        "artifactLocation": _artifact(p.path, root),
+                        "region": _region(p),
+                    }
+                }
             ],
             "partialFingerprints": {"contentlint/v1": p.fingerprint},
         }
@@ -68,7 +95,7 @@ def build(result: RunResult, root: str = ".") -> dict[str, Any]:
                 {
                     "id": i,
                     "physicalLocation": {
-                        "artifactLocation": _artifact(rel.path),
+                        "artifactLocation": _artifact(rel.path, root),
                         **({"region": {"startLine": rel.line}} if rel.line else {}),
                     },
                     "message": {"text": rel.message or rel.path},
