@@ -161,6 +161,9 @@ def test_page_kinds_drafts_and_noindex():
     assert md("---\ntitle: x\n---\n", path="content/posts/_index.md").kind == "listing"
     assert md("---\ntitle: x\n---\n", path="content/tags/rust/index.md").kind == "listing"
     assert md("---\ntitle: x\nlayout: archive\n---\n").kind == "listing"
+    assert md('+++\ntemplate = "latest.html"\n+++\n').kind == "template"
+    assert md('+++\ntemplate = "post.html"\n+++\nA body.\n').kind == "article"
+    assert md("---\ntitle: Moved\nredirect_to: /new/\n---\n").kind == "redirect"
     draft = md("---\ntitle: x\ndraft: true\n---\n")
     assert draft.draft and not draft.judged
     assert not md("---\ntitle: x\ndraft: true\n---\n", include_drafts=True).draft

@@ -36,6 +36,7 @@ _HEADING_ID_RE = re.compile(r"\s*\{#([\w\-:.]+)[^}]*\}\s*$")
 
 _DESCRIPTION_KEYS = ("description", "summary", "excerpt", "meta_description", "metaDescription")
 _LISTING_DIRS = {"tags", "tag", "categories", "category", "authors", "archives", "page"}
+_REDIRECT_KEYS = ("redirect_to", "redirect", "redirect_url", "external_url", "externalUrl")
 _LISTING_LAYOUTS = {"list", "archive", "archives", "home", "taxonomy", "term", "section", "tag"}
 
 
@@ -145,6 +146,11 @@ def _page_kind(
     dirs = {p.lower() for p in rel.parts[:-1]}
     if stem == "_index" or layout in _LISTING_LAYOUTS or (stem == "index" and dirs & _LISTING_DIRS):
         doc.kind = "listing"
+    elif any(data.get(k) for k in _REDIRECT_KEYS):
+        doc.kind = "redirect"
+    elif (data.get("template") or data.get("layout")) and not any(b.kind != "code" for b in doc.blocks):
+        # A body-less page rendered entirely by a template (a "latest release" page).
+        doc.kind = "template"
     draft = data.get("draft") is True or data.get("published") is False or "_drafts" in rel.parts
     doc.draft = draft and not settings.include_drafts
     robots = " ".join(str(data.get(k, "")) for k in ("robots", "meta_robots")).lower()
