@@ -69,7 +69,7 @@ class Entry:
 
     @property
     def key(self) -> str:
-        return self.text if self.regex else _norm(self.text)
+        return self.text if self.regex else normalize_phrase(self.text)
 
 
 @dataclass(frozen=True)
@@ -80,19 +80,24 @@ class Hit:
     end: int
 
 
-def _norm(s: str, fold: bool = True) -> str:
-    s = re.sub(r"\s+", " ", s.replace("’", "'").replace("‘", "'")).strip()
+_SEP_RE = re.compile(r"\s*[-‐‑]\s*|\s+")
+_SEP = r"(?:\s*[-‐‑]\s*|\s+)"
+
+
+def normalize_phrase(s: str, fold: bool = True) -> str:
+    """The form phrases are compared in: one space, straight apostrophes, hyphen as space."""
+    s = _SEP_RE.sub(" ", s.replace("’", "'").replace("‘", "'")).strip()
     return s.lower() if fold else s
 
 
 def _atoms(phrase: str, fold: bool) -> list[str]:
-    """A literal phrase as regex atoms: any apostrophe for ', any whitespace for a space."""
+    """A literal phrase as regex atoms: any apostrophe for ', whitespace or a hyphen for a space."""
     out: list[str] = []
-    for ch in _norm(phrase, fold):
+    for ch in normalize_phrase(phrase, fold):
         if ch == "'":
             out.append("['’‘]")
         elif ch == " ":
-            out.append(r"\s+")
+            out.append(_SEP)
         else:
             out.append(re.escape(ch))
     return out
@@ -137,7 +142,7 @@ class PhraseMatcher:
         self.literals: dict[str, Entry] = {}
         for e in entries:
             if not e.regex:
-                self.literals.setdefault(_norm(e.text, self.fold), e)
+                self.literals.setdefault(normalize_phrase(e.text, self.fold), e)
         self.literal_re: re.Pattern[str] | None = None
         if self.literals:
             body = _trie_regex(_atoms(p, self.fold) for p in self.literals)
@@ -162,7 +167,7 @@ class PhraseMatcher:
     def finditer(self, text: str) -> Iterator[Hit]:
         if self.literal_re is not None:
             for m in self.literal_re.finditer(text):
-                entry = self.literals.get(_norm(m.group(), self.fold))
+                entry = self.literals.get(normalize_phrase(m.group(), self.fold))
                 if entry is not None:
                     yield Hit(entry, m.group(), m.start(), m.end())
         if self.pattern_re is not None:
@@ -238,7 +243,7 @@ def phrase_problems(
                 column=col,
                 end_line=end_line,
                 end_column=end_col,
-                subject=hit.entry.key,
+                subject=hit.entry.text,
                 phrase=hit.entry.text,
                 **({"replacement": replacement} if replacement else {}),
             )
@@ -258,7 +263,8 @@ def _locate(
         found = doc.locate(hit.text, later)
         if found is not None:
             return found
-    return doc.locate(hit.text, block)
+    # Some sources map a block to the wrong lines; the first place in the file beats none.
+    return doc.locate(hit.text, block) or doc.locate(hit.text)
 
 
 class _Blank(dict[str, Any]):
@@ -558,7 +564,7 @@ def _compile(prule: PackRule, err: Callable[..., None]) -> None:
                 if isinstance(item, str)
                 else Entry(item["phrase"], False, item.get("reason", ""), item.get("replacement"))
             )
-            k = _norm(e.text, not spec.get("case-sensitive"))
+            k = normalize_phrase(e.text, not spec.get("case-sensitive"))
             if k in keys:
                 err(("phrases", str(j)), f"{e.text!r} repeats phrases[{keys[k]}]")
             keys[k] = j
