@@ -1,0 +1,561 @@
+"""The crawl store: every crawl in one SQLite file, so it can be resumed and re-linted.
+
+WAL mode, and every page is written in one transaction together with the links it
+added to the frontier and the frontier entry it completes: a crawl killed at any
+moment (Ctrl-C, SIGKILL, power loss) leaves a consistent store, and `--resume` fetches
+exactly what was not committed. Bodies are stored zlib-compressed. `contentlint check
+--db` re-lints a stored crawl with no network: new config, new rules, same pages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+import sqlite3
+import time
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from contentlint import __version__
+from contentlint.document import Document
+from contentlint.sources.base import SourceSettings
+from contentlint.sources.web import (
+    Page,
+    bounded_map,
+    default_jobs,
+    failed_document,
+    init_parser,
+    parse_item,
+    resolve_aliases,
+    with_aliases,
+)
+
+if TYPE_CHECKING:
+    from contentlint.engine import Engine, RunResult
+
+SCHEMA_VERSION = 1
+DEFAULT_DB_NAME = "crawl.sqlite"
+
+#: Response headers worth keeping (the rest is noise for a linter).
+KEPT_HEADERS = (
+    "content-type",
+    "content-length",
+    "content-encoding",
+    "content-language",
+    "etag",
+    "last-modified",
+    "cache-control",
+    "x-robots-tag",
+    "link",
+    "location",
+    "retry-after",
+    "server",
+    "date",
+)
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS crawl (
+    id INTEGER PRIMARY KEY, started REAL, finished REAL, state TEXT, options TEXT);
+CREATE TABLE IF NOT EXISTS page (
+    url TEXT PRIMARY KEY,
+    crawl INTEGER,
+    final_url TEXT,
+    status INTEGER,
+    kind TEXT,            -- html, skipped, failed, redirect, blocked, sitemap
+    content_type TEXT,
+    headers TEXT,         -- JSON of KEPT_HEADERS
+    etag TEXT,
+    last_modified TEXT,
+    content_hash TEXT,
+    body BLOB,            -- zlib
+    fetched_at REAL,
+    depth INTEGER,
+    discovered_from TEXT,
+    redirects TEXT,       -- JSON [[status, url], ...]
+    error TEXT,
+    revalidated INTEGER DEFAULT 0);
+CREATE INDEX IF NOT EXISTS page_crawl ON page (crawl, url);
+CREATE TABLE IF NOT EXISTS frontier (
+    url TEXT PRIMARY KEY, crawl INTEGER, depth INTEGER, discovered_from TEXT,
+    kind TEXT, done INTEGER DEFAULT 0);
+CREATE TABLE IF NOT EXISTS extract (key TEXT PRIMARY KEY, data BLOB, used REAL);
+"""
+
+
+@dataclass
+class Record:
+    """One fetched (or skipped) URL, as stored."""
+
+    url: str
+    kind: str
+    final_url: str | None = None
+    status: int | None = None
+    content_type: str | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes | None = None
+    depth: int = 0
+    discovered_from: str | None = None
+    redirects: list[tuple[int, str]] = field(default_factory=list)
+    error: str | None = None
+    #: A 304: the stored body of the previous crawl is still current.
+    revalidated: bool = False
+    #: Frontier rows this fetch discovered: (url, depth, discovered_from, kind).
+    discovered: list[tuple[str, int, str | None, str]] = field(default_factory=list)
+    #: Links it found that robots.txt disallows: (url, depth, discovered_from).
+    blocked: list[tuple[str, int, str | None]] = field(default_factory=list)
+
+
+@dataclass
+class Previous:
+    """What a previous crawl stored for a URL, for a conditional request."""
+
+    etag: str | None
+    last_modified: str | None
+    body: bytes
+    headers: dict[str, str]
+
+
+class Store:
+    def __init__(self, path: Path) -> None:
+        from contentlint.cache import ensure_dir
+
+        path = Path(path)
+        if path.parent.name == ".contentlint":
+            ensure_dir(path.parent)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self.db = sqlite3.connect(str(path), timeout=30, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.executescript(_SCHEMA)
+        row = self.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+        if row is None:
+            self.db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+        elif int(row[0]) != SCHEMA_VERSION:
+            raise ValueError(
+                f"{path} was written by another version of contentlint (schema {row[0]})"
+            )
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ----- crawls ------------------------------------------------------------------------
+    def latest(self) -> tuple[int, str, dict[str, Any]] | None:
+        """(id, state, options) of the latest crawl."""
+        row = self.db.execute(
+            "SELECT id, state, options FROM crawl ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        return (row[0], row[1], json.loads(row[2])) if row else None
+
+    def start(self, options: dict[str, Any]) -> int:
+        """A new crawl: the previous frontier is dropped, previous pages kept for revalidation."""
+        with self._tx():
+            cur = self.db.execute(
+                "INSERT INTO crawl (started, state, options) VALUES (?, 'running', ?)",
+                (time.time(), json.dumps(options)),
+            )
+            self.db.execute("DELETE FROM frontier")
+        return int(cur.lastrowid or 0)
+
+    def set_state(self, crawl: int, state: str) -> None:
+        with self._tx():
+            self.db.execute(
+                "UPDATE crawl SET state = ?, finished = ? WHERE id = ?",
+                (state, time.time() if state == "finished" else None, crawl),
+            )
+
+    def _tx(self) -> sqlite3.Connection:
+        """A transaction: `with self._tx():` commits, or rolls back on any exception."""
+        return _Transaction(self.db)  # type: ignore[return-value]
+
+    # ----- frontier ----------------------------------------------------------------------
+    def enqueue(self, crawl: int, rows: list[tuple[str, int, str | None, str]]) -> None:
+        with self._tx():
+            self._insert_frontier(crawl, rows)
+
+    def _insert_frontier(self, crawl: int, rows: list[tuple[str, int, str | None, str]]) -> None:
+        self.db.executemany(
+            "INSERT OR IGNORE INTO frontier (url, crawl, depth, discovered_from, kind)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [(u, crawl, d, f, k) for u, d, f, k in rows],
+        )
+
+    def pending(self) -> list[tuple[str, int, str | None, str]]:
+        return [
+            (r[0], r[1], r[2], r[3])
+            for r in self.db.execute(
+                "SELECT url, depth, discovered_from, kind FROM frontier WHERE done = 0 ORDER BY rowid"
+            )
+        ]
+
+    def seen(self, crawl: int) -> set[str]:
+        """Every URL this crawl already queued or reached (for `--resume`)."""
+        out = {r[0] for r in self.db.execute("SELECT url FROM frontier")}
+        out.update(
+            r[0]
+            for r in self.db.execute(
+                "SELECT final_url FROM page WHERE crawl = ? AND final_url IS NOT NULL", (crawl,)
+            )
+        )
+        out.update(r[0] for r in self.db.execute("SELECT url FROM page WHERE crawl = ?", (crawl,)))
+        return out
+
+    def admitted(self) -> int:
+        """Pages this crawl's frontier holds (what `--max-pages` counts)."""
+        row = self.db.execute("SELECT count(*) FROM frontier WHERE kind = 'page'").fetchone()
+        return int(row[0])
+
+    # ----- pages -------------------------------------------------------------------------
+    def previous(self, url: str) -> Previous | None:
+        row = self.db.execute(
+            "SELECT etag, last_modified, body, headers FROM page WHERE url = ? AND kind = 'html'"
+            " AND final_url = url AND body IS NOT NULL",
+            (url,),
+        ).fetchone()
+        if row is None or not (row[0] or row[1]):
+            return None
+        return Previous(row[0], row[1], zlib.decompress(row[2]), json.loads(row[3] or "{}"))
+
+    def update_options(self, crawl: int, options: dict[str, Any]) -> None:
+        with self._tx():
+            self.db.execute(
+                "UPDATE crawl SET options = ? WHERE id = ?", (json.dumps(options), crawl)
+            )
+
+    def record_many(
+        self,
+        crawl: int,
+        rows: list[tuple[str, int, str | None, str]],
+        blocked: list[tuple[str, int, str | None]],
+    ) -> None:
+        """The crawl's seeds (start URLs, sitemaps) and the ones robots.txt disallows."""
+        with self._tx():
+            self._insert_frontier(crawl, rows)
+            self._insert_blocked(crawl, blocked)
+
+    def _insert_blocked(self, crawl: int, blocked: list[tuple[str, int, str | None]]) -> None:
+        self.db.executemany(
+            "INSERT OR REPLACE INTO page (url, crawl, kind, depth, discovered_from, fetched_at,"
+            " error) VALUES (?, ?, 'blocked', ?, ?, ?, 'disallowed by robots.txt')",
+            [(u, crawl, d, f, time.time()) for u, d, f in blocked],
+        )
+
+    def record(self, crawl: int, rec: Record) -> None:
+        """Store a fetch, the links it discovered, and complete its frontier entry: atomically."""
+        with self._tx():
+            self._insert_frontier(crawl, rec.discovered)
+            self._insert_blocked(crawl, rec.blocked)
+            self.db.execute("UPDATE frontier SET done = 1 WHERE url = ?", (rec.url,))
+            headers = json.dumps(rec.headers, sort_keys=True)
+            redirects = json.dumps(rec.redirects) if rec.redirects else None
+            if rec.revalidated:
+                self.db.execute(
+                    "UPDATE page SET crawl = ?, status = ?, headers = ?, fetched_at = ?,"
+                    " depth = ?, discovered_from = ?, revalidated = 1,"
+                    " etag = coalesce(?, etag), last_modified = coalesce(?, last_modified)"
+                    " WHERE url = ?",
+                    (
+                        crawl,
+                        rec.status,
+                        headers,
+                        time.time(),
+                        rec.depth,
+                        rec.discovered_from,
+                        rec.headers.get("etag"),
+                        rec.headers.get("last-modified"),
+                        rec.url,
+                    ),
+                )
+                return
+            body = zlib.compress(rec.body, 6) if rec.body is not None else None
+            digest = None
+            if rec.body is not None:
+                from contentlint.sources.files import content_hash
+
+                digest = content_hash(rec.body)
+            self.db.execute(
+                "INSERT OR REPLACE INTO page VALUES"
+                " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                (
+                    rec.url,
+                    crawl,
+                    rec.final_url,
+                    rec.status,
+                    rec.kind,
+                    rec.content_type,
+                    headers,
+                    rec.headers.get("etag"),
+                    rec.headers.get("last-modified"),
+                    digest,
+                    body,
+                    time.time(),
+                    rec.depth,
+                    rec.discovered_from,
+                    redirects,
+                    rec.error,
+                ),
+            )
+
+    def counts(self, crawl: int) -> dict[str, int]:
+        out = {
+            str(k): int(n)
+            for k, n in self.db.execute(
+                "SELECT kind, count(*) FROM page WHERE crawl = ? GROUP BY kind", (crawl,)
+            )
+        }
+        row = self.db.execute(
+            "SELECT count(*) FROM page WHERE crawl = ? AND revalidated = 1", (crawl,)
+        ).fetchone()
+        out["revalidated"] = int(row[0])
+        return out
+
+    def skipped_types(self, crawl: int) -> dict[str, int]:
+        return {
+            str(t or "unknown"): int(n)
+            for t, n in self.db.execute(
+                "SELECT content_type, count(*) FROM page WHERE crawl = ? AND kind = 'skipped'"
+                " GROUP BY content_type",
+                (crawl,),
+            )
+        }
+
+    def rows(self, crawl: int, kinds: tuple[str, ...]) -> Iterator[sqlite3.Row]:
+        """Pages streamed from a separate read connection (the main one writes meanwhile)."""
+        reader = sqlite3.connect(str(self.path), timeout=30)
+        reader.row_factory = sqlite3.Row
+        marks = ",".join("?" * len(kinds))
+        try:
+            yield from reader.execute(
+                f"SELECT * FROM page WHERE crawl = ? AND kind IN ({marks}) ORDER BY url",
+                (crawl, *kinds),
+            )
+        finally:
+            reader.close()
+
+    # ----- extraction cache --------------------------------------------------------------
+    def cached_document(self, key: str) -> Document | None:
+        row = self.db.execute("SELECT data FROM extract WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        try:
+            doc = pickle.loads(zlib.decompress(row[0]))
+        except Exception:
+            return None
+        return doc if isinstance(doc, Document) else None
+
+    def cache_documents(self, items: list[tuple[str, bytes]], used: list[str]) -> None:
+        """Store parsed documents (zlib-compressed pickles) and mark reused ones as used."""
+        now = time.time()
+        with self._tx():
+            self.db.executemany(
+                "INSERT OR REPLACE INTO extract VALUES (?, ?, ?)",
+                [(k, blob, now) for k, blob in items],
+            )
+            self.db.executemany(
+                "UPDATE extract SET used = ? WHERE key = ?", [(now, k) for k in used]
+            )
+            self.db.execute("DELETE FROM extract WHERE used < ?", (now - 30 * 86400,))
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception (KeyboardInterrupt too)."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.db.execute("BEGIN IMMEDIATE")
+        return self.db
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        if exc_type is None:
+            self.db.execute("COMMIT")
+        else:
+            self.db.execute("ROLLBACK")
+
+
+# ----- stored crawl -> documents -----------------------------------------------------------
+
+
+def _cache_key(settings: SourceSettings, page: Page, digest: str) -> str:
+    h = page.headers
+    parts = (
+        str(SCHEMA_VERSION),
+        __version__,
+        settings.fingerprint(),
+        page.final_url,
+        digest,
+        h.get("content-type", ""),
+        h.get("x-robots-tag", ""),
+        h.get("link", ""),
+    )
+    return hashlib.sha256("\x00".join(parts).encode()).hexdigest()
+
+
+def documents(
+    store: Store,
+    crawl: int,
+    settings: SourceSettings,
+    *,
+    jobs: int | None = None,
+    use_cache: bool = True,
+) -> Iterator[Document]:
+    """Documents of one stored crawl, in URL order, parsed in worker processes.
+
+    Failures become F003 documents; redirects become aliases of the page they lead to.
+    Parsed pages are cached in the store by content, so re-linting an unchanged crawl
+    (or a re-crawl answered by 304s) does not run the extractor again.
+    """
+    aliases = resolve_aliases(
+        store.db.execute(
+            "SELECT url, final_url FROM page WHERE crawl = ? AND kind IN ('redirect', 'html')"
+            " AND final_url IS NOT NULL AND final_url != url",
+            (crawl,),
+        )
+    )
+
+    fresh: list[tuple[str, bytes]] = []
+    used: list[str] = []
+
+    def source() -> Iterator[tuple[str | None, Page | Document]]:
+        seen: set[str] = set()
+        for row in store.rows(crawl, ("html", "failed")):
+            if row["kind"] == "failed":
+                redirects = json.loads(row["redirects"]) if row["redirects"] else []
+                yield (
+                    None,
+                    failed_document(
+                        row["url"],
+                        row["error"] or f"HTTP {row['status']}",
+                        _subject(row["error"], row["status"]),
+                        row["discovered_from"],
+                        status=row["status"],
+                        redirects=redirects,
+                    ),
+                )
+                continue
+            final = row["final_url"] or row["url"]
+            if final in seen or row["body"] is None:
+                continue
+            seen.add(final)
+            page = Page(
+                url=row["url"],
+                final_url=final,
+                status=row["status"] or 200,
+                headers=json.loads(row["headers"] or "{}"),
+                body=b"",
+                extra=_http_extra(row),
+            )
+            key = _cache_key(settings, page, row["content_hash"] or "") if use_cache else None
+            cached = store.cached_document(key) if key else None
+            if cached is not None:
+                used.append(key or "")
+                cached.extra.setdefault("http", {}).update(page.extra)
+                yield None, cached
+                continue
+            page.body = zlib.decompress(row["body"])
+            yield key, page
+
+    pages = store.db.execute(
+        "SELECT count(*) FROM page WHERE crawl = ? AND kind = 'html'", (crawl,)
+    ).fetchone()[0]
+    workers = default_jobs(jobs) if pages >= 16 else 1  # a pool costs more than a few pages
+    for key, doc in bounded_map(parse_item, source(), workers, init_parser, (settings,)):
+        if key is not None:
+            # Cached as the extractor left it, before rules add metrics and features.
+            fresh.append((key, zlib.compress(pickle.dumps(doc, pickle.HIGHEST_PROTOCOL), 1)))
+            if len(fresh) >= 200:
+                store.cache_documents(fresh, [])
+                fresh.clear()
+        yield with_aliases(doc, aliases.get(doc.url or "", []))
+    if use_cache:
+        store.cache_documents(fresh, used)
+
+
+def _http_extra(row: sqlite3.Row) -> dict[str, Any]:
+    extra: dict[str, Any] = {"depth": row["depth"]}
+    if row["redirects"]:
+        extra["redirects"] = json.loads(row["redirects"])
+    if row["discovered_from"]:
+        extra["discovered_from"] = row["discovered_from"]
+    return extra
+
+
+def _subject(error: str | None, status: int | None) -> str:
+    """A stable identity for the failure (no durations or byte counts)."""
+    if status and status >= 400:
+        return f"HTTP {status}"
+    reason = (error or "fetch failed").split(":")[0]
+    return reason.split(" after ")[0].split(" (")[0]
+
+
+# ----- linting a stored crawl --------------------------------------------------------------
+
+
+def lint_db(
+    engine: Engine,
+    path: Path,
+    *,
+    crawl: int | None = None,
+    jobs: int | None = None,
+    use_cache: bool = True,
+) -> RunResult:
+    """Lint the latest (or a given) crawl in a store: no network involved."""
+    from contentlint.engine import RunResult
+
+    if not Path(path).is_file():
+        result = RunResult()
+        result.warnings.append(f"{path}: no such crawl store")
+        return result
+    with Store(path) as store:
+        latest = store.latest()
+        if latest is None:
+            result = RunResult()
+            result.warnings.append(f"{path}: the store holds no crawl")
+            return result
+        crawl_id = crawl if crawl is not None else latest[0]
+        docs = documents(
+            store, crawl_id, engine.config.settings, jobs=jobs or engine.jobs, use_cache=use_cache
+        )
+        result = engine.lint_documents(docs)
+        result.stats.update(crawl_stats(store, crawl_id, result.documents))
+        if crawl is None and latest[1] != "finished":
+            result.warnings.append(
+                f"{path}: crawl {crawl_id} did not finish ({latest[1]}); "
+                "linting the pages fetched so far (continue it with `contentlint crawl --resume`)"
+            )
+    return result
+
+
+def crawl_stats(store: Store, crawl: int, docs: list[Document]) -> dict[str, Any]:
+    """Figures for the summary and `--statistics`."""
+    counts = store.counts(crawl)
+    stats: dict[str, Any] = {
+        "crawl: pages fetched": sum(
+            counts.get(k, 0) for k in ("html", "skipped", "failed", "redirect")
+        ),
+        "crawl: HTML pages": counts.get("html", 0),
+        "crawl: failed": counts.get("failed", 0),
+        "crawl: redirects": counts.get("redirect", 0),
+        "crawl: blocked by robots.txt": counts.get("blocked", 0),
+        "crawl: revalidated (304)": counts.get("revalidated", 0),
+        "crawl: noindex pages": sum(1 for d in docs if d.noindex),
+        "crawl: need rendering": sum(1 for d in docs if d.kind == "app-shell"),
+    }
+    skipped = store.skipped_types(crawl)
+    stats["crawl: skipped (not HTML)"] = sum(skipped.values())
+    if skipped:
+        stats["crawl: skipped types"] = ", ".join(f"{k} {v}" for k, v in sorted(skipped.items()))
+    return stats

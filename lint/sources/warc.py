@@ -1,0 +1,216 @@
+"""WARC and ARC archives as input: sites crawled by someone else's crawler.
+
+Heritrix, Browsertrix, `wget --warc-file`, Common Crawl extracts: every HTML
+`response` record becomes a document at its target URL, exactly as a live crawl would
+have made it (same parser, same X-Robots-Tag/canonical/F004 handling; 4xx/5xx
+responses become F003). Archives are streamed record by record with warcio and pages
+are parsed in worker processes a few at a time, so memory does not grow with the size
+of the archive. The first capture of a URL wins; revisit records are skipped.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any
+
+from contentlint.document import Document
+from contentlint.sources.web import (
+    Page,
+    bounded_map,
+    default_jobs,
+    failed_document,
+    init_parser,
+    is_html,
+    normalize,
+    parse_item,
+    resolve_aliases,
+    with_aliases,
+)
+
+if TYPE_CHECKING:
+    from contentlint.engine import Engine, RunResult
+    from contentlint.sources.files import FileSelector
+
+ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+DEFAULT_MAX_BODY = 10 * 1024 * 1024
+_HEADERS = (
+    "content-type",
+    "content-language",
+    "etag",
+    "last-modified",
+    "x-robots-tag",
+    "link",
+    "location",
+)
+
+
+def is_archive(path: Path) -> bool:
+    return path.name.lower().endswith(ARCHIVE_SUFFIXES)
+
+
+def split_paths(
+    paths: Sequence[str], selector: FileSelector, force_exclude: bool = False
+) -> tuple[list[Path], list[str]]:
+    """(archives, other paths): archive files given directly or found in given folders.
+
+    Folders stay in the other paths too, so Markdown and HTML next to the archives are
+    still linted as files.
+    """
+    archives: list[Path] = []
+    rest: list[str] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_file() and is_archive(p):
+            if not (force_exclude and selector.excluded(p, False)):
+                archives.append(p)
+            continue
+        rest.append(raw)
+        if p.is_dir():
+            for dirpath, dirnames, filenames in os.walk(p):
+                d = Path(dirpath)
+                dirnames[:] = sorted(n for n in dirnames if not selector.excluded(d / n, True))
+                archives += [
+                    d / n
+                    for n in sorted(filenames)
+                    if is_archive(d / n) and not selector.excluded(d / n, False)
+                ]
+    return archives, rest
+
+
+class ArchiveReader:
+    """HTML pages of WARC/ARC files, as parse-ready items, with counts of the rest."""
+
+    def __init__(self, paths: Sequence[Path], max_body: int = DEFAULT_MAX_BODY) -> None:
+        self.paths = list(paths)
+        self.max_body = max_body
+        self.counts: Counter[str] = Counter()
+        self.redirects: dict[str, str] = {}
+        self.errors: list[str] = []
+
+    def items(self) -> Iterator[tuple[str | None, Page | Document]]:
+        from warcio.archiveiterator import ArchiveIterator
+        from warcio.exceptions import ArchiveLoadFailed
+
+        seen: set[str] = set()
+        for path in self.paths:
+            try:
+                with path.open("rb") as fh:
+                    for record in ArchiveIterator(fh, arc2warc=True):
+                        item = self._item(record, seen)
+                        if item is not None:
+                            yield None, item
+            except (OSError, ArchiveLoadFailed, ValueError, EOFError) as exc:
+                self.errors.append(f"{path}: archive not fully read: {exc}")
+
+    def _item(self, record: Any, seen: set[str]) -> Page | Document | None:
+        if record.rec_type != "response" or record.http_headers is None:
+            return None
+        raw_url = record.rec_headers.get_header("WARC-Target-URI") or ""
+        url = normalize(raw_url, base=None)
+        if url is None or url in seen:
+            return None
+        seen.add(url)
+        self.counts["responses"] += 1
+        http = record.http_headers
+        try:
+            status = int(http.get_statuscode())
+        except (TypeError, ValueError):
+            return None
+        headers = {
+            name: "\n".join(v for k, v in http.headers if k.lower() == name)
+            for name in _HEADERS
+            if http.get_header(name) is not None
+        }
+        if 300 <= status < 400:
+            target = normalize(headers.get("location", ""), base=url)
+            if target:
+                self.redirects[url] = target
+                self.counts["redirects"] += 1
+            return None
+        if status >= 400:
+            self.counts["failed"] += 1
+            reason = http.statusline.strip()
+            return failed_document(url, f"HTTP {reason}", f"HTTP {status}", status=status)
+        ctype = headers.get("content-type")
+        stream = record.content_stream()
+        if ctype is not None and not is_html(ctype):
+            self.counts["skipped (not HTML)"] += 1
+            return None
+        body = stream.read(self.max_body + 1)
+        if len(body) > self.max_body:
+            self.counts["failed"] += 1
+            reason = f"body too large: body over the {self.max_body / 1048576:.1f} MB limit"
+            return failed_document(url, reason, "body too large", status=status)
+        if status != 200 or not is_html(ctype, body):
+            self.counts["skipped (not HTML)"] += 1
+            return None
+        self.counts["HTML pages"] += 1
+        return Page(url=url, final_url=url, status=status, headers=headers, body=body)
+
+
+def documents(reader: ArchiveReader, settings: Any, jobs: int | None = None) -> Iterator[Document]:
+    """Documents of the archives, parsed in worker processes a few at a time.
+
+    Redirect aliases are only known once every record has been read; they are added
+    to the documents already yielded at the end, before the corpus stage reads them.
+    """
+    by_url: dict[str, Document] = {}
+    for _, doc in bounded_map(
+        parse_item, reader.items(), default_jobs(jobs), init_parser, (settings,)
+    ):
+        if doc.url:
+            by_url[doc.url] = doc
+        yield doc
+    for final, sources in resolve_aliases(reader.redirects.items()).items():
+        if final in by_url:
+            with_aliases(by_url[final], sources)
+
+
+def lint_archives(
+    engine: Engine,
+    archives: Sequence[Path],
+    rest: Sequence[str],
+    corpus: Sequence[str] | None,
+    force_exclude: bool,
+) -> RunResult:
+    """Lint archives together with any Markdown/HTML files also given (one corpus)."""
+    from itertools import chain
+
+    from contentlint.engine import resolve_code
+    from contentlint.sources import files
+
+    settings = engine.config.settings
+    reader = ArchiveReader(archives)
+    found = engine.selector.discover(list(rest), force_exclude) if rest else None
+    extra = engine.selector.discover(list(corpus)).files if corpus else []
+
+    def file_docs(paths: Sequence[Path]) -> Iterator[Document]:
+        for f in paths:
+            rel = PurePosixPath(engine.selector.rel(f))
+            yield files.load(f, files.display_path(f), rel, settings, resolve_code)
+
+    reported_files = found.files if found else []
+    known = {f.resolve() for f in reported_files}
+    corpus_only = [f for f in extra if f.resolve() not in known]
+    docs = chain(
+        documents(reader, settings, engine.jobs),
+        file_docs(reported_files),
+        file_docs(corpus_only),
+    )
+    result = engine.lint_documents(docs)
+    if corpus_only:
+        # Compared against, not reported on (as `check --corpus` does for files).
+        hidden = {files.display_path(f) for f in corpus_only}
+        result.problems = [p for p in result.problems if p.path not in hidden]
+        result.reported_paths = frozenset(p for p in result.reported_paths if p not in hidden)
+        result.reported = len(result.reported_paths)
+    if found:
+        result.warnings += [f"{p}: no such file or directory" for p in found.missing]
+        result.warnings += [f"{p}: not a Markdown or HTML file, skipped" for p in found.skipped]
+    result.warnings += reader.errors
+    for key, value in sorted(reader.counts.items()):
+        result.stats[f"warc: {key}"] = value
+    return result
