@@ -220,14 +220,21 @@ SPECIFICS_LANGUAGES = ("en", "fr", "es", "it", "pt", "nl")
 _SPECIFICS_WINDOW = 500
 
 _NUMBER_RE = re.compile(r"(?<![\w.])[$€£¥]?\d[\d,.:/]*\d|(?<![\w.])[$€£¥]?\d")
-_CODE_RE = re.compile(
-    r"\w+(?:::\w+)+"  # paths: std::io, Vec::new
-    r"|\b[a-z]\w*_\w+"  # snake_case identifiers
-    r"|\b\w+(?:\.\w+)*\(\)"  # calls: main(), foo.bar()
-    r"|(?<![\w-])--?[a-zA-Z][\w-]+"  # command-line flags: --release, -Zself-profile
-    r"|#!?\[\w+"  # Rust attributes
-    r"|\b[a-z]+[A-Z]\w*"  # camelCase, iPhone
-    r"|\b[\w-]+\.(?:json|toml|ya?ml|md|py|rs|js|ts|tsx|go|java|html|css|txt|csv|sh)\b"
+#: Code-like tokens, each with a substring that must be present for it to match (cheap
+#: prefilter: most prose has none of them).
+_CODE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("::", re.compile(r"\w+(?:::\w+)+")),  # paths: std::io, Vec::new
+    ("_", re.compile(r"\b[a-z]\w*_\w+")),  # snake_case identifiers
+    ("()", re.compile(r"[\w.]+\(\)")),  # calls: main(), foo.bar()
+    ("-", re.compile(r"(?<![\w-])--?[a-zA-Z][\w-]+")),  # flags: --release, -Zself-profile
+    ("[", re.compile(r"#!?\[\w+")),  # Rust attributes
+    ("", re.compile(r"\b[a-z]+[A-Z]\w*")),  # camelCase, iPhone
+    (
+        ".",
+        re.compile(
+            r"\b[\w-]+\.(?:json|toml|ya?ml|md|py|rs|js|ts|tsx|go|java|html|css|txt|csv|sh)\b"
+        ),
+    ),
 )
 _QUOTATION_RE = re.compile(r"[\"“«„]([^\"”»“]{12,400})[\"”»“]")
 _NAME_RUN_RE = re.compile(
@@ -245,7 +252,9 @@ def specifics(text: str) -> set[str]:
     """
     found: set[str] = set()
     found.update("n:" + m.group(0) for m in _NUMBER_RE.finditer(text))
-    found.update("c:" + m.group(0) for m in _CODE_RE.finditer(text))
+    for probe, pattern in _CODE_PATTERNS:
+        if probe in text:
+            found.update("c:" + m.group(0) for m in pattern.finditer(text))
     for m in _QUOTATION_RE.finditer(text):
         if len(m.group(1).split()) >= 3:
             found.add("q:" + textmod.normalize(m.group(1))[:60])
@@ -360,8 +369,8 @@ def _lead(text: str, n: int = 8) -> str:
         "max_sentence_words": 50,
         "max_paragraph_words": 200,
         "max_grade": 16.0,
-        "min_words": 200,
-        "max_reports": 5,
+        "min_words": 300,
+        "max_reports": 3,
     },
     option_schema={
         "max_sentence_words": {"minimum": 1},
@@ -381,17 +390,21 @@ def hard_to_read(doc: Document, opts: Options) -> Iterator[Problem]:
     words with short ones.
     Options: `max_sentence_words` (50) and `max_paragraph_words` (200) flag a sentence or
     a paragraph at its line, one problem per paragraph (the paragraph, or else its
-    longest sentence), and at most `max_reports` (5) per page, the worst first.
+    longest sentence), and at most `max_reports` (3) per page, the worst first.
     `max_grade` (16) is the highest Flesch-Kincaid grade of the whole text, judged only
-    in English and on pages with at least `min_words` (200) words.
+    in English and on pages with at least `min_words` (300) words (a grade over short
+    text swings with one list or signature block).
     Fails: a 70-word sentence chaining four clauses with "and".  Passes: the same
     content as three sentences.
     """
     findings: list[_Finding] = []
     for b in doc.iter_blocks(_RUNNING_PROSE):
         words = textmod.word_count(b.text)
-        longest = max(textmod.sentences(b.text), key=textmod.word_count, default="")
-        longest_words = textmod.word_count(longest)
+        if words <= opts.max_sentence_words:
+            continue  # no sentence in it can be too long either
+        longest_words, longest = max(
+            ((textmod.word_count(s), s) for s in textmod.sentences(b.text)), default=(0, "")
+        )
         if words > opts.max_paragraph_words:
             extra = (
                 f", including a {longest_words}-word sentence"
@@ -438,9 +451,10 @@ def hard_to_read(doc: Document, opts: Options) -> Iterator[Problem]:
 
 
 def _locate_start(doc: Document, text: str, block: Block) -> tuple[int, int] | None:
-    """Line and column where `text` starts in the source, trying its first words if the
-    whole passage cannot be matched (inline code and markup break long matches)."""
-    for needle in (text, " ".join(text.split()[:6]), " ".join(text.split()[:3])):
+    """Line and column where `text` starts in the source, found by its first words
+    (a whole long passage is slow to match, and inline markup can break the match)."""
+    words = text.split()
+    for needle in (" ".join(words[:8]), " ".join(words[:3])):
         span = doc.locate(needle, block) if needle else None
         if span:
             return span[0], span[1]
