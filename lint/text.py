@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 # Han ideographs, kana and CJK punctuation-free ranges. Hangul is written with spaces.
 _CJK = (
@@ -126,6 +127,7 @@ def collapse_whitespace(text: str) -> str:
     return _SPACE_RE.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=65536)
 def syllables(word: str) -> int:
     """English syllable estimate (vowel groups), good enough for readability grades."""
     w = word.lower()
