@@ -222,9 +222,10 @@ def phrase_problems(
         for hit in sorted(matcher.finditer(text), key=lambda h: h.start):
             if skip is not None and skip(hit.entry):
                 continue
-            span = _locate(doc, hit, block, last.get(hit.entry.key))
+            seen = normalize_phrase(hit.text)
+            span = _locate(doc, hit, block, last.get(seen))
             if span is not None:
-                last[hit.entry.key] = span
+                last[seen] = span
             line, col, end_line, end_col = span or (block.line, 1, None, None)
             replacement = hit.entry.replacement or default_replacement
             text_msg = _fill(
@@ -252,19 +253,43 @@ def phrase_problems(
 def _locate(
     doc: Document, hit: Hit, block: Block, previous: tuple[int, int, int, int] | None
 ) -> tuple[int, int, int, int] | None:
-    """Find the hit in the source; a repeat of a phrase in one block is searched after the last."""
+    """Find the hit in the source; a repeat of the same text is searched after the last one."""
     if block.kind == "source":
         text = "\n".join(doc.lines or [])
         line = text.count("\n", 0, hit.start) + 1
         col = hit.start - (text.rfind("\n", 0, hit.start) + 1) + 1
         return line, col, line, col + len(hit.text)
-    if previous is not None and previous[2] < block.end_line:
-        later = Block(block.text, previous[2] + 1, block.end_line, block.kind)
-        found = doc.locate(hit.text, later)
-        if found is not None:
-            return found
+    if previous is not None:
+        return _locate_after(doc, hit.text, block, previous[2], previous[3]) or doc.locate(
+            hit.text, block
+        )
     # Some sources map a block to the wrong lines; the first place in the file beats none.
     return doc.locate(hit.text, block) or doc.locate(hit.text)
+
+
+_GLUE = r"(?:\s|[*_`~\[\]]|\]\([^)]*\)|<[^>]{0,200}>)+"
+
+
+def _locate_after(
+    doc: Document, needle: str, block: Block, line: int, column: int
+) -> tuple[int, int, int, int] | None:
+    """`Document.locate`, but from (line, column) on: it only ever finds the first occurrence."""
+    if doc.lines is None or not needle.split():
+        return None
+    first, last = max(1, block.line), min(len(doc.lines), max(block.line, block.end_line))
+    if not first <= line <= last:
+        return None
+    chunk = "\n".join(doc.lines[first - 1 : last])
+    offset = sum(len(x) + 1 for x in doc.lines[first - 1 : line - 1]) + column - 1
+    pattern = re.compile(_GLUE.join(re.escape(t) for t in needle.split()), re.IGNORECASE)
+    m = pattern.search(chunk, offset)
+    if m is None:
+        return None
+
+    def linecol(pos: int) -> tuple[int, int]:
+        return first + chunk.count("\n", 0, pos), pos - (chunk.rfind("\n", 0, pos) + 1) + 1
+
+    return (*linecol(m.start()), *linecol(m.end()))
 
 
 class _Blank(dict[str, Any]):
@@ -478,7 +503,9 @@ def read_pack(path: Path, *, builtin: bool = False, label: str | None = None) ->
     validator = jsonschema.Draft202012Validator(pack_schema())
     errors = sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
     if errors:
-        raise ConfigError(_dedupe(_name_rule(format_error(e, label, lines), data) for e in errors))
+        raise ConfigError(
+            _dedupe(_friendly(_name_rule(format_error(e, label, lines), data)) for e in errors)
+        )
     origin = f"pack:{path.resolve()}"
     pack = Pack(path, data["name"], hashlib.sha256(raw).hexdigest())
     problems: list[str] = []
@@ -632,6 +659,24 @@ def _name_rule(message: str, data: dict[str, Any]) -> str:
         rule = f"rules[{i}]"
     rest = m.group("rest")
     return f"{m.group('where')}{rule}: {rest + ': ' if rest else ''}{m.group('msg')}"
+
+
+_FRIENDLY_PATTERNS = {
+    "code": "must look like X-NAMESPACE-NNN (e.g. X-BRAND-001)",
+    "name": "must be kebab-case (e.g. product-names)",
+    "language": "must be a 2- or 3-letter language code (e.g. en)",
+}
+
+
+def _friendly(message: str) -> str:
+    """Schema regexes are not what a pack author wants to read."""
+    m = re.search(r"([\w-]+): (string .+?) does not match the expected form \S+$", message)
+    key = m.group(1) if m else ""
+    if m and key in _FRIENDLY_PATTERNS:
+        return f"{message[: m.start()]}{key}: {_FRIENDLY_PATTERNS[key]}; got {m.group(2)}"
+    if m and key.isdigit():  # languages[0]
+        return f"{message[: m.start()]}{key}: {_FRIENDLY_PATTERNS['language']}; got {m.group(2)}"
+    return message
 
 
 def _dedupe(messages: Iterable[str]) -> list[str]:
