@@ -138,11 +138,16 @@ def _last_prose_line(doc: Document) -> int:
     return max((b.line for b in doc.blocks if b.kind != "heading"), default=0)
 
 
-def _heading_column(doc: Document, block: Block) -> int:
-    for h in doc.headings:
-        if h.line == block.line and h.text == block.text:
-            return h.column
-    return 1
+def _heading_position(doc: Document, block: Block) -> tuple[int, int]:
+    """The heading's own line and column (HTML main-content blocks only approximate it)."""
+    same = [h for h in doc.headings if h.text == block.text and h.level == block.level]
+    for h in same:
+        if h.line == block.line:
+            return h.line, h.column
+    if doc.format == "html" and same:
+        h = min(same, key=lambda h: (not h.in_main, abs(h.line - block.line)))
+        return h.line, h.column
+    return block.line, 1
 
 
 @rule(
@@ -208,9 +213,8 @@ def thin_section(doc: Document, opts: Options) -> Iterator[Problem]:
             )
         else:
             continue
-        yield doc.problem(
-            "T003", message, line=h.line, column=_heading_column(doc, h), subject=h.text
-        )
+        line, column = _heading_position(doc, h)
+        yield doc.problem("T003", message, line=line, column=column, subject=h.text)
 
 
 # ----- T004 few-specifics ----------------------------------------------------------------
@@ -454,10 +458,12 @@ def _locate_start(doc: Document, text: str, block: Block) -> tuple[int, int] | N
     """Line and column where `text` starts in the source, found by its first words
     (a whole long passage is slow to match, and inline markup can break the match)."""
     words = text.split()
-    for needle in (" ".join(words[:8]), " ".join(words[:3])):
-        span = doc.locate(needle, block) if needle else None
-        if span:
-            return span[0], span[1]
+    # The block's own lines first; then onwards (HTML blocks are sometimes placed early).
+    for where in (block, Block(block.text, block.line, OPEN_END)):
+        for needle in (" ".join(words[:8]), " ".join(words[:3])):
+            span = doc.locate(needle, where) if needle else None
+            if span:
+                return span[0], span[1]
     return None
 
 
