@@ -125,7 +125,7 @@ class Document:
     canonical: str | None = None
     #: The front-matter title is rendered as the page's H1 by the theme.
     title_is_h1: bool = False
-    #: Words of visible page text outside the main content (HTML only).
+    #: Words of all visible page text, main content included (HTML only).
     page_words: int | None = None
     #: Source-specific metadata (trafilatura's author/date/sitename, HTTP headers...).
     extra: dict[str, Any] = field(default_factory=dict)
