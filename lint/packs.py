@@ -38,11 +38,7 @@ _PLACEHOLDERS = {
     "required": {"field", "pattern"},
     "metric": {"metric", "value", "min", "max"},
 }
-_DEFAULT_MESSAGES = {
-    "phrase": '"{match}"',
-    "required": "required {field}{pattern} is missing",
-    "metric": "{metric} is {value:g} (allowed: {min}..{max})",
-}
+DEFAULT_PHRASE_MESSAGE = 'avoid "{match}"'
 
 _schema_cache: dict[str, Any] = {}
 
@@ -235,6 +231,8 @@ def phrase_problems(
                 reason=hit.entry.reason,
                 replacement=replacement or "",
             )
+            if hit.entry.reason and "{reason}" not in message:
+                text_msg += f": {hit.entry.reason}"
             if replacement and "{replacement}" not in message:
                 text_msg += f' (suggestion: "{replacement}")'
             yield doc.problem(
@@ -350,7 +348,7 @@ class PackRule:
 
     @property
     def message(self) -> str:
-        return str(self.spec.get("message") or _DEFAULT_MESSAGES[self.kind])
+        return str(self.spec.get("message") or DEFAULT_PHRASE_MESSAGE)
 
     @property
     def where(self) -> tuple[str, ...]:
@@ -358,7 +356,7 @@ class PackRule:
         return tuple(self.spec.get("in") or default)
 
     def check(self, doc: Document, opts: Options) -> Iterator[Problem]:
-        if self.kind != "phrase" and not self._when(doc):
+        if not self._when(doc):
             return
         if self.kind == "phrase":
             assert self.matcher is not None

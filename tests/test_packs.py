@@ -101,7 +101,7 @@ def test_phrase_word_boundary_option_and_rule_level_replacement(tmp_path):
     project(tmp_path, {"a.md": fm("Colours and COLOUR."), "b.md": fm("Color only.")})
     found = lint(tmp_path, "--select", "colour-words")
     assert [(f, line, col) for _, f, line, col, _ in found] == [("a.md", 4, 1), ("a.md", 4, 13)]
-    assert found[0][4] == '"Colour" (suggestion: "color")'
+    assert found[0][4] == 'avoid "Colour" (suggestion: "color")'
 
 
 def test_required_front_matter_field_only_when_condition_holds(tmp_path):
