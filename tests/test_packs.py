@@ -401,3 +401,21 @@ def test_example_pack_fixture(tmp_path):
     )
     messages = {m for *_, m in found}
     assert '"40% faster": a percentage needs a baseline: say "than what"' in messages
+
+
+def test_phrase_rule_with_condition(tmp_path):
+    pack = (
+        "name: acme\nrules:\n  - code: X-ACME-001\n    name: sponsored-words\n    kind: phrase\n"
+        "    phrases: [best ever]\n    when: {field: sponsored}\n"
+    )
+    project(
+        tmp_path,
+        {
+            "ad.md": fm("The best ever laptop.", sponsored="true"),
+            "own.md": fm("The best ever laptop."),
+        },
+        pack=pack,
+    )
+    assert lint(tmp_path, "--select", "X-ACME-001") == [
+        ("X-ACME-001", "ad.md", 5, 5, 'avoid "best ever"')
+    ]
