@@ -473,7 +473,7 @@ def _locate_start(doc: Document, text: str, block: Block) -> tuple[int, int] | N
 @rule(
     code="T007",
     name="repetitive-text",
-    severity="warning",
+    severity="info",
     options={"min_words": 9, "max_reports": 5},
     option_schema={"min_words": {"minimum": 1}, "max_reports": {"minimum": 1}},
 )
@@ -489,7 +489,9 @@ def repetitive_text(doc: Document, opts: Options) -> Iterator[Problem]:
     notes for details.") may repeat. Text is compared after folding case, punctuation and spacing.
     Table rows are not compared, nor a list item with another list item (schedules,
     menus and spec sheets repeat entries by nature). Consecutive repeated paragraphs
-    (a copied passage) are one problem, and at most `max_reports` (5) per page.
+    (a copied passage) are one problem, and at most `max_reports` (5) per page. Default
+    severity is info: on well-kept sites most repeats are deliberate (a summary that
+    quotes the sections below it), on generated pages they are padding.
     Fails: the same 15-word disclaimer pasted after every section.
     Passes: "Read more" under every teaser.
     """
