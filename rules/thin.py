@@ -404,8 +404,8 @@ def hard_to_read(doc: Document, opts: Options) -> Iterator[Problem]:
     findings: list[_Finding] = []
     for b in doc.iter_blocks(_RUNNING_PROSE):
         words = textmod.word_count(b.text)
-        if words <= opts.max_sentence_words:
-            continue  # no sentence in it can be too long either
+        if words <= min(opts.max_sentence_words, opts.max_paragraph_words):
+            continue  # neither it nor any sentence in it can be too long
         longest_words, longest = max(
             ((textmod.word_count(s), s) for s in textmod.sentences(b.text)), default=(0, "")
         )
