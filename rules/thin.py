@@ -486,9 +486,9 @@ def repetitive_text(doc: Document, opts: Options) -> Iterator[Problem]:
     How to fix: keep the passage where it serves best and delete or rewrite the other
     copies; a call to action meant to repeat belongs in the template, not the text.
     Options: `min_words` (9): shorter sentences ("Yes.", "Read more", "See the release
-    notes for details.") may repeat. Text is compared after folding case, punctuation and spacing.
-    Table rows are not compared, nor a list item with another list item (schedules,
-    menus and spec sheets repeat entries by nature). Consecutive repeated paragraphs
+    notes for details.") may repeat. Text is compared after folding case, punctuation
+    and spacing. Table rows are not compared, nor a list item with another list item
+    (schedules, menus and spec sheets repeat entries by nature). Consecutive repeated paragraphs
     (a copied passage) are one problem, and at most `max_reports` (5) per page. Default
     severity is info: on well-kept sites most repeats are deliberate (a summary that
     quotes the sections below it), on generated pages they are padding.
@@ -525,11 +525,13 @@ def repetitive_text(doc: Document, opts: Options) -> Iterator[Problem]:
             runs.append(repeats)
         in_run = bool(repeats)
     reported: set[str] = set()
+    count = 0
     for run in runs:
         text, key, block, first, kind = run[0]
-        if key in reported or len(reported) >= opts.max_reports:
+        if key in reported or count >= opts.max_reports:
             continue
         reported.update(r[1] for r in run)
+        count += 1
         more = len(run) - 1
         tail = f" (and {more} more repeated right after it)" if more else ""
         span = _locate_start(doc, text, block)

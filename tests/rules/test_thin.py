@@ -299,3 +299,20 @@ def test_t007_case_and_punctuation_do_not_hide_a_repeat() -> None:
     body = f"{DISCLAIMER}\n\n{SPECIFIC}\n\n{DISCLAIMER.upper().replace('.', '!')}\n"
     [p] = check("T007", md(_page(body)))
     assert p.line == 9
+
+
+def test_t007_caps_problems_per_page() -> None:
+    paras = [
+        f"Paragraph number {i} says something that is long enough to count here." for i in range(8)
+    ]
+    spaced = "\n\nA separator sentence.\n\n".join(paras)
+    doc = md(
+        _page(
+            spaced
+            + "\n\nA separator sentence.\n\n"
+            + spaced.replace("\n\nA separator sentence.", "\n\nAnother separator.")
+        )
+    )
+    found = check("T007", doc)
+    assert len(found) == 5
+    assert len(check("T007", doc, max_reports=20)) == 8
