@@ -725,9 +725,14 @@ class Crawler:
                     rec.error = "redirect to a non-HTTP URL (not followed)"
                     return rec
                 if target in visited:
-                    rec.error = "redirect loop: " + " → ".join([*visited, target])
+                    rec.kind, rec.error = (
+                        "failed",
+                        "redirect loop: " + " → ".join([*visited, target]),
+                    )
+                    rec.others = self._loop_members(visited[visited.index(target) :], item)
                     return rec
                 if len(rec.redirects) > self.o.max_redirects:
+                    rec.kind = "failed"
                     rec.error = (
                         f"too many redirects: more than {self.o.max_redirects} (--max-redirects)"
                     )
@@ -766,6 +771,25 @@ class Crawler:
             rec.kind, rec.body = "html", res.body
             await self._follow_links(item, res.body, current, rec)
             return rec
+
+    def _loop_members(self, cycle: list[str], item: _Item) -> list[Record]:
+        """Every other URL of a redirect loop is broken too (as a WARC of it would show)."""
+        out = []
+        for i, url in enumerate(cycle):
+            if url == item.url:
+                continue
+            turn = [*cycle[i:], *cycle[:i], url]
+            out.append(
+                Record(
+                    url,
+                    "failed",
+                    final_url=url,
+                    depth=item.depth,
+                    discovered_from=item.source,
+                    error="redirect loop: " + " → ".join(turn),
+                )
+            )
+        return out
 
     def _extend_scope(self, host: str) -> None:
         if host not in self.hosts:
@@ -888,7 +912,7 @@ def summary_lines(outcome: CrawlOutcome, stats: dict[str, Any]) -> list[str]:
     """The end-of-crawl summary (stderr)."""
     lines = [
         f"crawl {outcome.crawl_id}{' (resumed)' if outcome.resumed else ''}: "
-        f"{outcome.fetched} pages fetched in {outcome.elapsed:.1f}s ({outcome.rate:.1f} pages/s)"
+        f"{outcome.fetched} URLs crawled in {outcome.elapsed:.1f}s ({outcome.rate:.1f} pages/s)"
     ]
     for key, value in stats.items():
         if key.startswith("crawl: ") and value:

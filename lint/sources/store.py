@@ -25,12 +25,15 @@ from contentlint.document import Document
 from contentlint.sources.base import SourceSettings
 from contentlint.sources.web import (
     Page,
+    UrlPolicy,
     bounded_map,
     default_jobs,
     failed_document,
     init_parser,
+    known_urls,
     parse_item,
     resolve_aliases,
+    settle_links,
     with_aliases,
 )
 
@@ -108,6 +111,8 @@ class Record:
     discovered: list[tuple[str, int, str | None, str]] = field(default_factory=list)
     #: Links it found that robots.txt disallows: (url, depth, discovered_from).
     blocked: list[tuple[str, int, str | None]] = field(default_factory=list)
+    #: Other URLs this fetch settled (the rest of a redirect loop), stored with it.
+    others: list[Record] = field(default_factory=list)
 
 
 @dataclass
@@ -258,55 +263,59 @@ class Store:
             self._insert_frontier(crawl, rec.discovered)
             self._insert_blocked(crawl, rec.blocked)
             self.db.execute("UPDATE frontier SET done = 1 WHERE url = ?", (rec.url,))
-            headers = json.dumps(rec.headers, sort_keys=True)
-            redirects = json.dumps(rec.redirects) if rec.redirects else None
-            if rec.revalidated:
-                self.db.execute(
-                    "UPDATE page SET crawl = ?, status = ?, headers = ?, fetched_at = ?,"
-                    " depth = ?, discovered_from = ?, revalidated = 1,"
-                    " etag = coalesce(?, etag), last_modified = coalesce(?, last_modified)"
-                    " WHERE url = ?",
-                    (
-                        crawl,
-                        rec.status,
-                        headers,
-                        time.time(),
-                        rec.depth,
-                        rec.discovered_from,
-                        rec.headers.get("etag"),
-                        rec.headers.get("last-modified"),
-                        rec.url,
-                    ),
-                )
-                return
-            body = zlib.compress(rec.body, 6) if rec.body is not None else None
-            digest = None
-            if rec.body is not None:
-                from contentlint.sources.files import content_hash
+            for other in [rec, *rec.others]:
+                self._write(crawl, other)
 
-                digest = content_hash(rec.body)
+    def _write(self, crawl: int, rec: Record) -> None:
+        headers = json.dumps(rec.headers, sort_keys=True)
+        redirects = json.dumps(rec.redirects) if rec.redirects else None
+        if rec.revalidated:
             self.db.execute(
-                "INSERT OR REPLACE INTO page VALUES"
-                " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                "UPDATE page SET crawl = ?, status = ?, headers = ?, fetched_at = ?,"
+                " depth = ?, discovered_from = ?, revalidated = 1,"
+                " etag = coalesce(?, etag), last_modified = coalesce(?, last_modified)"
+                " WHERE url = ?",
                 (
-                    rec.url,
                     crawl,
-                    rec.final_url,
                     rec.status,
-                    rec.kind,
-                    rec.content_type,
                     headers,
-                    rec.headers.get("etag"),
-                    rec.headers.get("last-modified"),
-                    digest,
-                    body,
                     time.time(),
                     rec.depth,
                     rec.discovered_from,
-                    redirects,
-                    rec.error,
+                    rec.headers.get("etag"),
+                    rec.headers.get("last-modified"),
+                    rec.url,
                 ),
             )
+            return
+        body = zlib.compress(rec.body, 6) if rec.body is not None else None
+        digest = None
+        if rec.body is not None:
+            from contentlint.sources.files import content_hash
+
+            digest = content_hash(rec.body)
+        self.db.execute(
+            "INSERT OR REPLACE INTO page VALUES"
+            " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            (
+                rec.url,
+                crawl,
+                rec.final_url,
+                rec.status,
+                rec.kind,
+                rec.content_type,
+                headers,
+                rec.headers.get("etag"),
+                rec.headers.get("last-modified"),
+                digest,
+                body,
+                time.time(),
+                rec.depth,
+                rec.discovered_from,
+                redirects,
+                rec.error,
+            ),
+        )
 
     def counts(self, crawl: int) -> dict[str, int]:
         out = {
@@ -468,6 +477,7 @@ def documents(
             page.body = zlib.decompress(row["body"])
             yield key, page
 
+    yielded: list[Document] = []
     pages = store.db.execute(
         "SELECT count(*) FROM page WHERE crawl = ? AND kind = 'html'", (crawl,)
     ).fetchone()[0]
@@ -479,9 +489,37 @@ def documents(
             if len(fresh) >= 200:
                 store.cache_documents(fresh, [])
                 fresh.clear()
+        yielded.append(doc)
         yield with_aliases(doc, aliases.get(doc.url or "", []))
     if use_cache:
         store.cache_documents(fresh, used)
+    settle_links(yielded, _known_urls(store, crawl), _url_policy(store, crawl))
+
+
+def _known_urls(store: Store, crawl: int) -> set[str]:
+    """URLs this crawl fetched: pages, failures and redirects that stayed on the site."""
+    pages: set[str] = set()
+    redirects: dict[str, str] = {}
+    for url, final, kind in store.db.execute(
+        "SELECT url, final_url, kind FROM page WHERE crawl = ? AND kind IN"
+        " ('html', 'failed', 'redirect')",
+        (crawl,),
+    ):
+        if kind == "redirect":
+            redirects[url] = final
+        else:
+            pages.update(u for u in (url, final) if u)
+    return known_urls(pages, redirects)
+
+
+def _url_policy(store: Store, crawl: int) -> UrlPolicy:
+    row = store.db.execute("SELECT options FROM crawl WHERE id = ?", (crawl,)).fetchone()
+    opts = json.loads(row[0]) if row and row[0] else {}
+    return UrlPolicy(
+        tuple(opts.get("strip_params", UrlPolicy().strip_params)),
+        tuple(opts.get("keep_params", ())),
+        opts.get("trailing_slash", "keep"),
+    )
 
 
 def _http_extra(row: sqlite3.Row) -> dict[str, Any]:

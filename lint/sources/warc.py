@@ -19,14 +19,18 @@ from typing import TYPE_CHECKING, Any
 from contentlint.document import Document
 from contentlint.sources.web import (
     Page,
+    UrlPolicy,
     bounded_map,
     default_jobs,
     failed_document,
     init_parser,
     is_html,
+    known_urls,
     normalize,
     parse_item,
+    redirect_loops,
     resolve_aliases,
+    settle_links,
     with_aliases,
 )
 
@@ -88,6 +92,8 @@ class ArchiveReader:
         self.max_body = max_body
         self.counts: Counter[str] = Counter()
         self.redirects: dict[str, str] = {}
+        #: Every URL the archives hold a response for.
+        self.known: set[str] = set()
         self.errors: list[str] = []
 
     def items(self) -> Iterator[tuple[str | None, Page | Document]]:
@@ -113,6 +119,7 @@ class ArchiveReader:
         if url is None or url in seen:
             return None
         seen.add(url)
+        self.known.add(url)
         self.counts["responses"] += 1
         http = record.http_headers
         try:
@@ -164,9 +171,15 @@ def documents(reader: ArchiveReader, settings: Any, jobs: int | None = None) -> 
         if doc.url:
             by_url[doc.url] = doc
         yield doc
+    for url, chain in sorted(redirect_loops(reader.redirects).items()):
+        doc = failed_document(url, "redirect loop: " + " → ".join(chain), "redirect loop")
+        by_url[url] = doc
+        yield doc
     for final, sources in resolve_aliases(reader.redirects.items()).items():
         if final in by_url:
             with_aliases(by_url[final], sources)
+    pages = reader.known - set(reader.redirects)
+    settle_links(by_url.values(), known_urls(pages, reader.redirects) | set(by_url), UrlPolicy())
 
 
 def lint_archives(

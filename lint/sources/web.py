@@ -270,6 +270,29 @@ def with_aliases(doc: Document, aliases: Iterable[str]) -> Document:
     return doc
 
 
+def settle_links(docs: Iterable[Document], known: set[str], policy: UrlPolicy) -> None:
+    """Make links between crawled pages resolvable, and leave the rest unjudged.
+
+    Called after the per-document rules, before the corpus stage. A link whose URL the
+    crawl (or archive) holds is rewritten to the normalised URL (tracking parameters
+    gone), so it resolves to the page; a link the crawl never fetched (robots.txt,
+    `--max-depth`, `--max-pages`, a redirect off the site) cannot be judged, so it is
+    treated like a link to another site instead of being reported as broken.
+    """
+    for doc in docs:
+        for link in doc.links:
+            if not link.internal or not link.url or link.href.strip().startswith("#"):
+                continue
+            base, _, frag = link.url.partition("#")
+            url = normalize(base, policy)
+            if url is None:
+                continue
+            if url in known:
+                link.url = url + (f"#{frag}" if frag else "")
+            else:
+                link.internal = False
+
+
 def _failed_parse(page: Page, reason: str, digest: str) -> Document:
     doc = Document(path=page.final_url, format="html", url=page.final_url, content_hash=digest)
     doc.diagnostics.append(
@@ -354,6 +377,29 @@ def resolve_aliases(redirects: Iterable[tuple[str, str]]) -> dict[str, list[str]
         while final in target and hops < 20:
             final, hops = target[final], hops + 1
         out.setdefault(final, []).append(url)
+    return out
+
+
+def known_urls(pages: Iterable[str], redirects: dict[str, str]) -> set[str]:
+    """Fetched URLs, plus the redirects that end on one of them (through chains)."""
+    known = set(pages)
+    for final, sources in resolve_aliases(redirects.items()).items():
+        if final in known:
+            known.update(sources)
+    return known
+
+
+def redirect_loops(redirects: dict[str, str]) -> dict[str, list[str]]:
+    """URL -> its redirect chain (ending on the repeated URL), for chains that loop."""
+    out: dict[str, list[str]] = {}
+    for start in redirects:
+        chain = [start]
+        while chain[-1] in redirects and len(chain) <= len(redirects):
+            nxt = redirects[chain[-1]]
+            chain.append(nxt)
+            if nxt in chain[:-1]:
+                out[start] = chain
+                break
     return out
 
 
