@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 import lxml.html
-from contentlint import suppress
+from contentlint import signals, suppress
 from contentlint.document import Block, Document, Heading, Image, JsonLd, Link
 from contentlint.sources.base import SourceSettings, finalize
 from contentlint.text import collapse_whitespace, word_count
@@ -51,6 +51,8 @@ def parse(
     doc.lines = text.split("\n")
     tree = parse_tree(text)
     _page_facts(tree, doc)
+    # Bylines and visible dates need the whole tree, which trafilatura prunes.
+    doc.extra["page_signals"] = signals.scan_html(tree)
     doc.page_words = _visible_words(tree)
     _main_content(tree, doc)
     if doc.noindex is False and any(t in _LISTING_TYPES for t in _jsonld_types(doc)):
@@ -280,7 +282,9 @@ class _LineFinder:
         return got
 
     def find(self, text: str, hint: int | None) -> int:
-        if hint:
+        # trafilatura's fallback extractors re-parse fragments, so an element's sourceline
+        # can belong to another parse: trust it only when the text starts there.
+        if hint and self._starts_near(text, hint):
             self.last = max(1, hint)
             return hint
         probe = text[:40].strip()
@@ -296,6 +300,18 @@ class _LineFinder:
                 self.last = i + 1
                 return i + 1
         return self.last
+
+
+    def _starts_near(self, text: str, line: int) -> bool:
+        head = " ".join(text.split()[:3])
+        if not head or not 0 < line <= len(self.lines):
+            return not head
+        for i in range(line - 1, min(len(self.lines), line + 3)):
+            if head in self._plain_line(i):
+                return True
+        # The head may be split by markup across lines; fall back to the first word.
+        first = head.split()[0]
+        return any(first in self.lines[i] for i in range(line - 1, min(len(self.lines), line + 3)))
 
 
 def serialize_error(exc: BaseException) -> str:
