@@ -385,6 +385,7 @@ def check(
 )
 def list_rules(output_format: str) -> None:
     """List every rule: code, name, default severity, languages and summary."""
+    _load_packs_quietly()
     rules = registry.all_rules()
     if output_format == "markdown":
         from contentlint.docs import rules_table
@@ -408,16 +409,31 @@ def list_rules(output_format: str) -> None:
         ]
         click.echo(json.dumps(data, indent=2))
         return
+    langs = {r.code: ",".join(sorted(r.languages)) if r.languages else "all" for r in rules}
+    w_code = max(len(r.code) for r in rules)
+    w_name = max(len(r.name) for r in rules)
+    w_lang = max(len(v) for v in langs.values())
     for r in rules:
-        langs = ",".join(sorted(r.languages)) if r.languages else "all"
         flag = "" if r.enabled_by_default else " (off by default)"
-        click.echo(f"{r.code}  {r.name:<28} {r.severity!s:<8} {langs:<6} {r.summary}{flag}")
+        click.echo(
+            f"{r.code:<{w_code}}  {r.name:<{w_name}}  {r.severity!s:<7}  "
+            f"{langs[r.code]:<{w_lang}}  {r.summary}{flag}"
+        )
+
+
+def _load_packs_quietly() -> None:
+    """Rule packs named in the config found from here are rules too (`rules`, `rule`)."""
+    try:
+        load_config(start=Path.cwd())
+    except ConfigError as exc:
+        click.echo(f"contentlint: warning: config not loaded: {exc.messages[0]}", err=True)
 
 
 @main.command("rule")
 @click.argument("code")
 def show_rule(code: str) -> None:
     """Print a rule's documentation: why it matters, how to fix, options, examples."""
+    _load_packs_quietly()
     r = registry.get_rule(code)
     if r is None:
         _fail([f"unknown rule {code!r} (see `contentlint rules`)"])

@@ -557,14 +557,18 @@ class Policy:
                     opts.update({k: v for k, v in rules[r.code].items() if k != "severity"})
         return opts
 
-    def severity_for(self, r: Rule, path: str | None = None) -> Severity:
+    def configured_severity(self, r: Rule, path: str | None = None) -> Severity | None:
+        """The severity the user set for this rule (and path), if any."""
         sev = self.rule_options.get(r.code, {}).get("severity")
         if path and self.overrides:
             rel = self.rel(path)
             for files, rules in self.overrides:
                 if "severity" in rules.get(r.code, {}) and self._spec(files).match_file(rel):
                     sev = rules[r.code]["severity"]
-        return Severity.parse(sev) if sev else r.severity
+        return Severity.parse(sev) if sev else None
+
+    def severity_for(self, r: Rule, path: str | None = None) -> Severity:
+        return self.configured_severity(r, path) or r.severity
 
     def fingerprint(self) -> str:
         blob = json.dumps(

@@ -80,8 +80,13 @@ def finish(p: Problem, r: registry.Rule, policy: Policy, path: str) -> Problem:
     p.code = r.code
     p.rule = r.name
     p.path = p.path or path
-    if p.severity is None:
-        p.severity = policy.severity_for(r, p.path)
+    # A severity set in config always wins; otherwise a rule may escalate one problem
+    # (T001 below `error_below`) over its default.
+    configured = policy.configured_severity(r, p.path)
+    if configured is not None:
+        p.severity = configured
+    elif p.severity is None:
+        p.severity = r.severity
     return p
 
 

@@ -1,4 +1,5 @@
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -160,7 +161,7 @@ def test_drafts_and_listings_are_read_but_not_judged(tmp_path):
 
 def test_rules_and_rule_commands():
     listing = run("rules").stdout
-    assert "T001  low-word-count" in listing
+    assert re.search(r"^T001 +low-word-count +warning", listing, re.M)
     doc = run("rule", "T001").stdout
     assert doc.startswith("T001 low-word-count")
     assert "Why:" in doc and "min_words" in doc

@@ -110,3 +110,9 @@ def test_schema_command_prints_every_rule():
     schema = json.loads(result.stdout)
     assert "T001" in schema["properties"]["rules"]["properties"]
     assert "low-word-count" in schema["properties"]["rules"]["properties"]
+
+
+def test_configured_severity_wins_over_a_rules_escalation(tmp_path):
+    write(tmp_path, {".contentlint.yml": "rules:\n  T001: {severity: info}\n", "p.md": "---\ntitle: T\n---\n\nTiny.\n"})
+    result = run("check", str(tmp_path), "--select", "T001")
+    assert "T001 [info]" in result.stdout and result.exit_code == 0

@@ -191,3 +191,11 @@ def test_inline_html_block_keeps_prose_and_headings():
     assert [h.text for h in doc.headings] == ["Inner heading"]
     assert "Inner prose with a link." in doc.text
     assert doc.links[0].href == "https://x.org"
+
+
+def test_footnote_definitions_are_their_own_paragraphs():
+    doc = md("---\ntitle: x\n---\nText with a note.[^1] More text.\n\n[^1]: The footnote explains\n    over two lines.\n")
+    assert [(b.text, b.line, b.end_line) for b in doc.blocks] == [
+        ("Text with a note. More text.", 4, 4),
+        ("The footnote explains over two lines.", 6, 7),
+    ]

@@ -20,6 +20,7 @@ from contentlint.sources.base import SourceSettings, finalize
 from contentlint.text import collapse_whitespace
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from mdit_py_plugins.footnote import footnote_plugin
 
 _COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 _SHORTCODE_RE = re.compile(r"\{\{[<%].*?[%>]\}\}", re.DOTALL)
@@ -43,6 +44,8 @@ _LISTING_LAYOUTS = {"list", "archive", "archives", "home", "taxonomy", "term", "
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    # Footnote definitions are their own paragraphs, not part of the last one.
+    md.use(footnote_plugin)
     # Links are resolved later against the page URL; markdown-it's percent-encoding pass
     # and its javascript:-link filter are rendering concerns and cost ~10% of parsing.
     md.normalizeLink = lambda url: url  # type: ignore[method-assign]
@@ -148,7 +151,9 @@ def _page_kind(
         doc.kind = "listing"
     elif any(data.get(k) for k in _REDIRECT_KEYS):
         doc.kind = "redirect"
-    elif (data.get("template") or data.get("layout")) and not any(b.kind != "code" for b in doc.blocks):
+    elif (data.get("template") or data.get("layout")) and not any(
+        b.kind != "code" for b in doc.blocks
+    ):
         # A body-less page rendered entirely by a template (a "latest release" page).
         doc.kind = "template"
     draft = data.get("draft") is True or data.get("published") is False or "_drafts" in rel.parts
