@@ -1,0 +1,258 @@
+"""Text fingerprints for cross-document rules: shingles, MinHash, LSH and winnowing.
+
+Everything per document is a small numpy array (cheap to pickle into the cache and
+to concatenate across 100k documents); everything across documents is vectorised,
+so the corpus stage never compares all pairs. Hashes are deterministic (no Python
+`hash()`, which is salted per process) because they are cached between runs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+from contentlint import text as textmod
+
+#: Words and single CJK characters (scripts without spaces shingle by character).
+_TOKEN_RE = re.compile(rf"{textmod._WORD_RE.pattern}|[{textmod._CJK}]", re.UNICODE)
+_SENTENCE_END = frozenset(".!?:;…。！？")
+_MASK = np.uint64(0x9E3779B97F4A7C15)
+_PRIME = np.uint64(0x100000001B3)
+_M1 = np.uint64(0xBF58476D1CE4E5B9)
+_M2 = np.uint64(0x94D049BB133111EB)
+
+_token_cache: dict[str, int] = {}
+
+
+def tokens(text: str) -> list[str]:
+    """Case-folded words (and CJK characters) of `text`, in order."""
+    return [m.group(0).casefold() for m in _TOKEN_RE.finditer(text)]
+
+
+def tokens_with_slots(text: str) -> tuple[list[str], list[bool]]:
+    """Case-folded tokens and, for each, whether it looks like a slot a generator fills in.
+
+    Slots are what doorway pages swap: numbers and capitalised words that do not start a
+    sentence (places, product and brand names, years).
+    """
+    out: list[str] = []
+    slots: list[bool] = []
+    for m in _TOKEN_RE.finditer(text):
+        tok = m.group(0)
+        start = m.start()
+        j = start - 1
+        while j >= 0 and text[j] in " \t\n\"'“‘([*_":
+            j -= 1
+        sentence_start = j < 0 or text[j] in _SENTENCE_END
+        is_slot = any(c.isdigit() for c in tok) or (
+            tok[:1].isupper() and not sentence_start and tok != "I"
+        )
+        out.append(tok.casefold())
+        slots.append(is_slot)
+    return out, slots
+
+
+def stable_hash64(value: str) -> int:
+    """A 64-bit hash that is the same in every process and every run."""
+    return int.from_bytes(hashlib.blake2b(value.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def token_hashes(toks: Sequence[str]) -> np.ndarray:
+    """uint64 hash per token (memoised: a site's vocabulary is small)."""
+    cache = _token_cache
+    if len(cache) > 500_000:
+        cache.clear()
+    out = np.empty(len(toks), dtype=np.uint64)
+    for i, t in enumerate(toks):
+        h = cache.get(t)
+        if h is None:
+            h = cache[t] = stable_hash64(t)
+        out[i] = h
+    return out
+
+
+def _mix(x: np.ndarray) -> np.ndarray:
+    """splitmix64 finaliser: spreads every input bit over the output (vectorised)."""
+    with np.errstate(over="ignore"):
+        x = x ^ (x >> np.uint64(30))
+        x = x * _M1
+        x = x ^ (x >> np.uint64(27))
+        x = x * _M2
+        return x ^ (x >> np.uint64(31))
+
+
+def shingle_hashes(th: np.ndarray, k: int) -> np.ndarray:
+    """uint32 hash of every run of `k` consecutive tokens; a shorter text is one shingle."""
+    n = len(th)
+    if n == 0:
+        return np.empty(0, dtype=np.uint32)
+    k = min(k, n)
+    with np.errstate(over="ignore"):
+        h = np.zeros(n - k + 1, dtype=np.uint64)
+        for j in range(k):
+            h = h * _PRIME + th[j : n - k + 1 + j]
+        h = _mix(h ^ _MASK)
+    return (h >> np.uint64(32)).astype(np.uint32)
+
+
+_PERM_CACHE: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+
+def _perms(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    if num_perm not in _PERM_CACHE:
+        rng = np.random.default_rng(0x5EED)
+        a = rng.integers(1, 2**63, size=num_perm, dtype=np.uint64) | np.uint64(1)
+        b = rng.integers(0, 2**63, size=num_perm, dtype=np.uint64)
+        _PERM_CACHE[num_perm] = (a[:, None], b[:, None])
+    return _PERM_CACHE[num_perm]
+
+
+def minhash(sh: np.ndarray, num_perm: int = 128) -> np.ndarray:
+    """MinHash signature (uint32 per permutation) of a set of uint32 shingle hashes.
+
+    Permutations are multiply-add-shift hashes; an empty set gets all-max values.
+    """
+    sig = np.full(num_perm, np.iinfo(np.uint32).max, dtype=np.uint32)
+    if len(sh) == 0:
+        return sig
+    a, b = _perms(num_perm)
+    x = np.unique(sh).astype(np.uint64)
+    with np.errstate(over="ignore"):
+        for start in range(0, len(x), 2048):
+            chunk = x[None, start : start + 2048]
+            v = ((a * chunk + b) >> np.uint64(32)).astype(np.uint32)
+            np.minimum(sig, v.min(axis=1), out=sig)
+    return sig
+
+
+def winnow(sh: np.ndarray, w: int) -> np.ndarray:
+    """Winnowing (Schleimer et al. 2003): positions of the minimum hash in every window.
+
+    Any run of `w + k - 1` shared tokens between two documents is guaranteed to share at
+    least one selected position, at about 2/(w+1) of the storage of all shingles.
+    """
+    n = len(sh)
+    if n == 0:
+        return np.empty(0, dtype=np.int32)
+    if n <= w:
+        return np.array([int(np.argmin(sh))], dtype=np.int32)
+    windows = np.lib.stride_tricks.sliding_window_view(sh, w)
+    pos = np.arange(n - w + 1) + windows.argmin(axis=1)
+    return np.unique(pos).astype(np.int32)
+
+
+def choose_bands(num_perm: int, threshold: float) -> tuple[int, int]:
+    """LSH bands x rows so pairs at `threshold` are almost surely candidates.
+
+    Picks the most selective split (fewest spurious candidates at lower similarity)
+    among those that still find a pair at the threshold with probability >= 0.995.
+    """
+    best: tuple[float, int, int] | None = None
+    for rows in range(1, num_perm + 1):
+        bands = num_perm // rows
+        if bands < 1:
+            break
+        hit = 1 - (1 - threshold**rows) ** bands
+        if hit < 0.995:
+            continue
+        low = max(0.0, threshold - 0.25)
+        spurious = 1 - (1 - low**rows) ** bands
+        if best is None or spurious < best[0]:
+            best = (spurious, bands, rows)
+    if best is None:
+        return num_perm, 1
+    return best[1], best[2]
+
+
+def self_join(keys: np.ndarray, max_group: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Index pairs (i, j), i < j, of equal values in a *sorted* key array.
+
+    Groups larger than `max_group` are chained (each member paired with the next
+    `max_group - 1` members) so one huge bucket cannot make the output quadratic.
+    """
+    n = len(keys)
+    if n < 2:
+        empty = np.empty(0, dtype=np.int64)
+        return empty, empty
+    same = keys[1:] == keys[:-1]
+    starts = np.flatnonzero(np.r_[True, ~same])
+    sizes = np.diff(np.r_[starts, n])
+    size_of = np.repeat(sizes, sizes)
+    limit = int(sizes.max())
+    if max_group is not None:
+        limit = min(limit, max_group)
+    left: list[np.ndarray] = []
+    right: list[np.ndarray] = []
+    idx = np.flatnonzero(size_of >= 2)
+    for d in range(1, limit):
+        idx = idx[idx + d < n]
+        if len(idx) == 0:
+            break
+        ok = keys[idx + d] == keys[idx]
+        idx = idx[ok]
+        if len(idx) == 0:
+            break
+        left.append(idx)
+        right.append(idx + d)
+    if not left:
+        empty = np.empty(0, dtype=np.int64)
+        return empty, empty
+    return np.concatenate(left), np.concatenate(right)
+
+
+def lsh_pairs(sigs: np.ndarray, bands: int, rows: int, max_bucket: int = 200) -> np.ndarray:
+    """Candidate pairs (rows of a (m, 2) int64 array, i < j, unique) from banded MinHash."""
+    n = sigs.shape[0]
+    if n < 2:
+        return np.empty((0, 2), dtype=np.int64)
+    rng = np.random.default_rng(0xB4D5)
+    weights = rng.integers(1, 2**63, size=rows, dtype=np.uint64) | np.uint64(1)
+    found: list[np.ndarray] = []
+    with np.errstate(over="ignore"):
+        for band in range(bands):
+            block = sigs[:, band * rows : (band + 1) * rows].astype(np.uint64)
+            key = _mix((block * weights).sum(axis=1, dtype=np.uint64) + np.uint64(band))
+            order = np.argsort(key, kind="stable")
+            i, j = self_join(key[order], max_bucket)
+            if len(i):
+                a, b = order[i], order[j]
+                found.append(np.minimum(a, b) * n + np.maximum(a, b))
+    if not found:
+        return np.empty((0, 2), dtype=np.int64)
+    codes = np.unique(np.concatenate(found))
+    return np.stack([codes // n, codes % n], axis=1)
+
+
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """Exact Jaccard similarity of two sorted arrays of unique values."""
+    if len(a) == 0 or len(b) == 0:
+        return 0.0
+    inter = len(np.intersect1d(a, b, assume_unique=True))
+    return inter / (len(a) + len(b) - inter)
+
+
+class UnionFind:
+    """Disjoint sets over 0..n-1, for clustering verified pairs."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        parent = self.parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self, members: Iterable[int]) -> list[list[int]]:
+        out: dict[int, list[int]] = {}
+        for m in members:
+            out.setdefault(self.find(m), []).append(m)
+        return [sorted(g) for g in out.values() if len(g) > 1]

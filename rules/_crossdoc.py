@@ -1,0 +1,352 @@
+"""Helpers shared by the cross-document rule families (duplication, keywords, links).
+
+Not a rule family (the leading underscore keeps the registry from loading it as one):
+canonical handling, grouping documents by a key, and the internal link graph.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from urllib.parse import unquote, urldefrag, urljoin, urlsplit
+
+from contentlint.corpus import Corpus
+from contentlint.document import Document, Link
+from contentlint.problem import Problem, Related
+from contentlint.sources.urls import PLACEHOLDER_BASE, normalize_url
+
+#: Related entries shown per problem; the message says how many more there are.
+MAX_RELATED = 12
+
+
+def url_key(url: str) -> str:
+    return normalize_url(url).rstrip("/")
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).netloc.lower().removeprefix("www.")
+
+
+@dataclass(frozen=True, slots=True)
+class Canon:
+    """Which URL a document asks search engines to index, and whether that is itself."""
+
+    key: str
+    #: The document points its canonical at another page: it is not indexed on its own.
+    away: bool
+
+
+def canon(corpus: Corpus, doc: Document) -> Canon:
+    """Canonical identity of a document, resolved through the corpus URL model.
+
+    A saved page with no known URL of its own (the placeholder host) whose canonical
+    names another host is that page's real address, not a pointer elsewhere.
+    """
+    table: dict[str, Canon] = corpus.shared("crossdoc:canon", dict)
+    found = table.get(doc.path)
+    if found is not None:
+        return found
+    own = url_key(doc.url) if doc.url else doc.path
+    result = Canon(own, False)
+    if doc.canonical:
+        base = doc.url or PLACEHOLDER_BASE
+        try:
+            target_url = urljoin(base, doc.canonical.strip())
+        except ValueError:
+            target_url = ""
+        if target_url.startswith(("http://", "https://")):
+            target = corpus.by_url(target_url)
+            if target is not None:
+                key = url_key(target.url) if target.url else target.path
+                result = Canon(key, target is not doc and key != own)
+            else:
+                key = url_key(target_url)
+                placeholder = _host(base) == _host(PLACEHOLDER_BASE)
+                if placeholder and _host(target_url) != _host(base):
+                    result = Canon(key, False)  # a saved copy of that page
+                else:
+                    result = Canon(key, key != own)
+    table[doc.path] = result
+    return result
+
+
+class Claims:
+    """Pairs of pages a rule already reported, so later rules do not report them again.
+
+    Duplicate rules run in code order (D001, D002, ... then K rules): an exact copy is
+    not also a copied passage, and doorway pages are not also cannibalizing each other.
+    """
+
+    def __init__(self) -> None:
+        self.pairs: set[tuple[str, str]] = set()
+        self.group_of: dict[str, int] = {}
+
+    def add_pair(self, a: str, b: str) -> None:
+        self.pairs.add((a, b) if a < b else (b, a))
+
+    def add_group(self, paths: Iterable[str]) -> None:
+        gid = len(self.group_of) + 1
+        for p in paths:
+            self.group_of.setdefault(p, gid)
+
+    def covers(self, a: str, b: str) -> bool:
+        ga = self.group_of.get(a)
+        if ga is not None and ga == self.group_of.get(b):
+            return True
+        return ((a, b) if a < b else (b, a)) in self.pairs
+
+
+def claims(corpus: Corpus) -> Claims:
+    return corpus.shared("crossdoc:claims", Claims)
+
+
+def unaway(corpus: Corpus, docs: list[Document]) -> list[Document]:
+    """Prefer pages that are indexed on their own; canonicalised copies only if none are."""
+    own = [d for d in docs if not canon(corpus, d).away]
+    return own or docs
+
+
+def excused(corpus: Corpus, a: Document, b: Document) -> bool:
+    """Two pages that name the same canonical URL (or one names the other) are not duplicates."""
+    return canon(corpus, a).key == canon(corpus, b).key
+
+
+def subject_of(paths: list[str]) -> str:
+    """A line-independent identity: the sorted paths of the other documents."""
+    return "|".join(sorted(paths))
+
+
+def more(n: int) -> str:
+    return f" (and {n} more)" if n else ""
+
+
+def group_problems(
+    corpus: Corpus,
+    code: str,
+    docs: list[Document],
+    key: Callable[[Document], str | None],
+    message: Callable[[Document, list[Document], str], str],
+    line: Callable[[Document], int] | None = None,
+) -> Iterator[Problem]:
+    """One problem per member of every group of two or more documents sharing a key.
+
+    Documents that all name the same canonical URL do not count as a group; a document
+    canonicalised to another page is not reported itself but still shows in `related`.
+    """
+    groups: dict[str, list[Document]] = {}
+    for d in docs:
+        k = key(d)
+        if k:
+            groups.setdefault(k, []).append(d)
+    for k, members in groups.items():
+        if len(members) < 2:
+            continue
+        for d in members:
+            if not corpus.is_reported(d) or canon(corpus, d).away:
+                continue
+            others = unaway(
+                corpus, [o for o in members if o is not d and not excused(corpus, d, o)]
+            )
+            if not others:
+                continue
+            shown = others[:MAX_RELATED]
+            hidden = len(others) - len(shown)
+            related = tuple(Related(o.path, line(o) if line else o.title_line, "") for o in shown)
+            p = d.problem(
+                code,
+                message(d, others, k) + more(hidden),
+                line=line(d) if line else None,
+                subject=subject_of([o.path for o in others]),
+                whole_document=line is None,
+            )
+            p.related = related
+            yield p
+
+
+# ----- the internal link graph (L001, L002, K002) -----------------------------------------
+
+#: Links to files that are not pages (the corpus holds pages only).
+_ASSET_EXT = frozenset(
+    [
+        "png",
+        "jpg",
+        "jpeg",
+        "gif",
+        "svg",
+        "webp",
+        "avif",
+        "ico",
+        "bmp",
+        "tif",
+        "tiff",
+        "pdf",
+        "zip",
+        "gz",
+        "tgz",
+        "bz2",
+        "xz",
+        "7z",
+        "rar",
+        "tar",
+        "xml",
+        "json",
+        "txt",
+        "csv",
+        "tsv",
+        "css",
+        "js",
+        "mjs",
+        "map",
+        "mp3",
+        "mp4",
+        "m4a",
+        "ogg",
+        "webm",
+        "wav",
+        "mov",
+        "avi",
+        "woff",
+        "woff2",
+        "ttf",
+        "otf",
+        "eot",
+        "wasm",
+        "rss",
+        "atom",
+        "yml",
+        "yaml",
+        "toml",
+        "doc",
+        "docx",
+        "xls",
+        "xlsx",
+        "ppt",
+        "pptx",
+        "epub",
+        "dmg",
+        "exe",
+        "deb",
+        "rpm",
+        "whl",
+        "iso",
+    ]
+)
+
+
+@dataclass
+class LinkTarget:
+    """Where one internal link leads, as far as the corpus can tell."""
+
+    source: Document
+    link: Link
+    #: The document it leads to (None when none in the corpus matches).
+    target: Document | None
+    fragment: str
+    #: False when the corpus cannot judge the link (assets, generated pages, other sites).
+    judged: bool
+
+
+@dataclass
+class LinkGraph:
+    links: list[LinkTarget]
+    #: Documents (by path) that link to each document, itself excluded.
+    inbound: dict[str, set[str]]
+    judged: int
+    resolved: int
+
+
+def saved_copy(corpus: Corpus, doc: Document) -> bool:
+    """A page saved from another site: its relative links point into that site, not ours."""
+    if not doc.url or _host(doc.url) != _host(PLACEHOLDER_BASE) or not doc.canonical:
+        return False
+    target = doc.canonical.strip()
+    return target.startswith(("http://", "https://")) and _host(target) != _host(doc.url)
+
+
+def link_graph(corpus: Corpus) -> LinkGraph:
+    return corpus.shared("crossdoc:links", lambda: _build_graph(corpus))
+
+
+def _build_graph(corpus: Corpus) -> LinkGraph:
+    docs = corpus.readable
+    by_path = {d.path: d for d in docs}
+    by_suffix: dict[str, Document] = {}
+    for d in docs:
+        parts = d.path.split("/")
+        for i in range(len(parts)):
+            by_suffix.setdefault("/".join(parts[i:]), d)
+    sections = {_section(d.url) for d in docs if d.url and not saved_copy(corpus, d)}
+    out: list[LinkTarget] = []
+    inbound: dict[str, set[str]] = {}
+    judged = resolved = 0
+    for d in docs:
+        if saved_copy(corpus, d):
+            continue
+        for link in d.links:
+            lt = _resolve(corpus, d, link, by_path, by_suffix, sections)
+            if lt is None:
+                continue
+            out.append(lt)
+            if lt.target is not None and lt.target is not d:
+                inbound.setdefault(lt.target.path, set()).add(d.path)
+            if lt.judged and lt.target is not d:
+                judged += 1
+                resolved += lt.target is not None
+    return LinkGraph(out, inbound, judged, resolved)
+
+
+def _section(url: str) -> str:
+    """First path segment of a page URL ('' for pages at the root)."""
+    segs = [s for s in urlsplit(url).path.split("/") if s]
+    return segs[0] if len(segs) > 1 else ""
+
+
+def _resolve(
+    corpus: Corpus,
+    doc: Document,
+    link: Link,
+    by_path: dict[str, Document],
+    by_suffix: dict[str, Document],
+    sections: set[str],
+) -> LinkTarget | None:
+    href = link.href.strip()
+    if href.startswith("@/"):  # Zola internal link: a content file
+        path, _, frag = href[2:].partition("#")
+        return LinkTarget(doc, link, by_suffix.get(unquote(path)), frag, True)
+    if not link.internal or not link.url:
+        return None
+    base, frag = urldefrag(link.url)
+    if href.startswith("#") or url_key(base) == (url_key(doc.url) if doc.url else None):
+        return LinkTarget(doc, link, doc, frag, True)
+    path = urlsplit(base).path
+    ext = posixpath.splitext(path)[1].lstrip(".").lower()
+    if ext in _ASSET_EXT:
+        return None
+    if ext in ("md", "markdown", "mdx"):  # a link to the source file, resolved by path
+        rel = href.partition("#")[0].partition("?")[0]
+        joined = posixpath.normpath(posixpath.join(posixpath.dirname(doc.path), unquote(rel)))
+        target = by_path.get(joined) or by_suffix.get(joined.lstrip("./"))
+        return LinkTarget(doc, link, target, frag, True)
+    target = corpus.by_url(base)
+    if target is None:
+        for variant in _variants(base):
+            target = corpus.by_url(variant)
+            if target is not None:
+                break
+    judged = target is not None or (_section(base) in sections and path.strip("/") != "")
+    return LinkTarget(doc, link, target, frag, judged)
+
+
+def _variants(url: str) -> list[str]:
+    """Other spellings of a page URL that static site generators serve the same page at."""
+    parts = urlsplit(url)
+    path = parts.path
+    out = []
+    if path.endswith("/index.html"):
+        out.append(path[: -len("index.html")])
+    if path.endswith((".html", ".htm")):
+        out.append(path.rsplit(".", 1)[0])
+    elif not path.endswith("/"):
+        out.append(path + ".html")
+    return [parts._replace(path=p).geturl() for p in out]

@@ -1,0 +1,999 @@
+"""D: duplicated content across documents.
+
+Exact copies (D001), near-copies (D002), doorway pages (D007), copied passages (D003)
+and duplicate titles, descriptions and H1s (D004-D006).
+
+How it scales: every document gets a compact record in the workers (`@feature("dup")`:
+block hashes, word-shingle hashes, a MinHash of slot-masked shingles and winnowed
+fingerprints, all numpy arrays). The corpus stage learns the site template from block
+hashes, finds candidate pairs with banded MinHash (LSH), and verifies each candidate
+with the exact shingle Jaccard; it never compares all pairs.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from contentlint import similarity as sim
+from contentlint import text as textmod
+from contentlint.corpus import Corpus
+from contentlint.document import PROSE_KINDS, Document, Heading
+from contentlint.problem import Problem, Related
+from contentlint.registry import Options, feature, rule
+from contentlint.rules._crossdoc import (
+    MAX_RELATED,
+    canon,
+    claims,
+    excused,
+    group_problems,
+    subject_of,
+    unaway,
+)
+
+SHINGLE_SIZE = 5
+NUM_PERM = 128
+#: A block repeated in at least this many documents (and this share of the corpus) may be
+#: site template.
+TEMPLATE_MIN_DOCS = 5
+TEMPLATE_MIN_FRACTION = 0.005
+#: Repeated text that makes up more than this share of a page's words is its content.
+TEMPLATE_MAX_SHARE = 0.5
+#: Pages whose slot-masked text is this similar are generated from one text (D007).
+DOORWAY_SIMILARITY = 0.85
+#: ... and they still share this much literal text (guards against short, generic pages).
+DOORWAY_MIN_LITERAL = 0.25
+#: Fingerprints found in more documents than this are common phrases, not copies.
+PASSAGE_MAX_DOCS = 40
+_BLOCK_KINDS = PROSE_KINDS | {"heading"}
+_CODE = {"D001", "D002", "D003", "D007"}
+
+
+# ----- per-document record (computed in the workers) -----------------------------------
+
+
+@dataclass(slots=True)
+class DupRecord:
+    """Compact per-document fingerprints; arrays only, so pickling into the cache is cheap."""
+
+    k: int
+    #: Per main-content block (prose and headings, in order): hash of its normalised text,
+    #: word count, first and last source line, and offset of its first shingle in `sh`.
+    bh: np.ndarray
+    #: Hash of the block with slot words masked: the template learner matches boilerplate
+    #: that differs only by a version, date or name ("Rustup 1.24.1 is out").
+    bm: np.ndarray
+    bw: np.ndarray
+    bl: np.ndarray
+    so: np.ndarray
+    #: Word k-shingle hashes in document order; shingles never cross a block boundary, so
+    #: template blocks can be left out later. A block shorter than k is one shingle.
+    sh: np.ndarray
+    #: MinHash of the shingles with slot words (names, numbers) masked: near-copies and
+    #: generated pages both score high, so one LSH finds candidates for D002 and D007.
+    mm: np.ndarray
+    #: Winnowed fingerprints: positions in `sh` (D003).
+    wp: np.ndarray
+    #: Slot words in order of appearance (for D007 messages).
+    slots: tuple[str, ...] = ()
+
+    @property
+    def words(self) -> int:
+        return int(self.bw.sum())
+
+
+def _options(options: dict[str, Any]) -> tuple[int, int]:
+    k = int(options.get("D002", {}).get("shingle_size", SHINGLE_SIZE))
+    min_words = int(options.get("D003", {}).get("min_words", 50))
+    return k, winnow_window(min_words, k)
+
+
+def winnow_window(min_words: int, k: int) -> int:
+    """Window that guarantees a passage of `min_words` shares at least three fingerprints."""
+    return max(4, (min_words - k + 1) // 3)
+
+
+@feature("dup", used_by=sorted(_CODE))
+def dup_feature(doc: Document, options: dict[str, Any]) -> DupRecord:
+    """Block hashes, shingles, slot-masked MinHash and winnowed fingerprints of the main text."""
+    k, w = _options(options)
+    return build_record(doc, k, w)
+
+
+def build_record(doc: Document, k: int = SHINGLE_SIZE, w: int = 15) -> DupRecord:
+    bh: list[int] = []
+    bm: list[int] = []
+    bw: list[int] = []
+    bl: list[tuple[int, int]] = []
+    so: list[int] = [0]
+    parts: list[np.ndarray] = []
+    masked: list[np.ndarray] = []
+    slot_words: dict[str, None] = {}
+    slot_hash = np.array([sim.stable_hash64("\x00slot")], dtype=np.uint64)
+    for b in doc.blocks:
+        if b.kind not in _BLOCK_KINDS:
+            continue
+        toks, slots = sim.tokens_with_slots(b.text)
+        if not toks:
+            continue
+        th = sim.token_hashes(toks)
+        sh = sim.shingle_hashes(th, k)
+        mth = th.copy()
+        flags = np.array(slots, dtype=bool)
+        if flags.any():
+            mth[flags] = slot_hash[0]
+            if len(slot_words) < 32:
+                for tok, is_slot in zip(sim._TOKEN_RE.findall(b.text), slots, strict=False):
+                    if is_slot and len(slot_words) < 32:
+                        slot_words.setdefault(tok, None)
+        masked.append(sim.shingle_hashes(mth, k))
+        parts.append(sh)
+        bh.append(sim.stable_hash64(textmod.normalize(b.text)))
+        bm.append(
+            sim.stable_hash64(
+                " ".join("\x00" if f else t for t, f in zip(toks, slots, strict=True))
+            )
+        )
+        bw.append(len(toks))
+        bl.append((b.line, b.end_line))
+        so.append(so[-1] + len(sh))
+    sh_all = np.concatenate(parts) if parts else np.empty(0, dtype=np.uint32)
+    mm = sim.minhash(np.concatenate(masked) if masked else sh_all, NUM_PERM)
+    return DupRecord(
+        k=k,
+        bh=np.array(bh, dtype=np.uint64),
+        bm=np.array(bm, dtype=np.uint64),
+        bw=np.array(bw, dtype=np.uint32),
+        bl=np.array(bl, dtype=np.int32).reshape(-1, 2),
+        so=np.array(so, dtype=np.int32),
+        sh=sh_all,
+        mm=mm,
+        wp=sim.winnow(sh_all, w),
+        slots=tuple(slot_words),
+    )
+
+
+# ----- corpus analysis (shared by D001, D002, D003, D007) -------------------------------
+
+
+@dataclass
+class Analysis:
+    """What the duplicate rules share: records, the learned template and candidate pairs."""
+
+    docs: list[Document]
+    recs: list[DupRecord]
+    k: int
+    #: Per document: which of its blocks are site template.
+    template: list[np.ndarray]
+    #: Per document: words of main text once template is left out.
+    words: np.ndarray
+    #: Per document: exact-copy group id (-1: no copy).
+    exact: np.ndarray
+    #: Candidate pairs (i < j) from LSH and their estimated slot-masked similarity.
+    pairs: np.ndarray = field(default_factory=lambda: np.empty((0, 2), dtype=np.int64))
+    masked_sim: np.ndarray = field(default_factory=lambda: np.empty(0))
+    _unique: dict[int, np.ndarray] = field(default_factory=dict)
+    _clean: dict[int, np.ndarray] = field(default_factory=dict)
+    _jaccard: dict[tuple[int, int], float] = field(default_factory=dict)
+
+    def content_shingles(self, i: int) -> np.ndarray:
+        """Sorted unique shingles of document i without its template blocks."""
+        got = self._unique.get(i)
+        if got is None:
+            rec = self.recs[i]
+            got = np.unique(rec.sh[self.shingle_keep(i)])
+            self._unique[i] = got
+        return got
+
+    def shingle_keep(self, i: int) -> np.ndarray:
+        rec = self.recs[i]
+        counts = np.diff(rec.so)
+        return np.repeat(~self.template[i], counts)
+
+    def clean(self, i: int) -> np.ndarray:
+        """Shingles as int64 with template positions replaced by a value unique to document i."""
+        got = self._clean.get(i)
+        if got is None:
+            got = self.recs[i].sh.astype(np.int64)
+            got[~self.shingle_keep(i)] = -1 - i
+            self._clean[i] = got
+        return got
+
+    def jaccard(self, i: int, j: int) -> float:
+        key = (i, j) if i < j else (j, i)
+        got = self._jaccard.get(key)
+        if got is None:
+            got = sim.jaccard(self.content_shingles(i), self.content_shingles(j))
+            self._jaccard[key] = got
+        return got
+
+
+def record_of(doc: Document, k: int = SHINGLE_SIZE) -> DupRecord:
+    """The cached record, or one built now (tests, documents built in memory)."""
+    rec = doc.features.get("dup")
+    if not isinstance(rec, DupRecord) or rec.k != k:
+        rec = build_record(doc, k, winnow_window(50, k))
+        doc.features["dup"] = rec
+    return rec
+
+
+def analysis(corpus: Corpus, k: int = SHINGLE_SIZE) -> Analysis:
+    return corpus.shared(f"dup:analysis:{k}", lambda: _analyse(corpus, k))
+
+
+def _analyse(corpus: Corpus, k: int) -> Analysis:
+    docs = [d for d in corpus.judged]
+    recs = [record_of(d, k) for d in docs]
+    keep = [i for i, r in enumerate(recs) if len(r.bh)]
+    docs = [docs[i] for i in keep]
+    recs = [recs[i] for i in keep]
+    n = len(docs)
+    template, words, stats = _learn_template(docs, recs)
+    corpus.stats.update(stats)
+    exact = _exact_groups(recs, template)
+    a = Analysis(docs, recs, k, template, words, exact)
+    if n >= 2:
+        _candidates(a)
+    return a
+
+
+def _learn_template(
+    docs: list[Document], recs: list[DupRecord]
+) -> tuple[list[np.ndarray], np.ndarray, dict[str, Any]]:
+    """Blocks a site repeats around its articles (navigation text, CTAs, legal notes).
+
+    A block is template when the same normalised text (slot words such as versions, dates
+    and names aside) appears in many documents, mostly at their start or end (before or
+    after the unique content), and mostly as a small part of the page. Text that is most of many pages' content is what duplicate
+    rules exist to catch, so it is never template.
+    """
+    n = len(recs)
+    nblocks = np.array([len(r.bh) for r in recs], dtype=np.int64)
+    if n == 0:
+        return [], np.zeros(0, dtype=np.int64), {}
+    doc_of = np.repeat(np.arange(n), nblocks)
+    bh = np.concatenate([r.bm for r in recs])
+    bw = np.concatenate([r.bw for r in recs]).astype(np.int64)
+    starts = np.r_[0, np.cumsum(nblocks)[:-1]]
+    min_docs = max(TEMPLATE_MIN_DOCS, math.ceil(TEMPLATE_MIN_FRACTION * n))
+    # Document frequency of each block hash (a block repeated inside a page counts once).
+    pair = np.unique(np.stack([bh, doc_of.astype(np.uint64)], axis=1), axis=0)
+    uniq, df = np.unique(pair[:, 0], return_counts=True)
+    freq = np.zeros(len(bh), dtype=bool)
+    frequent = uniq[df >= min_docs]
+    if len(frequent):
+        freq = np.isin(bh, frequent)
+    mask = np.zeros(len(bh), dtype=bool)
+    if freq.any():
+        # Unique (non-repeated) blocks before and after each block, within its document.
+        unique_block = (~freq).astype(np.int64)
+        csum = np.cumsum(unique_block)
+        before = csum - unique_block - np.repeat(csum[starts] - unique_block[starts], nblocks)
+        total = np.repeat(np.add.reduceat(unique_block, starts), nblocks)
+        after = total - before - unique_block
+        edge = (before <= 1) | (after <= 1)
+        total_words = np.maximum(np.add.reduceat(bw, starts), 1)
+        repeated_words = np.add.reduceat(bw * freq, starts)
+        dominant = np.repeat(repeated_words / total_words > TEMPLATE_MAX_SHARE, nblocks)
+        idx = np.flatnonzero(freq)
+        _keys, inverse = np.unique(bh[idx], return_inverse=True)
+        occ = np.bincount(inverse)
+        edge_occ = np.bincount(inverse, weights=edge[idx])
+        dom_occ = np.bincount(inverse, weights=dominant[idx])
+        is_template = (edge_occ >= 0.5 * occ) & (dom_occ < 0.5 * occ)
+        mask[idx] = is_template[inverse]
+    template = [mask[s : s + c] for s, c in zip(starts, nblocks, strict=True)]
+    words = np.add.reduceat(bw * ~mask, starts) if len(bw) else np.zeros(n, dtype=np.int64)
+    stats: dict[str, Any] = {}
+    if mask.any():
+        distinct = len(np.unique(bh[mask]))
+        ndocs = len(np.unique(doc_of[mask]))
+        left_out = int((bw * mask).sum())
+        sample = _template_sample(docs, recs, template)
+        stats["template"] = (
+            f"{distinct} repeated block{'s' if distinct != 1 else ''} in {ndocs} documents "
+            f"({left_out} words) left out before comparing documents{sample}"
+        )
+    return template, words, stats
+
+
+def _template_sample(
+    docs: list[Document], recs: list[DupRecord], template: list[np.ndarray]
+) -> str:
+    """The most repeated template blocks, quoted, so users can see what was left out."""
+    counts: Counter[str] = Counter()
+    for d, t in zip(docs, template, strict=True):
+        if not t.any():
+            continue
+        texts = [b.text for b in d.blocks if b.kind in _BLOCK_KINDS and sim.tokens(b.text)]
+        if len(texts) != len(t):
+            continue
+        for text, is_t in zip(texts, t, strict=True):
+            if is_t:
+                counts[text] += 1
+    if not counts:
+        return ""
+    shown = [f'"{_clip(text, 50)}"' for text, _ in counts.most_common(3)]
+    return ", e.g. " + ", ".join(shown)
+
+
+def _clip(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def _exact_groups(recs: list[DupRecord], template: list[np.ndarray]) -> np.ndarray:
+    """Group id per document whose non-template blocks are identical to another's, else -1."""
+    n = len(recs)
+    out = np.full(n, -1, dtype=np.int64)
+    keys: dict[int, list[int]] = {}
+    for i, (r, t) in enumerate(zip(recs, template, strict=True)):
+        content = r.bh[~t]
+        if len(content) == 0:
+            continue
+        keys.setdefault(sim.stable_hash64(content.tobytes().hex()), []).append(i)
+    gid = 0
+    for members in keys.values():
+        if len(members) > 1:
+            out[members] = gid
+            gid += 1
+    return out
+
+
+def _candidates(a: Analysis) -> None:
+    """Candidate pairs from banded MinHash over one representative per exact-copy group."""
+    n = len(a.recs)
+    seen: set[int] = set()
+    reps = []
+    for i in range(n):
+        g = int(a.exact[i])
+        if g < 0 or g not in seen:
+            seen.add(g)
+            reps.append(i)
+    sigs = np.stack([a.recs[i].mm for i in reps])
+    bands, rows = sim.choose_bands(NUM_PERM, min(DOORWAY_SIMILARITY, 0.9) - 0.05)
+    local = sim.lsh_pairs(sigs, bands, rows)
+    if len(local) == 0:
+        return
+    rep_arr = np.array(reps, dtype=np.int64)
+    pairs = rep_arr[local]
+    est = (sigs[local[:, 0]] == sigs[local[:, 1]]).mean(axis=1)
+    a.pairs = pairs
+    a.masked_sim = est
+
+
+def _members(a: Analysis, i: int) -> list[int]:
+    """Document i and its exact copies."""
+    if a.exact[i] < 0:
+        return [i]
+    return [int(x) for x in np.flatnonzero(a.exact == a.exact[i])]
+
+
+# ----- D001 duplicate-content ----------------------------------------------------------
+
+
+@rule(
+    code="D001",
+    name="duplicate-content",
+    severity="error",
+    scope="corpus",
+    options={"min_words": 20},
+    option_schema={"min_words": {"minimum": 1}},
+)
+def duplicate_content(corpus: Corpus, opts: Options) -> Iterator[Problem]:
+    """The main text is identical to another document's.
+
+    Why: search engines index one of the copies and ignore the others, and not
+    necessarily the one you want; links and signals are split between them.
+    How to fix: delete one copy and redirect it to the other, or point its
+    `canonical` at the page that should rank.
+    Options: `min_words` (20): shorter texts are left to the thin-content rules.
+    Text is compared after case, whitespace and punctuation are folded and after site
+    template text (navigation, calls to action, legal notes) is left out.
+    Fails: the same guide published under two URLs.  Passes: a copy whose front matter
+    sets `canonical` to the original.
+    """
+    a = analysis(corpus)
+    claimed = claims(corpus)
+    groups: dict[int, list[int]] = {}
+    for i, g in enumerate(a.exact):
+        if g >= 0 and a.words[i] >= opts.min_words:
+            groups.setdefault(int(g), []).append(i)
+    for members in groups.values():
+        claimed.add_group(a.docs[i].path for i in members)
+        for i in members:
+            d = a.docs[i]
+            if not corpus.is_reported(d) or canon(corpus, d).away:
+                continue
+            others = unaway(
+                corpus, [a.docs[j] for j in members if j != i and not excused(corpus, d, a.docs[j])]
+            )
+            if not others:
+                continue
+            related = tuple(Related(o.path, o.title_line, "identical") for o in others)
+            p = d.problem(
+                "D001",
+                f"main text is identical to {others[0].path}"
+                + (f" and {len(others) - 1} more" if len(others) > 1 else "")
+                + f" ({a.words[i]} words)",
+                subject=subject_of([o.path for o in others]),
+                whole_document=True,
+            )
+            p.related = related[:MAX_RELATED]
+            yield p
+
+
+# ----- D002 near-duplicate --------------------------------------------------------------
+
+
+@rule(
+    code="D002",
+    name="near-duplicate",
+    severity="error",
+    scope="corpus",
+    options={"threshold": 0.9, "shingle_size": SHINGLE_SIZE, "min_words": 50},
+    option_schema={
+        "threshold": {"minimum": 0.5, "maximum": 1.0},
+        "shingle_size": {"minimum": 2, "maximum": 12},
+        "min_words": {"minimum": 1},
+    },
+)
+def near_duplicate(corpus: Corpus, opts: Options) -> Iterator[Problem]:
+    """The main text is almost the same as another document's.
+
+    Why: near-copies (a rewritten intro, a swapped paragraph, light AI paraphrase) are
+    treated as duplicates: one is indexed, the others compete with it or are dropped.
+    How to fix: merge the pages into the strongest one and redirect the others, make
+    each page answer a different question, or set `canonical` on the copies.
+    Options: `threshold` (0.9): Jaccard similarity of word `shingle_size`-shingles (5)
+    at or above which two pages are near-duplicates (Screaming Frog uses 90%, Semrush
+    85%); `min_words` (50) of main text for a page to be compared at all. Site template
+    text is left out first. Pages inside a doorway cluster are reported by D007.
+    Fails: two "best CI tools" posts that differ by one paragraph.  Passes: two release
+    announcements that share a template but describe different changes.
+    """
+    a = analysis(corpus, int(opts.shingle_size))
+    claimed = claims(corpus)
+    doorway = doorway_clusters(corpus, a)
+    in_cluster = {i: c for c, members in enumerate(doorway) for i in members}
+    edges: dict[int, list[tuple[int, float]]] = {}
+    for (i, j), _est in zip(a.pairs.tolist(), a.masked_sim.tolist(), strict=True):
+        if a.words[i] < opts.min_words or a.words[j] < opts.min_words:
+            continue
+        if i in in_cluster and in_cluster.get(i) == in_cluster.get(j):
+            continue
+        s = a.jaccard(i, j)
+        if s < opts.threshold:
+            continue
+        for x in _members(a, i):
+            for y in _members(a, j):
+                edges.setdefault(x, []).append((y, s))
+                edges.setdefault(y, []).append((x, s))
+    for i, found in edges.items():
+        for j, _ in found:
+            claimed.add_pair(a.docs[i].path, a.docs[j].path)
+        d = a.docs[i]
+        if not corpus.is_reported(d) or canon(corpus, d).away:
+            continue
+        kept = {
+            o.path
+            for o in unaway(
+                corpus, [a.docs[j] for j, _ in found if not excused(corpus, d, a.docs[j])]
+            )
+        }
+        others = sorted(
+            ((a.docs[j], s) for j, s in found if a.docs[j].path in kept),
+            key=lambda t: (-t[1], t[0].path),
+        )
+        if not others:
+            continue
+        top, s = others[0]
+        p = d.problem(
+            "D002",
+            f"near-duplicate of {top.path} ({_pct(s)} of its text is the same)"
+            + (f" and of {len(others) - 1} more" if len(others) > 1 else ""),
+            subject=subject_of([o.path for o, _ in others]),
+            whole_document=True,
+        )
+        p.related = tuple(
+            Related(o.path, o.title_line, f"{_pct(s)} similar") for o, s in others[:MAX_RELATED]
+        )
+        yield p
+
+
+def _pct(s: float) -> str:
+    """Similarity as a percentage that never rounds up to 100% unless it is."""
+    return f"{math.floor(s * 100)}%"
+
+
+# ----- D007 doorway-pages ----------------------------------------------------------------
+
+
+def doorway_clusters(corpus: Corpus, a: Analysis, min_size: int = 5) -> list[list[int]]:
+    """Groups of pages generated from one text with slot words swapped."""
+    return corpus.shared(f"dup:doorway:{a.k}:{min_size}", lambda: _doorways(a, min_size))
+
+
+def _doorways(a: Analysis, min_size: int) -> list[list[int]]:
+    n = len(a.recs)
+    uf = sim.UnionFind(n)
+    linked: set[int] = set()
+    for (i, j), est in zip(a.pairs.tolist(), a.masked_sim.tolist(), strict=True):
+        if est < DOORWAY_SIMILARITY:
+            continue
+        if a.jaccard(i, j) < DOORWAY_MIN_LITERAL:
+            continue
+        for x in _members(a, i):
+            for y in _members(a, j):
+                uf.union(x, y)
+                linked.update((x, y))
+    out = []
+    for members in uf.groups(linked):
+        if len(members) < min_size:
+            continue
+        if len(varying_slots(a, members)) == 0:
+            continue  # identical pages, not generated ones: D001/D002 report them
+        out.append(members)
+    return out
+
+
+def varying_slots(a: Analysis, members: list[int]) -> list[str]:
+    """Slot words that differ between members, most widespread first."""
+    sets = [set(a.recs[i].slots) for i in members]
+    common = set.intersection(*sets) if sets else set()
+    counts: Counter[str] = Counter(w for s in sets for w in s - common)
+    # A slot filled differently on every page appears on few of them; words on nearly
+    # every page are part of the shared text.
+    return [w for w, c in sorted(counts.items(), key=lambda t: (t[1], t[0])) if c < len(members)]
+
+
+@rule(
+    code="D007",
+    name="doorway-pages",
+    severity="error",
+    scope="corpus",
+    options={"min_cluster": 5},
+    option_schema={"min_cluster": {"minimum": 2}},
+)
+def doorway_pages(corpus: Corpus, opts: Options) -> Iterator[Problem]:
+    """The page is one of many generated from the same text with a few words swapped.
+
+    Why: "plumber in {city}" pages that differ only in a place, product or year are
+    doorway pages, which search engines' spam policies demote, often site-wide.
+    How to fix: keep one strong page (with a list of the places or products it covers),
+    or give each page real local or specific content; redirect the rest.
+    Options: `min_cluster` (5): pages generated from one text before it is reported.
+    Slot words are names and numbers (capitalised words inside a sentence, digits).
+    Fails: twelve "Emergency plumber in Leeds/York/Hull..." pages.  Passes: a series of
+    release notes that share headings but describe different releases.
+    """
+    a = analysis(corpus)
+    for members in doorway_clusters(corpus, a, int(opts.min_cluster)):
+        claims(corpus).add_group(a.docs[i].path for i in members)
+        slots = varying_slots(a, members)
+        shown = ", ".join(slots[:8]) + (", …" if len(slots) > 8 else "")
+        for i in members:
+            d = a.docs[i]
+            if not corpus.is_reported(d) or canon(corpus, d).away:
+                continue
+            others = [j for j in members if j != i and not excused(corpus, d, a.docs[j])]
+            if not others:
+                continue
+            sample = others[:5]
+            p = d.problem(
+                "D007",
+                f"one of {len(members)} pages generated from the same text with slot words "
+                f"swapped (varying: {shown})",
+                subject=subject_of([a.docs[j].path for j in others]),
+                whole_document=True,
+            )
+            p.related = tuple(
+                Related(
+                    a.docs[j].path,
+                    a.docs[j].title_line,
+                    f"{_pct(a.jaccard(i, j))} same words",
+                )
+                for j in sample
+            )
+            if len(others) > len(sample):
+                p.message += f"; {len(others) - len(sample)} more not listed"
+            yield p
+
+
+# ----- D003 copied-passage ---------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Passage:
+    a: int
+    b: int
+    #: Shingle ranges [start, end) in each document.
+    sa: int
+    ea: int
+    sb: int
+    eb: int
+    words: int
+    #: Set on every passage of a pair whose shared passages add up to `min_share` of the
+    #: shorter page (the share of that page), else 0.
+    share: float = 0.0
+
+
+@rule(
+    code="D003",
+    name="copied-passage",
+    severity="warning",
+    scope="corpus",
+    options={"min_words": 50, "min_share": 0.3},
+    option_schema={"min_words": {"minimum": 10}, "min_share": {"minimum": 0.05, "maximum": 1.0}},
+)
+def copied_passage(corpus: Corpus, opts: Options) -> Iterator[Problem]:
+    """A passage of this page is copied from another page of the site.
+
+    Why: copied paragraphs are duplicate content in small; they dilute what makes each
+    page worth indexing, and a passage copied from a page you do not own is plagiarism.
+    How to fix: link to the other page instead of repeating it, rewrite the passage for
+    this page's reader, or quote it briefly with attribution.
+    Options: `min_words` (50): a verbatim or near-verbatim passage at least this long is
+    reported; `min_share` (0.3): shorter shared passages are reported when together they
+    make up this share of the shorter page. Site template text is never a copied passage,
+    and pages already reported as copies (D001, D002) or doorway pages are skipped.
+    Fails: a 70-word "About our method" paragraph pasted into two articles.
+    Passes: a one-sentence quote.
+    """
+    a = analysis(corpus)
+    claimed = claims(corpus)
+    doorway = {i for members in doorway_clusters(corpus, a) for i in members}
+    min_words, min_share = int(opts.min_words), float(opts.min_share)
+    by_pair: dict[tuple[int, int], list[Passage]] = {}
+    for p in find_passages(a, min_words, min_share):
+        da, db = a.docs[p.a], a.docs[p.b]
+        if claimed.covers(da.path, db.path) or excused(corpus, da, db):
+            continue
+        if p.a in doorway and p.b in doorway:
+            continue
+        by_pair.setdefault((p.a, p.b), []).append(p)
+    places: dict[int, list[tuple[int, int, int, int, int, int]]] = {}
+    shares: dict[int, dict[int, list[tuple[int, int, int, int, int]]]] = {}
+    for (x, y), passages in by_pair.items():
+        words = sum(p.words for p in passages)
+        for i, j, flip in ((x, y, False), (y, x, True)):
+            spans = [
+                (p.sb, p.eb, p.sa, p.ea, p.words) if flip else (p.sa, p.ea, p.sb, p.eb, p.words)
+                for p in passages
+            ]
+            if passages[0].share and words / max(1, int(a.words[i])) >= min_share:
+                shares.setdefault(i, {})[j] = spans
+                continue
+            for s, e, sj, ej, w in spans:
+                if w >= min_words:
+                    places.setdefault(i, []).append((s, e, j, sj, ej, w))
+    for i in sorted(set(places) | set(shares)):
+        d = a.docs[i]
+        if not corpus.is_reported(d) or canon(corpus, d).away:
+            continue
+        # Many shorter passages that add up: one problem per page, naming every source.
+        if i in shares:
+            yield _share_problem(a, i, shares[i])
+        # One problem per long passage, however many pages it was copied into.
+        if i in places:
+            for s, e, others in _overlapping(places[i]):
+                yield _passage_problem(a, i, s, e, others)
+
+
+def _share_problem(
+    a: Analysis, i: int, partners: dict[int, list[tuple[int, int, int, int, int]]]
+) -> Problem:
+    """A page much of whose text is spread over passages that also appear elsewhere."""
+    first, last = 10**9, 0
+    entries = []
+    for j, spans in partners.items():
+        spans.sort()
+        f, _ = _lines(a, i, spans[0][0], spans[0][1])
+        _, l_ = _lines(a, i, spans[-1][0], spans[-1][1])
+        first, last = min(first, f), max(last, l_)
+        words = sum(s[4] for s in spans)
+        fj, _ = _lines(a, j, spans[0][2], spans[0][3])
+        share = words / max(1, int(a.words[i]))
+        entries.append((share, a.docs[j].path, fj, len(spans), words))
+    entries.sort(key=lambda t: (-t[0], t[1]))
+    top = entries[0]
+    p = a.docs[i].problem(
+        "D003",
+        f"{_pct(min(top[0], 1.0))} of this page's text ({top[4]} words in {top[3]} passages) "
+        f"also appears in {top[1]}"
+        + (f", and much of it in {len(entries) - 1} more" if len(entries) > 1 else ""),
+        line=first,
+        end_line=last,
+        subject=subject_of([e[1] for e in entries]) + "#shared",
+    )
+    p.related = tuple(
+        Related(path, fj, f"{_pct(min(share, 1.0))} shared, {n} passages")
+        for share, path, fj, n, _w in entries[:MAX_RELATED]
+    )
+    return p
+
+
+def _overlapping(
+    entries: list[tuple[int, int, int, int, int, int]],
+) -> Iterator[tuple[int, int, list[tuple[int, int, int, int]]]]:
+    """Merge passages of one page that overlap (the same text copied to several pages)."""
+    entries.sort()
+    cur_s, cur_e = entries[0][0], entries[0][1]
+    group: list[tuple[int, int, int, int]] = []
+    for s, e, j, sj, ej, w in entries:
+        if group and s >= cur_e:
+            yield cur_s, cur_e, group
+            cur_s, cur_e, group = s, e, []
+        cur_e = max(cur_e, e)
+        group.append((j, sj, ej, w))
+    yield cur_s, cur_e, group
+
+
+def _passage_problem(
+    a: Analysis, i: int, s: int, e: int, others: list[tuple[int, int, int, int]]
+) -> Problem:
+    d = a.docs[i]
+    first, last = _lines(a, i, s, e)
+    words = max(w for *_, w in others)
+    seen: dict[int, Related] = {}
+    for j, sj, ej, _w in others:
+        if j not in seen:
+            fj, lj = _lines(a, j, sj, ej)
+            seen[j] = Related(a.docs[j].path, fj, f"lines {fj}-{lj}")
+    related = sorted(seen.values(), key=lambda r: r.path)
+    where = f"lines {first}-{last}" if last > first else f"line {first}"
+    p = d.problem(
+        "D003",
+        f"passage of about {words} words ({where}) also appears in {related[0].path}"
+        + (f" and {len(related) - 1} more" if len(related) > 1 else ""),
+        line=first,
+        end_line=last,
+        subject=subject_of([r.path for r in related]) + f"#{int(a.recs[i].sh[s]):08x}",
+    )
+    p.related = tuple(related[:MAX_RELATED])
+    return p
+
+
+def _lines(a: Analysis, i: int, start: int, end: int) -> tuple[int, int]:
+    rec = a.recs[i]
+    b0 = int(np.searchsorted(rec.so, start, side="right")) - 1
+    b1 = int(np.searchsorted(rec.so, max(start, end - 1), side="right")) - 1
+    return int(rec.bl[b0, 0]), int(rec.bl[b1, 1])
+
+
+def find_passages(a: Analysis, min_words: int, min_share: float) -> list[Passage]:
+    """Shared passages between pairs of documents, found through winnowed fingerprints."""
+    n = len(a.recs)
+    if n < 2:
+        return []
+    # Fingerprints of non-template text, as flat arrays over the whole corpus.
+    sizes = np.array([len(r.wp) for r in a.recs], dtype=np.int64)
+    f_doc = np.repeat(np.arange(n), sizes)
+    f_pos = np.concatenate([r.wp for r in a.recs]).astype(np.int64)
+    f_hash = np.concatenate([r.sh[r.wp] for r in a.recs])
+    nb = np.array([len(r.bh) for r in a.recs], dtype=np.int64)
+    nsh = np.array([len(r.sh) for r in a.recs], dtype=np.int64)
+    sh_base = np.r_[0, np.cumsum(nsh)[:-1]]
+    block_start = np.concatenate([r.so[:-1] for r in a.recs]).astype(np.int64)
+    block_start += np.repeat(sh_base, nb)
+    tmask = np.concatenate(a.template) if a.template else np.zeros(0, dtype=bool)
+    block = np.searchsorted(block_start, sh_base[f_doc] + f_pos, side="right") - 1
+    keep = ~tmask[block]
+    f_doc, f_pos, f_hash = f_doc[keep], f_pos[keep], f_hash[keep]
+    # Drop fingerprints of common phrases (in many documents).
+    order = np.lexsort((f_doc, f_hash))
+    f_doc, f_pos, f_hash = f_doc[order], f_pos[order], f_hash[order]
+    first_in_doc = np.r_[True, (f_hash[1:] != f_hash[:-1]) | (f_doc[1:] != f_doc[:-1])]
+    _uniq, inv = np.unique(f_hash, return_inverse=True)
+    df = np.bincount(inv, weights=first_in_doc).astype(np.int64)
+    ok = (df[inv] >= 2) & (df[inv] <= PASSAGE_MAX_DOCS)
+    f_doc, f_pos, f_hash = f_doc[ok], f_pos[ok], f_hash[ok]
+    i, j = sim.self_join(f_hash, PASSAGE_MAX_DOCS * 4)
+    da, db = f_doc[i], f_doc[j]
+    cross = da != db
+    i, j, da, db = i[cross], j[cross], da[cross], db[cross]
+    pa, pb = f_pos[i], f_pos[j]
+    swap = da > db
+    da, db = np.where(swap, db, da), np.where(swap, da, db)
+    pa, pb = np.where(swap, pb, pa), np.where(swap, pa, pb)
+    key = da * n + db
+    order = np.argsort(key, kind="stable")
+    key, pa, pb = key[order], pa[order], pb[order]
+    if len(key) == 0:
+        return []
+    bounds = np.flatnonzero(np.r_[True, key[1:] != key[:-1], True])
+    out: list[Passage] = []
+    k = a.k
+    for s, e in itertools.pairwise(bounds):
+        if e - s < 2:
+            continue
+        x, y = divmod(int(key[s]), n)
+        out.extend(_pair_passages(a, x, y, pa[s:e], pb[s:e], k, min_words, min_share))
+    return out
+
+
+def _pair_passages(
+    a: Analysis,
+    x: int,
+    y: int,
+    pa: np.ndarray,
+    pb: np.ndarray,
+    k: int,
+    min_words: int,
+    min_share: float,
+) -> list[Passage]:
+    """Exact runs around shared fingerprints, merged into near-verbatim passages."""
+    sx, sy = a.clean(x), a.clean(y)
+    order = np.lexsort((pa, pa - pb))
+    runs: list[tuple[int, int, int]] = []  # (start in x, end in x, diagonal)
+    for idx in order.tolist():
+        p, q = int(pa[idx]), int(pb[idx])
+        diag = p - q
+        if runs and runs[-1][2] == diag and runs[-1][0] <= p < runs[-1][1]:
+            continue
+        if sx[p] != sy[q]:
+            continue
+        start, end = _extend(sx, sy, p, q)
+        runs.append((start, end, diag))
+    if not runs:
+        return []
+    # Merge runs that continue each other (small edits: a changed or inserted word).
+    runs.sort()
+    gap = 3 * k + 6
+    merged: list[list[int]] = []  # start, end, last diagonal, matched shingles, start in y
+    for start, end, diag in runs:
+        if merged:
+            m = merged[-1]
+            if start - m[1] <= gap and abs(diag - m[2]) <= 6:
+                m[3] += max(0, end - max(start, m[1]))
+                m[1] = max(m[1], end)
+                m[2] = diag
+                continue
+        merged.append([start, end, diag, end - start, start - diag])
+    passages = [
+        Passage(x, y, start, end, start_y, end - diag, matched + k - 1)
+        for start, end, diag, matched, start_y in merged
+    ]
+    wx, wy = int(a.words[x]), int(a.words[y])
+    counted = [p for p in passages if p.words >= 2 * k]
+    shared = sum(p.words for p in counted)
+    share = shared / max(1, min(wx, wy))
+    if share >= min_share and shared >= min_words / 2:
+        for p in counted:
+            p.share = share
+        return counted
+    return [p for p in passages if p.words >= min_words]
+
+
+def _extend(sx: np.ndarray, sy: np.ndarray, p: int, q: int) -> tuple[int, int]:
+    """The maximal run of equal shingles through x[p] == y[q] (vectorised in chunks)."""
+    end_p, end_q = p, q
+    step = 64
+    while end_p < len(sx) and end_q < len(sy):
+        m = min(step, len(sx) - end_p, len(sy) - end_q)
+        diff = np.flatnonzero(sx[end_p : end_p + m] != sy[end_q : end_q + m])
+        if len(diff):
+            end_p += int(diff[0])
+            break
+        end_p += m
+        end_q += m
+        step *= 2
+    start_p, start_q = p, q
+    step = 64
+    while start_p > 0 and start_q > 0:
+        m = min(step, start_p, start_q)
+        diff = np.flatnonzero(sx[start_p - m : start_p] != sy[start_q - m : start_q])
+        if len(diff):
+            start_p -= m - 1 - int(diff[-1])
+            break
+        start_p -= m
+        start_q -= m
+        step *= 2
+    return start_p, end_p
+
+
+# ----- D004-D006 duplicate title, description, H1 ----------------------------------------
+
+
+def _norm(value: str | None) -> str | None:
+    if not value:
+        return None
+    key = textmod.normalize(value)
+    return key or None
+
+
+def _page_h1(doc: Document) -> Heading | None:
+    """The page's own H1: in the main content when there is one (a site logo wrapped in an
+    H1 is not the page's heading), never the front-matter title the theme renders (D004
+    reports duplicate titles)."""
+    own = [
+        h
+        for h in doc.headings
+        if h.level == 1 and not (doc.title_is_h1 and h.text == doc.title and not h.in_main)
+    ]
+    return next((h for h in own if h.in_main), own[0] if own else None)
+
+
+def _page_h1_text(doc: Document) -> str | None:
+    h = _page_h1(doc)
+    return h.text if h else None
+
+
+def _page_h1_line(doc: Document) -> int:
+    h = _page_h1(doc)
+    return h.line if h else doc.title_line
+
+
+@rule(code="D004", name="duplicate-title", severity="warning", scope="corpus")
+def duplicate_title(corpus: Corpus, opts: Options) -> Iterator[Problem]:
+    """Another page has the same title.
+
+    Why: the title is the headline of the search result; two results with one headline
+    compete for the same query and readers cannot tell them apart.
+    How to fix: make each title say what is specific to its page (the date of the
+    meeting, the version, the audience).
+    Titles are compared after case, whitespace and punctuation are folded.
+    Fails: two posts titled "Weekly meeting notes".  Passes: "Meeting notes, 3 May 2024".
+    """
+    yield from group_problems(
+        corpus,
+        "D004",
+        corpus.judged,
+        lambda d: _norm(d.title),
+        lambda d, others, _k: (
+            f'title "{d.title}" is also used by {others[0].path}'
+            + (f" and {len(others) - 1} more" if len(others) > 1 else "")
+        ),
+    )
+
+
+@rule(code="D005", name="duplicate-description", severity="warning", scope="corpus")
+def duplicate_description(corpus: Corpus, opts: Options) -> Iterator[Problem]:
+    """Another page has the same meta description.
+
+    Why: the description is the snippet under the search result; a copied one says
+    nothing about what this page offers, and search engines replace it.
+    How to fix: write a description for each page (one or two sentences on what a
+    reader gets from it).
+    Fails: every post using the site's tagline as `description`.
+    Passes: a description written for the post.
+    """
+    yield from group_problems(
+        corpus,
+        "D005",
+        corpus.judged,
+        lambda d: _norm(d.description),
+        lambda d, others, _k: (
+            f'description "{_clip(d.description or "", 60)}" is also used by '
+            f"{others[0].path}" + (f" and {len(others) - 1} more" if len(others) > 1 else "")
+        ),
+        line=lambda d: d.description_line,
+    )
+
+
+@rule(code="D006", name="duplicate-h1", severity="warning", scope="corpus")
+def duplicate_h1(corpus: Corpus, opts: Options) -> Iterator[Problem]:
+    """Another page has the same H1 heading.
+
+    Why: the H1 tells readers and search engines what the page is about; two pages with
+    one H1 look like one topic split in two.
+    How to fix: make the H1 specific to the page. (When the theme renders the title as
+    the H1, D004 reports duplicates instead.)
+    Fails: two pages whose `# Heading` is "Getting started".  Passes: "Getting started
+    with the CLI" and "Getting started with the API".
+    """
+    yield from group_problems(
+        corpus,
+        "D006",
+        corpus.judged,
+        lambda d: _norm(_page_h1_text(d)),
+        lambda d, others, _k: (
+            f'H1 "{_page_h1_text(d)}" is also used by {others[0].path}'
+            + (f" and {len(others) - 1} more" if len(others) > 1 else "")
+        ),
+        line=_page_h1_line,
+    )

@@ -1,0 +1,380 @@
+"""D rules: exact and near copies, template awareness, doorway pages, copied passages,
+duplicate titles, descriptions and H1s."""
+
+from __future__ import annotations
+
+import json
+
+from contentlint.corpus import Corpus
+from contentlint.rules import duplication
+from helpers import check, codes, md, run, write
+from prose import article, mutate, paragraph
+
+# ----- site template ------------------------------------------------------------------
+
+HEADER = "Subscribe to the Acme newsletter for weekly tips on home repairs and gardening."
+FOOTER = (
+    "Acme Home Services is a registered trademark. Prices shown include tax and may change "
+    "without notice. Call us today for a free quote from a licensed professional near you."
+)
+
+
+def templated(seed: int, paragraphs: int = 4, title: str | None = None) -> str:
+    body = article(seed, paragraphs, title=title)
+    head, sep, rest = body.partition("---\n\n")
+    return f"{head}{sep}{HEADER}\n\n{rest}\n{FOOTER}\n"
+
+
+def docs_from(files: dict[str, str]) -> list:
+    return [md(text, path=path) for path, text in files.items()]
+
+
+# ----- D001 duplicate-content -----------------------------------------------------------
+
+
+def test_d001_identical_main_text_is_reported_on_both_copies():
+    text = article(1)
+    docs = docs_from(
+        {
+            "content/a.md": text,
+            "content/b.md": text.replace("Article 1", "Another title"),
+            "content/c.md": article(2),
+        }
+    )
+    found = check("D001", docs)
+    assert sorted(p.path for p in found) == ["content/a.md", "content/b.md"]
+    a = next(p for p in found if p.path == "content/a.md")
+    assert [r.path for r in a.related] == ["content/b.md"]
+    assert a.subject == "content/b.md"
+    assert a.severity is not None and str(a.severity) == "error"
+
+
+def test_d001_ignores_case_whitespace_and_punctuation():
+    text = article(3)
+    shouty = text.replace("---\n\n", "---\n\n", 1)
+    head, sep, body = shouty.partition("---\n\n")
+    shouty = head + sep + body.upper().replace(".", " !")
+    found = check("D001", docs_from({"content/a.md": text, "content/b.md": shouty}))
+    assert len(found) == 2
+
+
+def test_d001_distinct_pages_pass():
+    assert check("D001", docs_from({"content/a.md": article(1), "content/b.md": article(2)})) == []
+
+
+def test_d001_canonicalised_copy_is_not_a_duplicate_of_its_target():
+    text = article(4)
+    copy = text.replace("title: Article 4", "title: Copy\ncanonical: /a/")
+    docs = docs_from({"content/a.md": text, "content/b.md": copy})
+    assert check("D001", docs) == []
+
+
+def test_d001_cluster_with_one_canonicalised_member_still_reports_the_others():
+    text = article(5)
+    docs = docs_from(
+        {
+            "content/a.md": text,
+            "content/b.md": text.replace("title: Article 5", "title: B\ncanonical: /a/"),
+            "content/c.md": text.replace("title: Article 5", "title: C"),
+        }
+    )
+    found = check("D001", docs)
+    # b points at a: b is not reported. a and c have no canonical between them.
+    assert sorted(p.path for p in found) == ["content/a.md", "content/c.md"]
+    c = next(p for p in found if p.path == "content/c.md")
+    # b is a consolidated copy of a: c is told about the page that is indexed.
+    assert {r.path for r in c.related} == {"content/a.md"}
+
+
+def test_d001_drafts_and_noindex_pages_are_not_compared():
+    text = article(6)
+    docs = docs_from(
+        {"content/a.md": text, "content/b.md": text.replace("---\n\n", "draft: true\n---\n\n", 1)}
+    )
+    assert check("D001", docs) == []
+
+
+# ----- D002 near-duplicate --------------------------------------------------------------
+
+
+def test_d002_near_copy_is_reported_with_similarity():
+    text = article(10, paragraphs=6)
+    near = mutate(text, every=120)  # one word in 120 changed: about 0.92 Jaccard
+    docs = docs_from({"content/a.md": text, "content/b.md": near, "content/c.md": article(11)})
+    found = check("D002", docs)
+    assert sorted(p.path for p in found) == ["content/a.md", "content/b.md"]
+    p = found[0]
+    assert p.related[0].message.endswith("% similar")
+    pct = int(p.related[0].message.split("%")[0])
+    assert 90 <= pct < 100
+    assert "near-duplicate of" in p.message
+
+
+def test_d002_threshold_is_configurable():
+    text = article(10, paragraphs=6)
+    near = mutate(text, every=120)
+    docs = docs_from({"content/a.md": text, "content/b.md": near})
+    assert check("D002", docs, threshold=0.99) == []
+
+
+def test_d002_rewritten_page_passes():
+    text = article(12, paragraphs=6)
+    rewritten = mutate(text, every=8)  # heavy edit: well under 0.9
+    assert check("D002", docs_from({"content/a.md": text, "content/b.md": rewritten})) == []
+
+
+def test_d002_exact_copies_are_left_to_d001_but_near_copies_of_them_are_reported():
+    text = article(13, paragraphs=6)
+    docs = docs_from(
+        {
+            "content/a.md": text,
+            "content/b.md": text,
+            "content/c.md": mutate(text, every=150),
+        }
+    )
+    found = check("D002", docs)
+    c = next(p for p in found if p.path == "content/c.md")
+    assert {r.path for r in c.related} == {"content/a.md", "content/b.md"}
+
+
+def test_d002_near_copy_with_canonical_passes():
+    text = article(14, paragraphs=6)
+    near = mutate(text, every=150).replace("title: Article 14", "title: X\ncanonical: /a/")
+    assert check("D002", docs_from({"content/a.md": text, "content/b.md": near})) == []
+
+
+# ----- site template -------------------------------------------------------------------
+
+
+def test_template_only_overlap_is_never_a_duplicate():
+    # Short distinct articles wrapped in the same header and footer: without template
+    # awareness the shared text would dominate their similarity.
+    files = {f"content/p{i}.md": templated(100 + i, paragraphs=1) for i in range(8)}
+    docs = docs_from(files)
+    for code in ("D001", "D002", "D003", "D007"):
+        assert check(code, docs) == [], code
+
+
+def test_template_is_left_out_and_reported_in_statistics():
+    files = {f"content/p{i}.md": templated(200 + i) for i in range(6)}
+    corpus = Corpus(docs_from(files))
+    a = duplication.analysis(corpus)
+    assert all(t[0] and t[-1] and not t[1:-1].any() for t in a.template)
+    assert "2 repeated blocks in 6 documents" in corpus.stats["template"]
+    assert "Subscribe to the Acme newsletter" in corpus.stats["template"]
+
+
+def test_same_body_under_template_is_still_an_exact_copy():
+    files = {f"content/p{i}.md": templated(300 + i) for i in range(6)}
+    body = article(300)
+    files["content/plain-copy.md"] = body  # no template at all
+    found = check("D001", docs_from(files))
+    assert sorted(p.path for p in found) == ["content/p0.md", "content/plain-copy.md"]
+
+
+def test_text_that_is_most_of_many_pages_is_not_template():
+    # The same paragraphs make up most of every page: not template, but duplicates.
+    shared = paragraph(7) + "\n\n" + paragraph(8)
+    notes = ["apples", "pears", "plums", "grapes", "lemons", "melons"]
+    files = {
+        f"content/p{i}.md": f"---\ntitle: Page {i}\n---\n\n{shared}\n\nA short note on {n}.\n"
+        for i, n in enumerate(notes)
+    }
+    found = check("D002", docs_from(files))
+    assert len(found) == 6
+
+
+# ----- D007 doorway-pages ----------------------------------------------------------------
+
+CITIES = ["Leeds", "York", "Hull", "Bradford", "Sheffield", "Wakefield", "Harrogate"]
+DOORWAY = """---
+title: Emergency plumber in {city}
+---
+
+Looking for an emergency plumber in {city}? Our team covers every part of {city} and
+the surrounding villages, day and night, with no call-out charge at weekends.
+
+Burst pipes, blocked drains and broken boilers are fixed the same day. Every engineer
+we send to {city} is gas safe registered and carries common spare parts in the van.
+
+Customers in {city} rate us highly for fair prices and tidy work. We explain the job
+before we start, give a fixed price, and guarantee the repair for twelve months.
+
+Call today and a local engineer will be with you within the hour, wherever you are in
+{city}. We also handle landlord safety certificates and annual boiler servicing.
+"""
+
+
+def test_d007_doorway_cluster_is_reported_on_every_member():
+    files = {f"content/plumber-{c.lower()}.md": DOORWAY.format(city=c) for c in CITIES}
+    files["content/other.md"] = article(40)
+    docs = docs_from(files)
+    found = check("D007", docs)
+    assert len(found) == len(CITIES)
+    assert "content/other.md" not in {p.path for p in found}
+    p = found[0]
+    assert f"one of {len(CITIES)} pages" in p.message
+    assert "Leeds" in p.message and "York" in p.message
+    assert 1 <= len(p.related) <= 5
+    # The same pages are not also reported as near-duplicates.
+    assert check("D002", docs) == []
+
+
+def test_d007_needs_min_cluster_pages():
+    files = {f"content/plumber-{c.lower()}.md": DOORWAY.format(city=c) for c in CITIES[:3]}
+    docs = docs_from(files)
+    assert check("D007", docs) == []
+    assert len(check("D007", docs, min_cluster=3)) == 3
+
+
+def test_d007_series_that_differ_in_content_pass():
+    files = {
+        f"content/release-{i}.md": f"---\ntitle: Release 1.{i}\n---\n\n"
+        f"Version 1.{i} is out. {paragraph(500 + i)}\n\n{paragraph(600 + i)}\n"
+        for i in range(8)
+    }
+    docs = docs_from(files)
+    assert check("D007", docs) == []
+    assert check("D002", docs) == []
+
+
+# ----- D003 copied-passage -----------------------------------------------------------------
+
+PASSAGE = paragraph(77, sentences=6)  # about 72 words
+
+
+def test_d003_copied_passage_is_reported_in_both_documents_with_lines():
+    a = article(50, paragraphs=4)
+    b = article(51, paragraphs=4)
+    a = a + "\n" + PASSAGE + "\n"
+    head, sep, rest = b.partition("---\n\n")
+    b = head + sep + rest.replace("\n\n", "\n\n" + PASSAGE + "\n\n", 1)
+    docs = docs_from({"content/a.md": a, "content/b.md": b, "content/c.md": article(52)})
+    found = check("D003", docs)
+    assert sorted(p.path for p in found) == ["content/a.md", "content/b.md"]
+    pa = next(p for p in found if p.path == "content/a.md")
+    pb = next(p for p in found if p.path == "content/b.md")
+    a_line = a.split("\n").index(PASSAGE) + 1
+    b_line = b.split("\n").index(PASSAGE) + 1
+    assert pa.line == a_line and pb.line == b_line
+    assert pa.related[0].path == "content/b.md" and pa.related[0].line == b_line
+    assert "passage of about" in pa.message
+    assert pa.subject.startswith("content/b.md#")
+
+
+def test_d003_short_shared_sentence_passes():
+    quote = paragraph(78, sentences=2)  # about 24 words
+    a = article(53) + "\n" + quote + "\n"
+    b = article(54) + "\n" + quote + "\n"
+    assert check("D003", docs_from({"content/a.md": a, "content/b.md": b})) == []
+
+
+def test_d003_shorter_passages_adding_up_to_a_share_of_the_page():
+    parts = [paragraph(90 + i, sentences=2) for i in range(3)]  # 3 x ~24 words
+    fill_a = [paragraph(95 + i, sentences=1) for i in range(3)]
+    fill_b = [paragraph(98 + i, sentences=3) for i in range(3)]
+    a = "---\ntitle: A\n---\n\n" + "\n\n".join(
+        x for p in zip(parts, fill_a, strict=True) for x in p
+    )
+    b = "---\ntitle: B\n---\n\n" + "\n\n".join(
+        x for p in zip(fill_b, parts, strict=True) for x in p
+    )
+    found = check("D003", docs_from({"content/a.md": a, "content/b.md": b}))
+    pa = [p for p in found if p.path == "content/a.md"]
+    assert len(pa) == 1 and "of this page's text" in pa[0].message
+    assert check("D003", docs_from({"content/a.md": a, "content/b.md": b}), min_share=0.9) == []
+
+
+def test_d003_passage_copied_from_canonical_target_passes():
+    a = article(56) + "\n" + PASSAGE + "\n"
+    b = article(57).replace("title: Article 57", "title: B\ncanonical: /a/") + "\n" + PASSAGE
+    assert check("D003", docs_from({"content/a.md": a, "content/b.md": b})) == []
+
+
+# ----- D004 / D005 / D006 -------------------------------------------------------------------
+
+
+def test_d004_duplicate_titles():
+    docs = docs_from(
+        {
+            "content/a.md": article(60, title="Weekly meeting notes"),
+            "content/b.md": article(61, title="Weekly Meeting Notes!"),
+            "content/c.md": article(62, title="Meeting notes, 3 May"),
+        }
+    )
+    found = check("D004", docs)
+    assert sorted(p.path for p in found) == ["content/a.md", "content/b.md"]
+    assert found[0].related[0].path in ("content/a.md", "content/b.md")
+
+
+def test_d005_duplicate_descriptions_point_at_the_description_line():
+    desc = "Everything you need to know about our product."
+    docs = docs_from(
+        {
+            "content/a.md": article(63, description=desc),
+            "content/b.md": article(64, description=desc),
+            "content/c.md": article(65, description="Something else."),
+        }
+    )
+    found = check("D005", docs)
+    assert sorted(p.path for p in found) == ["content/a.md", "content/b.md"]
+    assert found[0].line == 3 and found[0].related[0].line == 3
+
+
+def test_d006_duplicate_h1_in_body_but_not_the_rendered_title():
+    a = "---\ntitle: One\n---\n\n# Getting started\n\n" + paragraph(1) + "\n"
+    b = "---\ntitle: Two\n---\n\n# Getting Started\n\n" + paragraph(2) + "\n"
+    c = article(66, title="Getting started")  # the title, rendered as H1: D004's business
+    found = check("D006", docs_from({"content/a.md": a, "content/b.md": b, "content/c.md": c}))
+    assert sorted(p.path for p in found) == ["content/a.md", "content/b.md"]
+    assert found[0].line == 5
+
+
+# ----- through the command line ----------------------------------------------------------------
+
+
+def test_cli_reports_only_paths_given_but_compares_with_the_corpus(tmp_path):
+    text = article(70)
+    write(
+        tmp_path,
+        {
+            "content/new.md": text,
+            "content/old.md": text.replace("Article 70", "Old"),
+            "content/other.md": article(71),
+        },
+    )
+    result = run(
+        "check", "content/new.md", "--corpus", "content", "--select", "D001", "--output-format",
+        "json", "--no-cache",
+    )  # fmt: skip
+    assert result.exit_code == 1, result.output
+    data = json.loads(result.output)
+    problems = data["problems"] if isinstance(data, dict) else data
+    assert [p["path"] for p in problems] == ["content/new.md"]
+    assert problems[0]["code"] == "D001"
+    # Without the corpus, there is nothing to compare with.
+    result = run("check", "content/new.md", "--corpus", "content/new.md", "--select", "D001")
+    assert result.exit_code == 0, result.output
+
+
+def test_cli_statistics_show_template_left_out(tmp_path):
+    write(tmp_path, {f"site/p{i}.md": templated(400 + i) for i in range(6)})
+    result = run("check", "site", "--select", "D", "--statistics", "--no-cache")
+    assert "template: 2 repeated blocks in 6 documents" in result.output
+
+
+def test_fixture_site(fixtures, monkeypatch):
+    monkeypatch.chdir(fixtures / "dupes")
+    result = run("check", ".", "--select", "D,K", "--output-format", "json", "--no-cache")
+    data = json.loads(result.output)
+    problems = data["problems"] if isinstance(data, dict) else data
+    got = {(p["code"], p["path"]) for p in problems}
+    assert ("D001", "content/posts/ci-speed.md") in got
+    assert ("D001", "content/guides/faster-ci.md") in got
+    assert not any(p["path"] == "content/posts/ci-speed-amp.md" for p in problems)
+    assert {p for c, p in got if c == "D007"} == {
+        f"content/locations/plumber-{c}.md"
+        for c in ("leeds", "york", "hull", "bradford", "sheffield")
+    }
+    assert not any(c == "D002" and "release" in p for c, p in got)
+    assert codes([]) == []
