@@ -292,6 +292,11 @@ def emit(
     type=click.Path(dir_okay=False, path_type=Path),
     help="Re-lint a crawl stored by `contentlint crawl` (no network) instead of files.",
 )
+@click.option(
+    "--now",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Judge content age (E003) as of this date instead of today, for reproducible runs.",
+)
 @adoption_options
 def check(
     paths: tuple[str, ...],
@@ -318,6 +323,7 @@ def check(
     summary_file: Path | None,
     sarif_file: Path | None,
     db: Path | None = None,
+    now: Any = None,
 ) -> None:
     """Lint Markdown and HTML files and folders (default: the current folder).
 
@@ -334,6 +340,8 @@ def check(
         except GitError as exc:
             _fail([f"--changed-since {changed_since}: {exc}"])
     policy = _policy(cfg, select, extend_select, ignore)
+    if now is not None:
+        policy.now = now.date().isoformat()
     engine = Engine(
         cfg,
         policy,

@@ -20,6 +20,7 @@ from typing import Any
 import jsonschema
 import pathspec
 import yaml
+from contentlint.datafiles import load_rule_data
 from contentlint.problem import Severity
 from contentlint.registry import Options, Rule, all_rules, get_rule
 from contentlint.sources.base import DEFAULT_MAX_FILE_SIZE, SourceSettings
@@ -287,7 +288,8 @@ def build_config(
         language=str(data.get("language", "en")),
         max_file_size=int(data.get("max-file-size", DEFAULT_MAX_FILE_SIZE)),
     )
-    errors = []
+    # Options naming data files (E006's authors) are read here: rules never do I/O.
+    errors = load_rule_data(cfg.rules, root, label)
     for key in ("select", "extend-select", "ignore"):
         for i, sel in enumerate(data.get(key) or []):
             if not selector_matches_any(sel):
@@ -495,6 +497,9 @@ class Policy:
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
     overrides: list[tuple[list[str], dict[str, dict[str, Any]]]] = field(default_factory=list)
+    #: The run's date (`check --now`), given to rules that declare a `now` option. Not in
+    #: the fingerprint: only corpus rules, which are never cached, may declare one.
+    now: str | None = None
     _specs: dict[str, pathspec.PathSpec] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -555,6 +560,8 @@ class Policy:
             for files, rules in self.overrides:
                 if r.code in rules and self._spec(files).match_file(rel):
                     opts.update({k: v for k, v in rules[r.code].items() if k != "severity"})
+        if self.now and "now" in r.defaults:
+            opts["now"] = self.now
         return opts
 
     def configured_severity(self, r: Rule, path: str | None = None) -> Severity | None:
