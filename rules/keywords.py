@@ -82,7 +82,7 @@ def stem(word: str, lang: str = "en") -> str:
     for suffix in ("ing", "ed"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             w = w[: -len(suffix)]
-            if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "lsz":
+            if len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "lsz":
                 w = w[:-1]  # running -> run
             break
     if w.endswith("e") and len(w) > 4:
@@ -238,16 +238,16 @@ def topic_feature(doc: Document, options: dict[str, Any]) -> Topic:
 
 def build_topic(doc: Document) -> Topic:
     lang = doc.lang
-    weights: Counter[str] = Counter()
+    counts: dict[str, Counter[str]] = {f: Counter() for f in _FIELD_WEIGHTS}
 
     def add(text: str, field: str) -> None:
-        w = _FIELD_WEIGHTS[field]
         terms = [s for s, _ in content_terms(text, lang)]
+        bag = counts[field]
         for t in terms:
             if not t.replace(".", "").isdigit():
-                weights[t] += w
+                bag[t] += 1
         for a, b in pairwise(terms):
-            weights[f"{a} {b}"] += w
+            bag[f"{a} {b}"] += 1
 
     title = doc.title or ""
     add(title, "title")
@@ -265,9 +265,16 @@ def build_topic(doc: Document) -> Topic:
         elif b.kind in PROSE_KINDS:
             add(b.text, "lead" if lead else "body")
             lead = False
+    # Sublinear counts within a field, then the field's weight: a term in the title
+    # outweighs one repeated twenty times in the body.
+    weights: Counter[str] = Counter()
+    for field, bag in counts.items():
+        fw = _FIELD_WEIGHTS[field]
+        for t, c in bag.items():
+            weights[t] += fw * (1 + math.log(c))
     top = sorted(weights.items(), key=lambda t: (-t[1], t[0]))[:TOP_TERMS]
     ids = np.array([sim.stable_hash64(t) & 0xFFFFFFFF for t, _ in top], dtype=np.uint32)
-    w = np.array([1 + math.log(v) for _, v in top], dtype=np.float32)
+    w = np.array([v for _, v in top], dtype=np.float32)
     order = np.argsort(ids)
     numbers = frozenset(
         t.lower()
@@ -343,7 +350,7 @@ def _title_keys(t: Topic) -> set[tuple[str, ...]]:
     name="keyword-cannibalization",
     severity="warning",
     scope="corpus",
-    options={"threshold": 0.5},
+    options={"threshold": 0.65},
     option_schema={"threshold": {"minimum": 0.1, "maximum": 1.0}},
 )
 def keyword_cannibalization(corpus: Corpus, opts: Options) -> Iterator[Problem]:
@@ -355,7 +362,7 @@ def keyword_cannibalization(corpus: Corpus, opts: Options) -> Iterator[Problem]:
     How to fix: merge the pages into the strongest one (named in the message: most
     internal links, then most words) and redirect the others, or refocus each page on
     a distinct intent.
-    Options: `threshold` (0.5): cosine similarity of topic vectors at or above which
+    Options: `threshold` (0.65): cosine similarity of topic vectors at or above which
     pages with titles sharing head terms compete. Topic vectors are TF-IDF over the
     corpus of each page's terms and two-word phrases, title and H1 weighing most, then
     slug, subheadings, first paragraph and body. Titles that name different numbers or
@@ -565,7 +572,7 @@ def keyword_stuffing(doc: Document, opts: Options) -> Iterator[Problem]:
         count = _occurrences(body, stems)
         if best is None or count > best[0]:
             best = (count, phrase, stems)
-    if best is None or best[0] == 0:
+    if best is None:
         return
     count, phrase, stems = best
     density = count / total

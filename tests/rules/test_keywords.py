@@ -1,0 +1,245 @@
+"""K rules: shared target keywords, cannibalization, slug overlap, keyword stuffing."""
+
+from __future__ import annotations
+
+from contentlint.rules.keywords import normalize_keyword, stem
+from helpers import check, md, run, write
+from prose import article, paragraph
+
+
+def docs_from(files: dict[str, str]) -> list:
+    return [md(text, path=path) for path, text in files.items()]
+
+
+# ----- K001 shared-target-keyword ----------------------------------------------------------
+
+
+def test_keyword_normalisation_folds_case_plural_and_order():
+    assert normalize_keyword("CI tools") == normalize_keyword("tool ci")
+    assert normalize_keyword("Caching builds") == normalize_keyword("build caching")
+    assert normalize_keyword("ci tools") != normalize_keyword("ci pipelines")
+    assert stem("stories") == stem("story")
+    assert stem("caching") == stem("cache")
+
+
+def test_k001_same_target_keyword_in_two_pages():
+    docs = docs_from(
+        {
+            "content/a.md": article(1, focus_keyword="CI tools"),
+            "content/b.md": article(2, keyword="tool ci"),
+            "content/c.md": article(3, focus_keyphrase="ci pipelines"),
+        }
+    )
+    found = check("K001", docs)
+    assert sorted(p.path for p in found) == ["content/a.md", "content/b.md"]
+    a = next(p for p in found if p.path == "content/a.md")
+    assert '"CI tools"' in a.message and a.related[0].path == "content/b.md"
+
+
+def test_k001_first_entry_of_a_keywords_list_is_the_target():
+    docs = docs_from(
+        {
+            "content/a.md": article(4, keywords="[rust, release]"),
+            "content/b.md": article(5, keywords="[cargo, release]"),
+        }
+    )
+    assert check("K001", docs) == []
+
+
+def test_k001_keys_are_configurable():
+    docs = docs_from(
+        {"content/a.md": article(6, seo_kw="ci"), "content/b.md": article(7, seo_kw="CI")}
+    )
+    assert check("K001", docs) == []
+    assert len(check("K001", docs, keys=["seo_kw"])) == 2
+
+
+# ----- K002 keyword-cannibalization ---------------------------------------------------------
+
+CI_A = """---
+title: How to speed up CI builds
+---
+
+Slow CI builds waste developer time. Caching dependencies between CI builds is the first
+step: key the cache on the lock file so CI builds reuse downloads. Splitting slow tests
+across parallel runners cuts CI build time again, and smaller build images start faster.
+
+## Cache dependencies
+
+A dependency cache keyed on the lock file makes most CI builds skip the download step.
+
+## Split slow tests
+
+Parallel test runners, balanced by timing data, shorten the longest CI build stage.
+"""
+
+CI_B = """---
+title: Speeding up slow CI builds with caching
+---
+
+Our CI builds took twenty minutes. Caching dependencies on the lock file, splitting slow
+tests across parallel runners and slimming build images cut CI build time to nine
+minutes. Faster CI builds mean developers wait less and merge with confidence.
+
+## Dependency caching
+
+Keying the cache on the lock file means CI builds reuse dependencies until they change.
+
+## Parallel tests
+
+Test runners split by timing data keep every CI build stage short.
+"""
+
+CI_MORE = """## Smaller images
+
+Slim build images without compilers nobody uses pull in seconds, so every CI build
+starts sooner and the whole pipeline finishes faster.
+"""
+
+GARDEN = """---
+title: Growing tomatoes on a balcony
+---
+
+Tomatoes need six hours of sun, a deep pot and regular watering. Choose a compact
+variety, feed weekly once the first flowers open, and pinch out side shoots so the plant
+puts its energy into fruit rather than leaves.
+"""
+
+
+def test_k002_pages_on_one_topic_with_overlapping_titles():
+    docs = docs_from(
+        {
+            "content/speed-up-ci.md": CI_A,
+            "content/cutting-ci.md": CI_B + "\n" + CI_MORE,
+            "content/tomatoes.md": GARDEN,
+        }
+    )
+    found = check("K002", docs)
+    assert sorted(p.path for p in found) == ["content/cutting-ci.md", "content/speed-up-ci.md"]
+    weak = next(p for p in found if p.path == "content/speed-up-ci.md")
+    strong = next(p for p in found if p.path == "content/cutting-ci.md")
+    # The strongest page (no links either way: the one with more words) is named.
+    assert "consolidate into content/cutting-ci.md" in weak.message
+    assert "merge the others into this page" in strong.message
+    assert weak.related[0].path == "content/cutting-ci.md"
+    assert "ci build" in weak.message
+
+
+def test_k002_inbound_links_decide_the_strongest_page():
+    linker = "---\ntitle: Index of guides\n---\n\nRead [the guide](/speed-up-ci/) first.\n"
+    docs = docs_from(
+        {
+            "content/speed-up-ci.md": CI_A,
+            "content/cutting-ci.md": CI_B + "\n" + CI_MORE,
+            "content/guides.md": linker,
+        }
+    )
+    found = check("K002", docs)
+    weak = next(p for p in found if p.path == "content/cutting-ci.md")
+    assert "consolidate into content/speed-up-ci.md" in weak.message
+
+
+def test_k002_titles_for_different_versions_or_periods_do_not_compete():
+    a = CI_A.replace("How to speed up CI builds", "Speeding up CI builds in 2023")
+    b = CI_B.replace("Speeding up slow CI builds with caching", "Speeding up CI builds in 2024")
+    assert check("K002", docs_from({"content/a.md": a, "content/b.md": b})) == []
+    a = CI_A.replace("How to speed up CI builds", "CI builds, March update")
+    b = CI_B.replace("Speeding up slow CI builds with caching", "CI builds, April update")
+    assert check("K002", docs_from({"content/a.md": a, "content/b.md": b})) == []
+
+
+def test_k002_shared_title_words_but_different_topics_pass():
+    a = CI_A
+    b = GARDEN.replace("Growing tomatoes on a balcony", "CI builds for tomato growers")
+    assert check("K002", docs_from({"content/a.md": a, "content/b.md": b})) == []
+
+
+def test_k002_threshold_is_configurable():
+    docs = docs_from({"content/a.md": CI_A, "content/b.md": CI_B})
+    assert check("K002", docs, threshold=0.99) == []
+
+
+# ----- K003 slug-overlap -----------------------------------------------------------------------
+
+
+def test_k003_slugs_with_the_same_words_in_another_order():
+    docs = docs_from(
+        {
+            "content/blog/best-ci-tools.md": article(1),
+            "content/guides/ci-tools-best.md": article(2),
+            "content/guides/ci-tool-best.md": article(3),
+            "content/blog/ci-caching.md": article(4),
+        }
+    )
+    found = check("K003", docs)
+    assert sorted(p.path for p in found) == [
+        "content/blog/best-ci-tools.md",
+        "content/guides/ci-tool-best.md",
+        "content/guides/ci-tools-best.md",
+    ]
+    p = next(p for p in found if p.path == "content/blog/best-ci-tools.md")
+    assert '"ci-tools-best"' in p.message
+
+
+def test_k003_same_slug_in_dated_folders_and_different_numbers_pass():
+    docs = docs_from(
+        {
+            "content/2023/meeting-notes.md": article(1),
+            "content/2024/meeting-notes.md": article(2),
+            "content/rust-survey-2023.md": article(3),
+            "content/rust-survey-2024.md": article(4),
+        }
+    )
+    assert check("K003", docs) == []
+
+
+# ----- K004 keyword-stuffing -------------------------------------------------------------------
+
+
+def stuffed(times: int, filler_paragraphs: int) -> str:
+    sentence = "These best running shoes are the best running shoes for runners."
+    body = "\n\n".join([sentence] * times + [paragraph(i) for i in range(filler_paragraphs)])
+    return f"---\ntitle: Best running shoes\n---\n\n{body}\n"
+
+
+def test_k004_inferred_keyword_far_above_natural_density():
+    doc = md(stuffed(times=8, filler_paragraphs=3), path="content/shoes.md")
+    found = check("K004", doc)
+    assert len(found) == 1
+    assert '"best running shoes" appears 16 times' in found[0].message
+
+
+def test_k004_natural_use_passes():
+    doc = md(stuffed(times=1, filler_paragraphs=12), path="content/shoes.md")
+    assert check("K004", doc) == []
+
+
+def test_k004_declared_keyword_in_most_headings():
+    heads = "\n\n".join(f"## CI caching step {i}\n\n{paragraph(i)}" for i in range(5))
+    text = f"---\ntitle: Guide\nfocus_keyword: ci caching\n---\n\n{heads}\n"
+    found = check("K004", md(text, path="content/guide.md"))
+    assert len(found) == 1 and "5 of 5 subheadings" in found[0].message
+    assert found[0].line == 6
+
+
+def test_k004_short_pages_are_not_judged():
+    text = "---\ntitle: Best running shoes\n---\n\nBest running shoes. " * 1
+    assert check("K004", md(text + "best running shoes " * 5)) == []
+
+
+# ----- through the command line ------------------------------------------------------------------
+
+
+def test_cli_k001_against_a_corpus_file_not_on_the_command_line(tmp_path):
+    write(
+        tmp_path,
+        {
+            "content/new.md": article(1, focus_keyword="ci tools"),
+            "content/old.md": article(2, focus_keyword="CI Tool"),
+        },
+    )
+    result = run("check", "content/new.md", "--corpus", "content", "--select", "K001", "-q")
+    assert result.exit_code == 0  # warnings do not fail the run by default
+    assert "content/new.md:2:1: K001" in result.output
+    assert "content/old.md" not in result.output.split("K001", 1)[0]
+    assert result.output.count("K001") == 1
