@@ -333,14 +333,16 @@ def _find_authors(doc: Document, keys: Sequence[str], site_author: str) -> Itera
         if key in doc.front_matter:
             for name, url in _fm_names(doc.front_matter[key]):
                 if usable_name(name):
-                    yield Author(name, f"front-matter:{key}", key_line(doc, key), url)
+                    yield Author(name, f"front-matter:{key}", key_line(doc, key), url, _kind(name))
     extra_fm = doc.front_matter.get("extra")
     if isinstance(extra_fm, dict):  # Zola keeps custom fields under [extra]
         for key in keys:
             if key in extra_fm:
                 for name, url in _fm_names(extra_fm[key]):
                     if usable_name(name):
-                        yield Author(name, f"front-matter:extra.{key}", key_line(doc, key), url)
+                        yield Author(
+                            name, f"front-matter:extra.{key}", key_line(doc, key), url, _kind(name)
+                        )
     yield from _jsonld_authors(doc)
     yield from _meta_authors(doc)
     scanned = doc.extra.get("page_signals") or {}
@@ -354,7 +356,9 @@ def _find_authors(doc: Document, keys: Sequence[str], site_author: str) -> Itera
                 )
     yield from _signed_blocks(doc)
     traf = (doc.extra.get("trafilatura") or {}).get("author")
-    if isinstance(traf, str):
+    # trafilatura takes any byline-looking text, a sidebar's included: like htmldate, it
+    # is trusted only where the page has no recognisable headline to anchor our own scan.
+    if isinstance(traf, str) and not scanned.get("headline"):
         for part in re.split(r";\s*", traf):
             name = clean_name(part)
             if name:
@@ -426,9 +430,9 @@ def _author_from_url(doc: Document, url: str, source: str) -> Iterator[Author]:
         return
     segs = [s for s in parts.path.split("/") if s]
     if len(segs) >= 2 and segs[-2].lower() in _PROFILE_DIRS:
-        name = segs[-1].replace("-", " ").replace("_", " ").strip()
+        name = segs[-1].replace("-", " ").replace("_", " ").strip().title()
         if name and usable_name(name):
-            yield Author(name.title(), source, _meta_line(doc, source.split(":", 1)[-1]), absolute)
+            yield Author(name, source, _meta_line(doc, source.split(":", 1)[-1]), absolute)
 
 
 _PROFILE_DIRS = frozenset(
@@ -866,6 +870,7 @@ _EXCLUDED_CLASS = re.compile(
     r"post-?list|article-?list|list-of",
     re.IGNORECASE,
 )
+_COMMENT_CLASS = re.compile(r"(?:^|\s)comment", re.IGNORECASE)
 _BYLINE_CLASS = re.compile(
     r"by-?line|author|writer|contributor|posted-?by|submitted-?by|reporter|columnist",
     re.IGNORECASE,
@@ -895,7 +900,7 @@ _BY_ALONE = re.compile(
 )
 _TRAILING_BY = re.compile(r"^(?P<lead>.+?)\s+by\s*:?$", re.IGNORECASE)
 _BY_TEXT = re.compile(
-    r"^(?:[|/•·\-–—]\s*)?(?:(?:written|posted|analysis|reporting)\s+)?by\s*:?\s+\S|"
+    r"^(?:[|/•·\-–—]\s*)?(?:(?:written|posted|analysis|reporting)\s+)?by\s*:?\s+\S|^von\s+\S|"
     r"(?:^|\s)(?:publicado por|postado por|escrito por|publié par|écrit par|geschrieben von|"
     r"scritto da|pubblicato da)\s*:?\s+\S",
     re.IGNORECASE,
@@ -1188,7 +1193,10 @@ def _excluded(el: Any, cache: dict[Any, bool]) -> bool:
             break
         chain.append(node)
         if node.tag in ("body", "article", "main", "html"):
-            break  # their classes describe the page or post (WordPress adds category slugs)
+            # Their classes describe the page or post (WordPress adds category slugs),
+            # except that comments are often articles too.
+            result = node.tag == "article" and bool(_COMMENT_CLASS.search(node.get("class") or ""))
+            break
         if node.tag in _EXCLUDED_TAGS or (
             node.tag == "footer"
             and _ancestor(node, "article") is None

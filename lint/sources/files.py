@@ -226,7 +226,14 @@ def load(
                 )
             from contentlint.sources import markdown
 
-            doc = markdown.parse(text.replace("\r\n", "\n"), display, rel, settings, resolve_code)
+            text = text.replace("\r\n", "\n")
+            doc = markdown.parse(text, display, rel, settings, resolve_code)
+            # E008 tells date bumping from real updates by the previous committed version.
+            from contentlint.sources import history
+
+            previous = history.previous_version(path, text, doc.front_matter)
+            if previous:
+                doc.extra["previous_version"] = previous
         else:
             from contentlint.sources import html
             from contentlint.sources.urls import absolute, site_base, url_path_for
