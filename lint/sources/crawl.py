@@ -383,6 +383,8 @@ class Crawler:
         self.hosts = {host_of(u) for u in self.starts} | set(options.extra_hosts)
         self.robots: dict[str, Any] = {}
         self.robots_sitemaps: dict[str, list[str]] = {}
+        #: Why robots.txt could not be read, per origin (everything there is disallowed).
+        self.robots_errors: dict[str, str] = {}
         self._robots_tasks: dict[str, asyncio.Future[None]] = {}
         self.gates: dict[str, _Gate] = {}
         self.seen: set[str] = set()
@@ -442,12 +444,22 @@ class Crawler:
     async def _seed(self) -> None:
         rows: list[tuple[str, int, str | None, str]] = []
         blocked: list[tuple[str, int, str | None]] = []
+        failed: list[Record] = []
         for url in self.starts:
             row = await self.admit(url, 0, None, "page", blocked, start=True)
             if row:
                 rows.append(row)
-            elif url in self.seen and any(b[0] == url for b in blocked):
-                self.warnings.append(f"{url}: start URL is disallowed by robots.txt")
+            elif any(b[0] == url for b in blocked):
+                reason = self.robots_errors.get(origin(url))
+                if reason:  # the site is down, not closed to us: that is a fetch failure
+                    blocked = [b for b in blocked if b[0] != url]
+                    failed.append(
+                        Record(
+                            url, "failed", final_url=url, error=f"robots.txt unreachable: {reason}"
+                        )
+                    )
+                else:
+                    self.warnings.append(f"{url}: start URL is disallowed by robots.txt")
         if self.o.sitemaps:
             for org in dict.fromkeys(origin(u) for u in self.starts):
                 await self.ensure_robots(org)
@@ -456,6 +468,10 @@ class Crawler:
                     if row:
                         rows.append(row)
         self.store.record_many(self.crawl_id, rows, blocked)
+        for rec in failed:
+            self.store.record(self.crawl_id, rec)
+            self.fetched += 1
+            self.errors += 1
         for url, depth, source, kind in rows:
             self.queue.put_nowait(_Item(url, depth, source, kind))
 
@@ -574,6 +590,7 @@ class Crawler:
             reason = res.reason if isinstance(res, _Failure) else f"HTTP {res.status}"
             if not self.o.ignore_robots:
                 rules = _DISALLOW_ALL
+                self.robots_errors[org] = reason
                 self.warnings.append(
                     f"{url}: unreachable ({reason}); nothing on {org} was crawled (RFC 9309)"
                 )
