@@ -314,16 +314,13 @@ def stale_content(corpus: Corpus, opts: Options) -> Iterator[Problem]:
     """
     if not opts.paths:
         return
-    spec = pathspec.PathSpec.from_lines("gitwildmatch", list(opts.paths))
+    spec = pathspec.GitIgnoreSpec.from_lines(list(opts.paths))
     now = dt.date.fromisoformat(opts.now) if opts.now else dt.date.today()
     for doc in corpus.judged:
         if not corpus.is_reported(doc):
             continue
         rec = _record(doc)
-        if not (
-            spec.match_file(doc.path)
-            or (rec["url_path"] and spec.match_file(rec["url_path"].lstrip("/")))
-        ):
+        if not _matches(spec, doc.path, rec["url_path"]):
             continue
         if not rec["updated"]:
             continue
@@ -332,12 +329,25 @@ def stale_content(corpus: Corpus, opts: Options) -> Iterator[Problem]:
         if age > opts.max_age_months:
             yield doc.problem(
                 "E003",
-                f"last updated {value} ({age} months ago, from {source}); time-sensitive pages "
+                f"last updated {value} ({age} months ago, per {_source_name(source)}); "
+                "time-sensitive pages "
                 f"here must be reviewed within {opts.max_age_months} months",
                 line=line,
                 whole_document=True,
                 subject="stale-content",
             )
+
+
+def _matches(spec: pathspec.PathSpec, path: str, url_path: str) -> bool:
+    """The glob matches the file path from any folder down, or the URL path.
+
+    So `content/news/**` and `news/**` both match, whichever folder the run starts in.
+    """
+    parts = [p for p in path.replace("\\", "/").split("/") if p and p != "."]
+    candidates = ["/".join(parts[i:]) for i in range(len(parts))]
+    if url_path:
+        candidates.append(url_path.strip("/") + "/")
+    return any(spec.match_file(c) for c in candidates)
 
 
 # ----- E004 no-citations -----------------------------------------------------------------------
@@ -755,7 +765,7 @@ def date_mismatch(doc: Document, opts: Options) -> Iterator[Problem]:
         yield doc.problem(
             "E008",
             f"publication dates disagree: {_where(a)} says {a.value}, {_where(b)} says {b.value}",
-            line=b.line if b.source.startswith("front-matter") else a.line,
+            line=next((d.line for d in (a, b) if _editable(d)), a.line),
             whole_document=True,
             subject="published-dates-disagree",
         )
@@ -809,6 +819,13 @@ def _first_disagreement(
     return None
 
 
+def _editable(d: signals.DateFact) -> bool:
+    """A front-matter date field (not the path): where the fix usually goes."""
+    return d.source.startswith("front-matter:") and not d.source.endswith(
+        (":path", ":url", ":permalink")
+    )
+
+
 def _family(source: str) -> str:
     head = source.split(":")[0]
     return (
@@ -853,17 +870,23 @@ def _date_bumping(
 
 
 def _where(d: signals.DateFact) -> str:
-    if d.source.startswith("front-matter:"):
-        return f"front matter `{d.source.split(':', 1)[1]}`"
-    if d.source.startswith("meta:"):
-        return f"`<meta {d.source.split(':', 1)[1]}>`"
+    return _source_name(d.source)
+
+
+def _source_name(source: str) -> str:
+    """`front-matter:lastmod` -> "front matter `lastmod`", for messages."""
+    if source.startswith("front-matter:"):
+        return f"front matter `{source.split(':', 1)[1]}`"
+    if source.startswith("meta:"):
+        return f"`<meta {source.split(':', 1)[1]}>`"
     return {
         "path": "the file path",
         "url": "the URL",
         "json-ld": "JSON-LD",
         "microdata": "microdata",
         "visible": "the page",
-    }.get(d.source, d.source)
+        "htmldate": "htmldate",
+    }.get(source, source)
 
 
 def _days(value: str | None) -> int:
