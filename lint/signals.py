@@ -332,14 +332,14 @@ def _find_authors(doc: Document, keys: Sequence[str], site_author: str) -> Itera
     for key in keys:
         if key in doc.front_matter:
             for name, url in _fm_names(doc.front_matter[key]):
-                if usable_name(name):
+                if explicit_name(name):
                     yield Author(name, f"front-matter:{key}", key_line(doc, key), url, _kind(name))
     extra_fm = doc.front_matter.get("extra")
     if isinstance(extra_fm, dict):  # Zola keeps custom fields under [extra]
         for key in keys:
             if key in extra_fm:
                 for name, url in _fm_names(extra_fm[key]):
-                    if usable_name(name):
+                    if explicit_name(name):
                         yield Author(
                             name, f"front-matter:extra.{key}", key_line(doc, key), url, _kind(name)
                         )
@@ -488,14 +488,14 @@ def _jsonld_authors(doc: Document) -> Iterator[Author]:
         for entry in author if isinstance(author, list) else [author]:
             entry = _resolve(entry, index)
             if isinstance(entry, str):
-                name = clean_name(entry)
+                name = explicit_name(entry)
                 if name:
                     yield Author(name, "json-ld", block.line, None, _kind(name))
             elif isinstance(entry, dict):
                 raw = entry.get("name")
                 if isinstance(raw, list):
                     raw = raw[0] if raw else None
-                name = clean_name(raw) if isinstance(raw, str) else None
+                name = explicit_name(raw) if isinstance(raw, str) else None
                 if not name:
                     continue
                 kinds = _types(entry)
@@ -708,6 +708,24 @@ _CONNECTORS = frozenset(
         "st.",
     }
 )
+
+
+def explicit_name(text: str | None) -> str | None:
+    """A name given in a field meant for it (front matter, JSON-LD): taken as written.
+
+    Only placeholders, URLs, e-mail addresses and dates are refused; "davidtwco and
+    wesleywiser" or "Ben Striegel on behalf of the Edition 2024 Project Group" are
+    what the site says, unlike the same words scraped from a page.
+    """
+    if not text:
+        return None
+    text = _BY_PREFIX.sub("", collapse_whitespace(text), count=1).strip(" ,;|")
+    low = text.lower()
+    if not text or len(text) > 160 or low in PLACEHOLDER_AUTHORS or low in _NOT_NAMES:
+        return None
+    if "http" in low or re.search(r"\S+@\S+\.\w", text) or datesmod.parse(text):
+        return None
+    return text if any(ch.isalpha() for ch in text) else None
 
 
 def clean_name(text: str | None) -> str | None:

@@ -414,7 +414,7 @@ def has_references_section(doc: Document) -> bool:
     code="E004",
     name="no-citations",
     severity="warning",
-    options={"min_per_1000_words": 1.0, "min_words": 500},
+    options={"min_per_1000_words": 0.5, "min_words": 500},
     option_schema={"min_per_1000_words": {"minimum": 0}, "min_words": {"minimum": 0}},
 )
 def no_citations(doc: Document, opts: Options) -> Iterator[Problem]:
@@ -425,8 +425,8 @@ def no_citations(doc: Document, opts: Options) -> Iterator[Problem]:
     on anything factual.
     How to fix: link the studies, data, documentation and reporting your claims rest
     on, in the text, or add a "Sources"/"References" section.
-    Options: `min_per_1000_words` (1.0) external links in the main content per 1,000
-    words; pages shorter than `min_words` (500) are not judged. Navigation, share
+    Options: `min_per_1000_words` (0.5, one link per 2,000 words) external links in the
+    main content per 1,000 words; pages shorter than `min_words` (500) are not judged. Navigation, share
     buttons (`facebook.com/sharer`, `twitter.com/intent`...) and affiliate links
     (`amzn.to`, `?tag=` on Amazon, `rel="sponsored"`, affiliate networks) do not
     count. A heading such as "Sources", "References" or "Further reading", or

@@ -531,3 +531,10 @@ def test_months_between():
 )
 def test_clean_name(text, name):
     assert signals.clean_name(text) == name
+
+
+def test_front_matter_names_are_taken_as_written():
+    doc = md(
+        '+++\ntitle = "x"\nauthors = ["davidtwco and wesleywiser", "leadership chat membership"]\n+++\nText.\n'
+    )
+    assert names(doc) == ["davidtwco and wesleywiser", "leadership chat membership"]
