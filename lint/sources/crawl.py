@@ -349,6 +349,16 @@ class Progress:
 
 # ----- the crawler -------------------------------------------------------------------------
 
+
+def _no_sniffio_lookups() -> None:
+    """httpcore tries `import sniffio` on every request; without sniffio installed, each
+    failed import searches sys.path (about 15% of the crawl's CPU). Record the absence once."""
+    import importlib.util
+
+    if "sniffio" not in sys.modules and importlib.util.find_spec("sniffio") is None:
+        sys.modules["sniffio"] = None  # type: ignore[assignment]
+
+
 _ALLOW_ALL = "allow"
 _DISALLOW_ALL = "disallow"
 
@@ -399,6 +409,7 @@ class Crawler:
 
     # ----- top level -----------------------------------------------------------------------
     async def run(self, resume: bool) -> None:
+        _no_sniffio_lookups()
         try:
             import h2  # noqa: F401
 

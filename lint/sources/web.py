@@ -9,6 +9,7 @@ map so that a huge archive or store is parsed with a fixed amount of memory.
 from __future__ import annotations
 
 import fnmatch
+import functools
 import os
 import re
 import threading
@@ -82,6 +83,9 @@ class UrlPolicy:
         return any(fnmatch.fnmatchcase(low, s.lower()) for s in self.strip_params)
 
 
+_DEFAULT_POLICY = UrlPolicy()
+
+
 def _pct(text: str, safe: str) -> str:
     """Decode escapes of unreserved characters, upper-case the others, escape the rest."""
 
@@ -94,10 +98,18 @@ def _pct(text: str, safe: str) -> str:
 
 def normalize(url: str, policy: UrlPolicy | None = None, base: str | None = None) -> str | None:
     """The comparable form of an http(s) URL, or None for anything else (mailto:, data:...)."""
-    policy = policy or UrlPolicy()
-    try:
-        if base is not None:
+    if base is not None:
+        try:
             url = urljoin(base, url.strip())
+        except ValueError:
+            return None
+    return _normalize(url, policy or _DEFAULT_POLICY)
+
+
+@functools.lru_cache(maxsize=8192)
+def _normalize(url: str, policy: UrlPolicy) -> str | None:
+    """Cached: a site's navigation links repeat on every page."""
+    try:
         parts = urlsplit(url.strip())
         scheme = parts.scheme.lower()
         if scheme not in ("http", "https") or not parts.hostname:
