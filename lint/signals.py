@@ -499,7 +499,7 @@ def _jsonld_authors(doc: Document) -> Iterator[Author]:
                 if not name:
                     continue
                 kinds = _types(entry)
-                kind = "organization" if kinds & _ORG_TYPES else "person" if kinds else _kind(name)
+                kind = "organization" if kinds & _ORG_TYPES else _kind(name)
                 yield Author(name, "json-ld", block.line, _jsonld_url(doc, entry), kind)
 
 
@@ -508,8 +508,12 @@ def _jsonld_url(doc: Document, entry: Mapping[str, Any]) -> str | None:
     for key in ("url", "sameAs", "@id"):
         value = entry.get(key)
         for v in value if isinstance(value, list) else [value]:
+            # An `@id` names a node: `https://site/author/jo/#author` is Jo's page, but
+            # `https://site/#/schema/person/1` is only the home page.
             if isinstance(v, str) and v.startswith(("http://", "https://", "/")):
-                candidates.append(v.split("#", 1)[0])
+                page = v.split("#", 1)[0]
+                if "#" not in v or urlsplit(page).path.strip("/"):
+                    candidates.append(page)
     for c in candidates:  # a profile on the same site beats a social profile
         if _same_site(doc, c):
             return _absolute(doc, c)
@@ -617,11 +621,18 @@ _BY_PREFIX = re.compile(
 )
 _NAME_CUT = re.compile(
     r"\s+[|•·]\s*|\s+[-–—]\s+|\s*／\s*|\s*@\w|\s+on\s+(?=\w+day\b|\w+\s+\d|\d)|\s+at\s+\d|"
-    r"\s*\b(?:updated|published|posted|last updated|first published)\b|\s{2,}|\n",
+    r"\s*\b(?:updated|published|posted|last updated|first published)\b|\s{2,}|\n|"
+    r"\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
     re.IGNORECASE,
 )
 _NOT_NAMES = frozenset(
     {
+        "by",
+        "von",
+        "por",
+        "par",
+        "written by",
+        "posted by",
         "share",
         "comments",
         "comment",
@@ -710,6 +721,18 @@ _CONNECTORS = frozenset(
 )
 
 
+_ROLE_SUFFIX = re.compile(
+    r",\s*[^,]*\b(?:writer|editor|editor-at-large|correspondent|reporter|columnist|contributor|"
+    r"staff|journalist|producer|analyst|director)\b[^,]*$",
+    re.IGNORECASE,
+)
+
+
+def _strip_role(name: str) -> str:
+    """`Chris Cillizza, CNN Editor-at-large` -> `Chris Cillizza`; `LISA MASCARO, ERIC TUCKER` stays."""
+    return _ROLE_SUFFIX.sub("", name)
+
+
 def explicit_name(text: str | None) -> str | None:
     """A name given in a field meant for it (front matter, JSON-LD): taken as written.
 
@@ -719,7 +742,8 @@ def explicit_name(text: str | None) -> str | None:
     """
     if not text:
         return None
-    text = _BY_PREFIX.sub("", collapse_whitespace(text), count=1).strip(" ,;|")
+    text = _BY_PREFIX.sub("", collapse_whitespace(text), count=1)
+    text = _strip_role(re.split(r"\s+\|\s*", text, maxsplit=1)[0]).strip(" ,;|")
     low = text.lower()
     if not text or len(text) > 160 or low in PLACEHOLDER_AUTHORS or low in _NOT_NAMES:
         return None
@@ -736,7 +760,7 @@ def clean_name(text: str | None) -> str | None:
     text = _BY_PREFIX.sub("", text, count=1)
     text = _NAME_CUT.split(text, maxsplit=1)[0]
     text = re.sub(r",\s*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)\w*\b).*$", "", text, flags=re.I)
-    text = text.strip(" ,;:|-–—•·\u200b")
+    text = _strip_role(text).strip(" ,;:|-–—•·\u200b")
     return text if usable_name(text) else None
 
 
@@ -745,9 +769,11 @@ def usable_name(name: str) -> bool:
     if not name or len(name) > 80 or name.lower() in PLACEHOLDER_AUTHORS:
         return False
     low = name.lower()
-    if low in _NOT_NAMES or "http" in low or re.search(r"[@{}<>()\[\]]", name):
+    if low in _NOT_NAMES or "http" in low or re.search(r"[@{}<>()\[\]‘’“”\"?!:]", name):
         return False
     if datesmod.parse(name) or datesmod.is_relative(name) or re.search(r"\b\d{3,}\b", name):
+        return False
+    if datesmod.is_month_day(name):
         return False
     words = name.replace(",", " ").split()
     if not 1 <= len(words) <= 12 or name[0].isdigit():
@@ -779,7 +805,9 @@ def _kind(name: str) -> str:
 def _absolute(doc: Document, url: str | None) -> str | None:
     if not url:
         return None
-    base = doc.url or "https://site.invalid/"
+    hosts = site_hosts(doc)
+    base = doc.url if doc.url and urlsplit(doc.url).netloc in hosts else None
+    base = base or doc.canonical or doc.meta.get("og:url") or doc.url or "https://site.invalid/"
     try:
         return urljoin(base, url)
     except ValueError:
@@ -787,11 +815,37 @@ def _absolute(doc: Document, url: str | None) -> str | None:
 
 
 def _same_site(doc: Document, url: str) -> bool:
+    """On the page's own site (subdomains included: people.ign.com is ign.com's)."""
     if url.startswith("/") and not url.startswith("//"):
         return True
-    host = urlsplit(url).netloc.lower().removeprefix("www.")
-    mine = urlsplit(doc.url or "").netloc.lower().removeprefix("www.")
-    return bool(host) and host == mine
+    host = urlsplit(url).netloc.lower()
+    if host == "site.invalid":
+        return True  # resolved from a relative link on a page without a known URL
+    return bool(host) and any(_registrable(host) == _registrable(h) for h in site_hosts(doc))
+
+
+def site_hosts(doc: Document) -> list[str]:
+    """Hosts the page says it lives on: its URL, else its canonical or `og:url`.
+
+    A saved page linted as a file has a placeholder URL, but its canonical still names
+    the real site.
+    """
+    hosts = []
+    for candidate in (doc.url, doc.canonical, doc.meta.get("og:url")):
+        host = urlsplit(candidate or "").netloc.lower()
+        if host and host != "site.invalid":
+            hosts.append(host)
+    return hosts
+
+
+def _registrable(host: str) -> str:
+    labels = host.split(":")[0].removeprefix("www.").split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or"})
 
 
 def same_site(doc: Document, url: str) -> bool:
@@ -837,7 +891,7 @@ def _find_dates(doc: Document, keys: Sequence[str]) -> Iterator[DateFact]:
             yield DateFact(
                 d.get("value"),
                 d.get("role", "unknown"),
-                "microdata" if d.get("how") == "microdata" else "visible",
+                _VISIBLE_SOURCES.get(d.get("how", ""), "visible"),
                 d.get("line", 1),
                 d.get("text", ""),
                 d.get("alt"),
@@ -850,6 +904,16 @@ def _find_dates(doc: Document, keys: Sequence[str]) -> Iterator[DateFact]:
         parsed = datesmod.parse(traf)
         if parsed:
             yield _fact(parsed, "published", "htmldate", doc.title_line, traf)
+
+
+#: Dates in `<time>` or date-classed elements are "visible"; a bare date line near the
+#: headline is "visible:text" (good enough to show a date exists, too loose to compare).
+_VISIBLE_SOURCES = {
+    "microdata": "microdata",
+    "time": "visible",
+    "class": "visible",
+    "text": "visible:text",
+}
 
 
 def _fact(parsed: datesmod.Parsed, role: str, source: str, line: int, text: str) -> DateFact:
@@ -896,7 +960,7 @@ _BYLINE_CLASS = re.compile(
 _NOT_BYLINE_CLASS = re.compile(
     r"avatar|image|img|photo|pic|social|twitter|email|mail|follow|flyout|bio(?!s)|"
     r"description|desc|title|role|job|more|archive|rss|count|icon|label|reading|read-?time|"
-    r"location|city|place|dateline|credit|gear|recent|__post|stories",
+    r"location|city|place|dateline|credit|gear|recent|__post|stories|__heading",
     re.IGNORECASE,
 )
 _NAME_CLASS = re.compile(r"(?:^|[\s_-])(?:name|fn|author-?name|authorname)(?:$|[\s_-])", re.I)
@@ -960,6 +1024,8 @@ def scan_html(tree: Any) -> dict[str, Any]:
 
     def place(el: Any) -> tuple[bool, bool]:
         """(near the headline, excluded context) for an element."""
+        if el not in order:  # <html> and <head>: page-level microdata
+            return False, False
         if _excluded(el, excluded_cache):
             return False, True
         if h_pos is None:
@@ -972,7 +1038,7 @@ def scan_html(tree: Any) -> dict[str, Any]:
         return near, False
 
     bylines: list[dict[str, Any]] = out["bylines"]
-    seen_names: set[tuple[str, int]] = set()
+    seen_names: dict[tuple[str, int], dict[str, Any]] = {}
 
     def add_byline(name: str | None, el: Any, how: str, url: str | None, near: bool) -> None:
         name = clean_name(name)
@@ -981,12 +1047,15 @@ def scan_html(tree: Any) -> dict[str, Any]:
         if how == "text" and not is_capitalised_name(name):
             return
         key = (name.lower(), el.sourceline or 0)
-        if key in seen_names or len(bylines) >= 12:
+        if key in seen_names:
+            if url and not seen_names[key]["url"]:
+                seen_names[key]["url"] = url  # the same name again, now with its link
             return
-        seen_names.add(key)
-        bylines.append(
-            {"name": name, "line": el.sourceline or 1, "how": how, "url": url, "near": near}
-        )
+        if len(bylines) >= 12:
+            return
+        entry = {"name": name, "line": el.sourceline or 1, "how": how, "url": url, "near": near}
+        seen_names[key] = entry
+        bylines.append(entry)
 
     # rel=author links (the <link> ones live in <head>)
     for el in tree.iter("a", "link"):
@@ -1000,8 +1069,8 @@ def scan_html(tree: Any) -> dict[str, Any]:
         near, excl = place(el)
         if not excl:
             add_byline(el.text_content(), el, "rel", el.get("href"), near or h_pos is None)
-    # microdata
-    for el in body.iter():
+    # microdata (an Article item may be the whole <html>, with its dates in <head>)
+    for el in tree.iter():
         if not isinstance(el.tag, str):
             continue
         prop = (el.get("itemprop") or "").split()
@@ -1040,11 +1109,12 @@ def scan_html(tree: Any) -> dict[str, Any]:
             el.tag not in ("body", "html", "main", "article")
             and _BYLINE_CLASS.search(cls)
             and not _NOT_BYLINE_CLASS.search(cls)
+            and not _has_byline_child(el)
         ):
             near, excl = place(el)
             if not excl and (near or h_pos is None):
-                name, url = _byline_name(el)
-                add_byline(name, el, "class", url, near)
+                for name, url in _byline_names(el):
+                    add_byline(name, el, "class", url, near)
         if text and len(text) <= 120 and _byline_text(text):
             near, excl = place(el)
             if not excl and near and not _in_prose(el):
@@ -1057,7 +1127,7 @@ def scan_html(tree: Any) -> dict[str, Any]:
         dated = el.tag == "time" or (_DATE_CLASS.search(cls) and len(el) <= 6)
         tail = el.tail.strip() if el.tail else ""
         for loose in (text, tail) if not dated else (tail,):
-            if loose and len(loose) <= 80 and _looks_dated(loose):
+            if loose and len(loose) <= 80 and _looks_dated(loose) and not _quoted(el):
                 # A date line without markup ("Monday, November 18th, 2019 at 11:08 a.m.").
                 near, excl = place(el)
                 if near and not excl:
@@ -1103,6 +1173,20 @@ def _in_prose(el: Any) -> bool:
             return False
         if node.tag in ("p", "li", "blockquote", "figcaption", "td"):
             return len(collapse_whitespace(node.text_content())) > 150
+        node = node.getparent()
+    return False
+
+
+def _quoted(el: Any) -> bool:
+    """Inside a quotation, an embedded post or a caption: dates there are someone else's."""
+    node = el
+    for _ in range(6):
+        if node is None or not isinstance(node.tag, str):
+            return False
+        if node.tag in ("blockquote", "figcaption", "q", "cite"):
+            return True
+        if re.search(r"tweet|instagram|embed|caption", node.get("class") or "", re.I):
+            return True
         node = node.getparent()
     return False
 
@@ -1241,36 +1325,51 @@ def _ancestor(el: Any, tag: str) -> Any:
     return None
 
 
-def _byline_name(el: Any) -> tuple[str | None, str | None]:
-    """The name inside a byline element: its name-classed child, first link, or own text."""
+def _byline_names(el: Any) -> list[tuple[str, str | None]]:
+    """The names inside a byline element, each with its link: its name-classed child,
+    each author link ("By <a>Ann</a> and <a>Bo</a>"), or its own short text."""
     for child in el.iter():
         if child is el or not isinstance(child.tag, str):
             continue
         cls = f"{child.get('class') or ''} {child.get('itemprop') or ''}"
         if _NAME_CLASS.search(cls):
             link = child if child.tag == "a" else next(iter(child.iter("a")), None)
-            return child.text_content(), link.get("href") if link is not None else None
-    text = collapse_whitespace(el.text_content())
-    links = [
-        a
-        for a in el.iter("a")
-        if collapse_whitespace(a.text_content()) and not _story_link(a.get("href") or "")
-    ]
-    if links and (len(text) > 60 or len(links) == 1):
-        names = [
-            collapse_whitespace(a.text_content()) for a in links if clean_name(a.text_content())
-        ]
-        if names:
-            return " and ".join(names[:4]), links[0].get("href")
+            return [(_text(child), link.get("href") if link is not None else None)]
+    if el.tag == "a" and _story_link(el.get("href") or ""):
+        return []  # a link to another story, classed "author-..." by a recent-posts list
+    text = _text(el)
+    links = [a for a in el.iter("a") if _text(a) and not _story_link(a.get("href") or "")]
+    named = [(_text(a), a.get("href")) for a in links if clean_name(_text(a))]
+    if named and (len(text) > 60 or len(links) == len(named)):
+        return named[:6]
     if len(text) <= 120:
-        return text, links[0].get("href") if links else None
-    return None, None
+        return [(text, links[0].get("href") if links else None)]
+    return []
+
+
+def _has_byline_child(el: Any) -> bool:
+    """A byline block holding a more specific author element: let that one speak."""
+    for child in el.iterdescendants():
+        if not isinstance(child.tag, str):
+            continue
+        cls = f"{child.get('class') or ''} {child.get('id') or ''}"
+        if _BYLINE_CLASS.search(cls) and not _NOT_BYLINE_CLASS.search(cls) and _text(child):
+            return True
+    return False
+
+
+def _text(el: Any) -> str:
+    """Text with the spaces markup implies ("Jeff Foust</a><span>Monday" stays two words)."""
+    return collapse_whitespace(" ".join(el.itertext()))
 
 
 def _story_link(href: str) -> bool:
     """A link to another article (`/music/news/some-long-headline-slug-914326/`)."""
-    last = [seg for seg in urlsplit(href).path.split("/") if seg][-1:] or [""]
-    return last[0].count("-") >= 4 or bool(re.search(r"\d{5,}", last[0]))
+    segs = [seg for seg in urlsplit(href).path.split("/") if seg]
+    if any(seg.lower() in _PROFILE_DIRS for seg in segs[:-1]):
+        return False  # /author/bill-hoppe-special-to-the-pioneer-press/ is a profile
+    last = segs[-1] if segs else ""
+    return last.count("-") >= 4 or bool(re.search(r"\d{5,}", last))
 
 
 def _first_href(el: Any) -> str | None:

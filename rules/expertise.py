@@ -250,10 +250,20 @@ def eeat_record(doc: Document, options_by_code: Mapping[str, Options]) -> dict[s
             kind = trust_kind(link.url)
             if kind:
                 links.add(kind)
+    # Every link any source gives for an author: JSON-LD may give a social profile and
+    # the byline the profile page on the site.
+    urls: dict[str, set[str]] = defaultdict(set)
+    for claim in signals.author_claims(doc, keys, site_author):
+        if claim.url:
+            urls[claim.slug].add(claim.url)
+    # ... and any link on the page whose text is the author's name.
+    for link in doc.links:
+        if link.url and link.text and len(link.text) < 80:
+            urls[signals.slugify(link.text)].add(link.url)
     return {
         "updated": (updated.value, updated.line, updated.source) if updated else None,
         "authors": [
-            (a.name, a.url, a.line, a.kind, a.source)
+            (a.name, sorted(urls.get(a.slug, set())), a.line, a.kind, a.source)
             for a in primary_authors(doc, keys, site_author)
         ],
         "profiles": sorted(profile_slugs(doc)),
@@ -478,7 +488,8 @@ _TYPE_LD = {"review": {"Review", "Product"}, "how-to": {"HowTo", "Recipe"}, "com
 def article_types(doc: Document) -> set[str]:
     """Which kinds of article this is, from title, front-matter type/categories/tags and JSON-LD."""
     fm = doc.front_matter
-    labels = [doc.title or "", str(fm.get("type") or ""), str(fm.get("layout") or "")]
+    title = _without_site_name(doc.meta.get("og:title") or doc.title or "")
+    labels = [title, str(fm.get("type") or ""), str(fm.get("layout") or "")]
     for key in ("categories", "tags", "category"):
         value = fm.get(key)
         labels += [str(v) for v in value] if isinstance(value, list) else [str(value or "")]
@@ -490,6 +501,14 @@ def article_types(doc: Document) -> set[str]:
         ld_types.update(x for x in (t if isinstance(t, list) else [t]) if isinstance(x, str))
     found |= {name for name, types in _TYPE_LD.items() if types & ld_types}
     return found
+
+
+def _without_site_name(title: str) -> str:
+    """`Impeachment clock | National Review` -> `Impeachment clock` (the site is no article type)."""
+    parts = re.split(r"\s+[|–—-]\s+", title)
+    while len(parts) > 1 and len(parts[-1].split()) <= 5:
+        parts.pop()
+    return " - ".join(parts)
 
 
 def experience_signals(doc: Document) -> list[str]:
@@ -607,13 +626,13 @@ def author_without_profile(corpus: Corpus, opts: Options) -> Iterator[Problem]:
         site_profiles = profiles.get(rec["site"], set())
         if doc.format == "markdown" and not data_ids and not site_profiles:
             continue
-        for name, url, line, kind, source in rec["authors"]:
+        for name, links, line, kind, source in rec["authors"]:
             if kind == "organization" or (source == "config" and not data_ids):
                 continue
             slug = signals.slugify(name)
             if slug in data_ids or name.lower() in data_ids or slug in site_profiles:
                 continue
-            if url and (signals.same_site(doc, url) or _is_profile_url(url, slug)):
+            if any(_profile_link(doc, url) for url in links):
                 continue
             if (doc.path, slug) in reported:
                 continue
@@ -627,8 +646,11 @@ def author_without_profile(corpus: Corpus, opts: Options) -> Iterator[Problem]:
                 whole_document=True,
                 subject=f"author-without-profile:{slug}",
             )
-            if url:
-                p.related = (Related(url, None, "the author's link (not a profile on this site)"),)
+            if links:
+                p.related = tuple(
+                    Related(url, None, "the author's link (not a profile on this site)")
+                    for url in links[:3]
+                )
             yield p
 
 
@@ -647,9 +669,10 @@ def _author_ids(data: Mapping[str, Any]) -> set[str]:
     return {x for x in out if x}
 
 
-def _is_profile_url(url: str, slug: str) -> bool:
-    segs = [s for s in urlsplit(url).path.lower().split("/") if s]
-    return len(segs) >= 2 and segs[-2] in _PROFILE_DIRS and signals.slugify(segs[-1]) == slug
+def _profile_link(doc: Document, url: str) -> bool:
+    """A link from the author to a page of this site other than its home page."""
+    path = urlsplit(url).path.strip("/")
+    return bool(path) and signals.same_site(doc, url)
 
 
 # ----- E007 missing-article-markup ----------------------------------------------------------------
