@@ -127,6 +127,16 @@ def _numeric(a: int, sep: str, b: int, year_text: str) -> Parsed | None:
     return Parsed(day) if day else None
 
 
+def is_month_day(text: str) -> bool:
+    """`November 19`, `19 Nov`: a date without its year (not a name)."""
+    words = re.findall(r"[^\W\d_]+\.?|\d+", text.lower())
+    return (
+        1 < len(words) <= 3
+        and any(w.rstrip(".") in _MONTHS for w in words)
+        and all(w.rstrip(".") in _MONTHS or w.isdigit() for w in words)
+    )
+
+
 def is_relative(text: str) -> bool:
     """`3 hours ago`, `yesterday`, `Today 12:01 AM`: a date only the fetch time can resolve."""
     return bool(text) and _RELATIVE_RE.search(text) is not None
