@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -1103,19 +1104,22 @@ def scan_html(tree: Any) -> dict[str, Any]:
     for el in elements:
         if el.tag in _SKIP_TAGS:
             continue
-        cls = f"{el.get('class') or ''} {el.get('id') or ''}"
+        raw_cls = el.get("class"), el.get("id")
+        cls = f"{raw_cls[0] or ''} {raw_cls[1] or ''}" if raw_cls != (None, None) else ""
         text = el.text.strip() if el.text else ""
         if (
-            el.tag not in ("body", "html", "main", "article")
-            and _BYLINE_CLASS.search(cls)
-            and not _NOT_BYLINE_CLASS.search(cls)
+            cls
+            and el.tag not in ("body", "html", "main", "article")
+            and _byline_class(cls)
             and not _has_byline_child(el)
         ):
             near, excl = place(el)
             if not excl and (near or h_pos is None):
                 for name, url in _byline_names(el):
                     add_byline(name, el, "class", url, near)
-        if text and len(text) <= 120 and _byline_text(text):
+        # Text-based bylines and dates only count near the headline: test that cheaply first.
+        close = h_pos is None or -WINDOW_BEFORE <= texty[order[el]] - h_pos <= WINDOW_AFTER
+        if close and text and len(text) <= 120 and _byline_text(text):
             near, excl = place(el)
             if not excl and near and not _in_prose(el):
                 if _BY_TEXT.search(text) and not _BY_ALONE.match(text):
@@ -1124,36 +1128,35 @@ def scan_html(tree: Any) -> dict[str, Any]:
                     nxt = _next_text(elements, order[el])
                     if nxt is not None and len(nxt[1]) <= 80:
                         add_byline(nxt[1], nxt[0], "text", _first_href(nxt[0]), near)
-        dated = el.tag == "time" or (_DATE_CLASS.search(cls) and len(el) <= 6)
-        tail = el.tail.strip() if el.tail else ""
-        for loose in (text, tail) if not dated else (tail,):
-            if loose and len(loose) <= 80 and _looks_dated(loose) and not _quoted(el):
-                # A date line without markup ("Monday, November 18th, 2019 at 11:08 a.m.").
-                near, excl = place(el)
-                if near and not excl:
-                    label = f"{loose} {_prev_text(elements, order[el])}"
-                    _add_date(out["dates"], loose, loose, el, "text", _date_role(label), near)
+        dated = el.tag == "time" or bool(cls and _date_class(cls) and len(el) <= 6)
+        if close:
+            tail = el.tail.strip() if el.tail else ""
+            for loose in (text, tail) if not dated else (tail,):
+                if loose and len(loose) <= 80 and _looks_dated(loose) and not _quoted(el):
+                    # A date line without markup ("Monday, November 18th, 2019 at 11:08 a.m.").
+                    near, excl = place(el)
+                    if near and not excl:
+                        label = f"{loose} {_prev_text(elements, order[el])}"
+                        _add_date(out["dates"], loose, loose, el, "text", _date_role(label), near)
         if not dated:
             continue
-        if dated:
-            near, excl = place(el)
-            if excl or not near:
-                continue
-            content = collapse_whitespace(" ".join(el.itertext()))
-            if len(content) > 160:
-                continue
-            attr = el.get("datetime") or el.get("content") or ""
-            label = f"{cls} {content} {_prev_text(elements, order[el])}"
-            role = _date_role(label)
-            _add_date(
-                out["dates"],
-                attr or content,
-                content,
-                el,
-                "time" if el.tag == "time" else "class",
-                role,
-                near,
-            )
+        near, excl = place(el)
+        if excl or not near:
+            continue
+        content = collapse_whitespace(" ".join(el.itertext()))
+        if len(content) > 160:
+            continue
+        attr = el.get("datetime") or el.get("content") or ""
+        label = f"{cls} {content} {_prev_text(elements, order[el])}"
+        _add_date(
+            out["dates"],
+            attr or content,
+            content,
+            el,
+            "time" if el.tag == "time" else "class",
+            _date_role(label),
+            near,
+        )
     return out
 
 
@@ -1192,6 +1195,10 @@ def _quoted(el: Any) -> bool:
 
 
 def _looks_dated(text: str) -> bool:
+    if not any(ch.isdigit() for ch in text):
+        low = text.lower()
+        if "yesterday" not in low and "today" not in low and "just now" not in low:
+            return False
     return datesmod.parse(text) is not None or datesmod.is_relative(text)
 
 
@@ -1250,7 +1257,7 @@ def _headline(tree: Any, body: Any) -> Any:
         if not isinstance(el.tag, str):
             continue
         heading = el.tag in ("h1", "h2", "h3")
-        hinted = el.get("itemprop") == "headline" or _HEADLINE_CLASS.search(el.get("class") or "")
+        hinted = el.get("itemprop") == "headline" or _headline_class(el.get("class") or "")
         if not (heading or hinted):
             continue
         text = collapse_whitespace(el.text_content())
@@ -1307,7 +1314,7 @@ def _excluded(el: Any, cache: dict[Any, bool]) -> bool:
             result = True
             break
         cls = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if cls.strip() and _EXCLUDED_CLASS.search(cls) and not _BYLINE_CLASS.search(cls):
+        if cls.strip() and _excluded_class(cls):
             result = True
             break
         node = node.getparent()
@@ -1347,13 +1354,34 @@ def _byline_names(el: Any) -> list[tuple[str, str | None]]:
     return []
 
 
+# Class strings repeat across a page (and across pages of a site): test each once.
+@lru_cache(maxsize=4096)
+def _byline_class(cls: str) -> bool:
+    return bool(_BYLINE_CLASS.search(cls)) and not _NOT_BYLINE_CLASS.search(cls)
+
+
+@lru_cache(maxsize=4096)
+def _date_class(cls: str) -> bool:
+    return bool(_DATE_CLASS.search(cls))
+
+
+@lru_cache(maxsize=4096)
+def _headline_class(cls: str) -> bool:
+    return bool(cls) and bool(_HEADLINE_CLASS.search(cls))
+
+
+@lru_cache(maxsize=4096)
+def _excluded_class(cls: str) -> bool:
+    return bool(_EXCLUDED_CLASS.search(cls)) and not _BYLINE_CLASS.search(cls)
+
+
 def _has_byline_child(el: Any) -> bool:
     """A byline block holding a more specific author element: let that one speak."""
     for child in el.iterdescendants():
         if not isinstance(child.tag, str):
             continue
         cls = f"{child.get('class') or ''} {child.get('id') or ''}"
-        if _BYLINE_CLASS.search(cls) and not _NOT_BYLINE_CLASS.search(cls) and _text(child):
+        if cls.strip() and _byline_class(cls) and _text(child):
             return True
     return False
 
