@@ -21,7 +21,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pathspec
 from contentlint import dates as datesmod
-from contentlint import signals
+from contentlint import metrics, signals
 from contentlint.corpus import Corpus
 from contentlint.document import Document
 from contentlint.problem import Problem, Related
@@ -458,6 +458,19 @@ def no_citations(doc: Document, opts: Options) -> Iterator[Problem]:
         whole_document=True,
         subject="no-citations",
     )
+
+
+@metrics.metric("authors", "Authors named on the page (front matter, meta, JSON-LD, bylines...).")
+def _authors_metric(doc: Document) -> float:
+    return len(signals.authors(doc))
+
+
+@metrics.metric(
+    "citations_per_1000",
+    "Links to outside sources in the main content per 1,000 words (no share or affiliate links).",
+)
+def _citations_metric(doc: Document) -> float:
+    return len(citation_links(doc)) * 1000 / doc.word_count if doc.word_count else 0.0
 
 
 # ----- E005 no-first-hand-experience ------------------------------------------------------------

@@ -449,3 +449,15 @@ def test_fixture_site_reports_what_its_pages_show(tmp_path):
         ("undated-notes.md", "E001"),
         ("undated-notes.md", "E002"),
     ]
+
+
+def test_metrics_for_rule_packs():
+    from contentlint import metrics
+
+    doc = md(
+        "---\ntitle: x\nauthors: [Ann Lee, Bo Chen]\n---\n"
+        + words(500)
+        + " [a](https://doi.org/1)\n"
+    )
+    assert metrics.value(doc, "authors") == 2
+    assert metrics.value(doc, "citations_per_1000") == pytest.approx(1000 / doc.word_count)
