@@ -138,6 +138,11 @@ class Document:
     #: in the worker right after extraction and cached with the document.
     features: dict[str, Any] = field(default_factory=dict)
     lines: list[str] | None = None
+    #: Per-document analyses shared by rules while they run (sentences, word tokens,
+    #: normalised keys: see `contentlint.analysis`), so each is computed once instead of
+    #: once per rule. Not part of the document's identity, and emptied by `slim()`: it
+    #: never reaches the cache or another process.
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     # ----- derived views -------------------------------------------------------------
     @property
@@ -226,8 +231,10 @@ class Document:
         )
 
     def slim(self) -> Document:
-        """Drop source lines before crossing process boundaries or entering the cache."""
+        """Drop source lines and analyses before crossing process boundaries or entering
+        the cache."""
         self.lines = None
+        self.memo = {}
         return self
 
     def iter_blocks(self, kinds: frozenset[str] = PROSE_KINDS) -> Iterator[Block]:

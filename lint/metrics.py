@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from contentlint import analysis
 from contentlint import text as textmod
 from contentlint.document import Document
 
@@ -58,13 +59,13 @@ def _word_count(doc: Document) -> float:
 
 @metric("sentence_count", "Sentences of main prose.")
 def _sentence_count(doc: Document) -> float:
-    return sum(len(textmod.sentences(b.text)) for b in doc.prose_blocks)
+    return sum(len(analysis.sentences(doc, b.text)) for b in doc.prose_blocks)
 
 
 @metric("avg_sentence_words", "Mean words per sentence of main prose.")
 def _avg_sentence_words(doc: Document) -> float:
     n = value(doc, "sentence_count") or 0
-    words = sum(len(textmod.words(b.text)) for b in doc.prose_blocks)
+    words = sum(analysis.passage(doc, b.text).tokens for b in doc.prose_blocks)
     return words / n if n else 0.0
 
 
@@ -104,9 +105,10 @@ def _external_links_per_1000(doc: Document) -> float:
     languages=("en",),
 )
 def _reading_grade(doc: Document) -> float:
-    words = [w for b in doc.prose_blocks for w in textmod.words(b.text)]
+    passages = [analysis.passage(doc, b.text) for b in doc.prose_blocks]
+    words = sum(p.tokens for p in passages)
     sentences = value(doc, "sentence_count") or 0
     if not words or not sentences:
         return 0.0
-    syllables = sum(textmod.syllables(w) for w in words)
-    return 0.39 * len(words) / sentences + 11.8 * syllables / len(words) - 15.59
+    syllables = sum(textmod.total_syllables(ws) for p in passages for ws in p.sentence_words)
+    return 0.39 * words / sentences + 11.8 * syllables / words - 15.59

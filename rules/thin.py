@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from contentlint import metrics
+from contentlint import analysis, metrics
 from contentlint import text as textmod
 from contentlint.document import OPEN_END, PROSE_KINDS, Block, Document
 from contentlint.metrics import metric
@@ -125,7 +125,7 @@ def _leaf_sections(doc: Document, max_level: int) -> list[_Section]:
         if nxt is not None and nxt.level > heading.level:
             continue  # a parent section: its subsections carry the content
         body = blocks[i + 1 : j]
-        words = sum(textmod.word_count(b.text) for b in body if b.kind not in _RICH_KINDS)
+        words = sum(analysis.word_count(doc, b.text) for b in body if b.kind not in _RICH_KINDS)
         end = nxt.line if nxt is not None else OPEN_END
         rich = any(b.kind in _RICH_KINDS for b in body) or any(
             heading.line < line < end for line in image_lines
@@ -222,19 +222,33 @@ def thin_section(doc: Document, opts: Options) -> Iterator[Problem]:
 #: Languages where a capital letter mid-sentence marks a name (not German: every noun).
 SPECIFICS_LANGUAGES = ("en", "fr", "es", "it", "pt", "nl")
 _SPECIFICS_WINDOW = 500
+_NONE: frozenset[str] = frozenset()
 
-_NUMBER_RE = re.compile(r"(?<![\w.])[$€£¥]?\d[\d,.:/]*\d|(?<![\w.])[$€£¥]?\d")
-#: Code-like tokens, each with a substring that must be present for it to match (cheap
-#: prefilter: most prose has none of them).
-_CODE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("::", re.compile(r"\w+(?:::\w+)+")),  # paths: std::io, Vec::new
-    ("_", re.compile(r"\b[a-z]\w*_\w+")),  # snake_case identifiers
-    ("()", re.compile(r"[\w.]+\(\)")),  # calls: main(), foo.bar()
-    ("-", re.compile(r"(?<![\w-])--?[a-zA-Z][\w-]+")),  # flags: --release, -Zself-profile
-    ("[", re.compile(r"#!?\[\w+")),  # Rust attributes
-    ("", re.compile(r"\b[a-z]+[A-Z]\w*")),  # camelCase, iPhone
+# Every pattern here runs on every paragraph, so each is written to start with a
+# character class or a literal: the regex engine then skips straight to the places where
+# a match can start. A word boundary or lookbehind in front would make it try every
+# position instead. Where the original form had one, it is moved behind the first
+# character (`[A-Z](?<!\w[A-Z])` is `\b[A-Z]`) or, for numbers, replaced by consuming
+# the character before (the text is scanned with a space in front, see `_numbers`).
+
+#: Numbers: "2024", "3.5", "$20", "1,000", "12:30", "1/2"; group 1. Needs no word
+#: character or "." before (that is `(?<![\w.])`, consumed here as `[^\w.]`).
+_NUMBER_SCAN_RE = re.compile(r"[^\w.]([$€£¥]?\d(?:[\d,.:/]*\d)?)")
+#: Code-like tokens, each with a substring that must be present for it to match and,
+#: when that substring is common in prose, a cheap regex that must match too (both
+#: prefilters: most prose has no code at all).
+_CODE_PATTERNS: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str]], ...] = (
+    ("::", None, re.compile(r"\w+(?:::\w+)+")),  # paths: std::io, Vec::new
+    ("_", None, re.compile(r"[a-z](?<!\w[a-z])\w*_\w+")),  # snake_case identifiers
+    ("()", None, re.compile(r"[\w.]+\(\)")),  # calls: main(), foo.bar()
+    # flags: --release, -Zself-profile (the dash must not follow a word character or dash)
+    ("-", None, re.compile(r"-(?<![\w-]-)-?[a-zA-Z][\w-]+")),
+    ("[", None, re.compile(r"#!?\[\w+")),  # Rust attributes
+    # camelCase, iPhone: only where a lowercase letter is followed by a capital
+    ("", re.compile(r"[A-Z](?<=[a-z][A-Z])"), re.compile(r"[a-z](?<!\w[a-z])[a-z]*[A-Z]\w*")),
     (
         ".",
+        re.compile(r"\.(?:json|toml|ya?ml|md|py|rs|js|ts|tsx|go|java|html|css|txt|csv|sh)\b"),
         re.compile(
             r"\b[\w-]+\.(?:json|toml|ya?ml|md|py|rs|js|ts|tsx|go|java|html|css|txt|csv|sh)\b"
         ),
@@ -242,10 +256,12 @@ _CODE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _QUOTATION_RE = re.compile(r"[\"“«„]([^\"”»“]{12,400})[\"”»“]")
 _NAME_RUN_RE = re.compile(
-    r"\b[A-Z][\w'’&.-]*(?:\s+(?:of|the|de|la|le|du|von|van|der|for|and|&)?\s*[A-Z][\w'’&.-]*)*"
+    r"[A-Z](?<!\w[A-Z])[\w'’&.-]*"
+    r"(?:\s+(?:of|the|de|la|le|du|von|van|der|for|and|&)?\s*[A-Z][\w'’&.-]*)*"
 )
 _NOT_NAMES = frozenset({"i", "i'm", "i've", "i'd", "i'll", "ok", "a"})
-_AFTER_BREAK = (":", "—", "–", '"', "“", "(", ";", "«", "„", "‘", "'")
+#: Characters after which a capital starts a clause rather than naming something.
+_AFTER_BREAK = frozenset({":", "—", "–", '"', "“", "(", ";", "«", "„", "‘", "'"})
 
 
 def specifics(text: str) -> set[str]:
@@ -254,20 +270,28 @@ def specifics(text: str) -> set[str]:
     Names are capitalised words (or runs like "Rust Foundation") that do not start a
     sentence; each item is returned once, tagged by kind ("n:2024", "p:rust foundation").
     """
-    found: set[str] = set()
-    found.update("n:" + m.group(0) for m in _NUMBER_RE.finditer(text))
-    for probe, pattern in _CODE_PATTERNS:
-        if probe in text:
+    return _specifics(text, textmod.sentences)
+
+
+def _specifics(text: str, sentences_of: Callable[[str], list[str]]) -> set[str]:
+    """`specifics`, splitting sentences with `sentences_of` (memoised per document)."""
+    found: set[str] = {"n:" + n for n in _NUMBER_SCAN_RE.findall(" " + text)}
+    for probe, gate, pattern in _CODE_PATTERNS:
+        if probe in text and (gate is None or gate.search(text)):
             found.update("c:" + m.group(0) for m in pattern.finditer(text))
     for m in _QUOTATION_RE.finditer(text):
         if len(m.group(1).split()) >= 3:
             found.add("q:" + textmod.normalize(m.group(1))[:60])
     for cell in text.split(" | "):
-        for sentence in textmod.sentences(cell):
+        for sentence in sentences_of(cell):
             for m in _NAME_RUN_RE.finditer(sentence):
-                before = sentence[: m.start()].rstrip()
-                if not before or before.endswith(_AFTER_BREAK):
-                    continue  # the first word of a sentence or clause proves nothing
+                # The first word of a sentence or clause proves nothing: look at the last
+                # character before the run, spaces skipped.
+                i = m.start() - 1
+                while i >= 0 and sentence[i].isspace():
+                    i -= 1
+                if i < 0 or sentence[i] in _AFTER_BREAK:
+                    continue
                 name = m.group(0).rstrip(".").lower()
                 if name not in _NOT_NAMES:
                     found.add("p:" + name)
@@ -289,17 +313,22 @@ def _specifics_per_500(doc: Document) -> float:
         if link.in_main and link.href and not link.href.startswith("#"):
             links.setdefault(link.line, set()).add("l:" + (link.url or link.href))
     offset = 0
+
+    def sentences_of(text: str) -> list[str]:
+        return analysis.sentences(doc, text)
+
     for b in doc.blocks:
         if b.kind == "code":
             windows.setdefault(offset // _SPECIFICS_WINDOW, set()).add("code:" + b.text[:80])
         elif b.kind in PROSE_KINDS:
-            found = specifics(b.text)
+            found = _specifics(b.text, sentences_of)
             if b.kind == "quote":
                 found.add("q:" + b.text[:60])
-            for line in range(b.line, b.end_line + 1):
-                found |= links.get(line, set())
+            if links:
+                for line in range(b.line, b.end_line + 1):
+                    found |= links.get(line, _NONE)
             windows.setdefault(offset // _SPECIFICS_WINDOW, set()).update(found)
-            offset += textmod.word_count(b.text)
+            offset += analysis.word_count(doc, b.text)
     if not offset:
         return 0.0
     return sum(len(s) for s in windows.values()) * _SPECIFICS_WINDOW / offset
@@ -329,7 +358,7 @@ def few_specifics(doc: Document, opts: Options) -> Iterator[Problem]:
     Fails: 400 words on "the best project management tools" naming no tool, price or
     figure.  Passes: "We cut CI from 14 to 6 minutes by caching `package-lock.json`".
     """
-    words = sum(textmod.word_count(b.text) for b in doc.prose_blocks)
+    words = sum(analysis.word_count(doc, b.text) for b in doc.prose_blocks)
     if words < opts.min_words:
         return
     density = metrics.value(doc, "specifics_per_500")
@@ -403,11 +432,12 @@ def hard_to_read(doc: Document, opts: Options) -> Iterator[Problem]:
     """
     findings: list[_Finding] = []
     for b in doc.iter_blocks(_RUNNING_PROSE):
-        words = textmod.word_count(b.text)
+        p = analysis.passage(doc, b.text)
+        words = p.word_count
         if words <= min(opts.max_sentence_words, opts.max_paragraph_words):
             continue  # neither it nor any sentence in it can be too long
         longest_words, longest = max(
-            ((textmod.word_count(s), s) for s in textmod.sentences(b.text)), default=(0, "")
+            zip(p.sentence_word_counts, p.sentences, strict=True), default=(0, "")
         )
         if words > opts.max_paragraph_words:
             extra = (
@@ -501,19 +531,21 @@ def repetitive_text(doc: Document, opts: Options) -> Iterator[Problem]:
     runs: list[list[tuple[str, str, Block, Block, str]]] = []
     in_run = False
     for b in doc.iter_blocks(_RUNNING_PROSE):
-        whole = textmod.normalize(b.text)
-        parts = textmod.sentences(b.text)
+        whole = analysis.normalize(doc, b.text)
+        p = analysis.passage(doc, b.text)
+        parts = p.sentences
         repeats: list[tuple[str, str, Block, Block, str]] = []
         first = paragraphs.get(whole)
-        if first is not None and textmod.word_count(b.text) >= opts.min_words:
+        if first is not None and p.word_count >= opts.min_words:
             kind = "paragraph" if len(parts) > 1 else "sentence"
             repeats.append((b.text, whole, b, first, kind))
         else:
             paragraphs.setdefault(whole, b)
-            for sentence in parts:
-                if textmod.word_count(sentence) < opts.min_words:
+            for sentence, n_words in zip(parts, p.sentence_word_counts, strict=True):
+                if n_words < opts.min_words:
                     continue
-                key = textmod.normalize(sentence)
+                # A one-sentence paragraph is its own key.
+                key = whole if sentence == b.text else textmod.normalize(sentence)
                 if key in sentences:
                     repeats.append((sentence, key, b, sentences[key], "sentence"))
                 else:
