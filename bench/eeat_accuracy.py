@@ -16,6 +16,19 @@ would see it (with its URL), and reports:
 
 Targets (issue 5): author recall >= 0.9 with false authors <= 5% of pages without one;
 date recall >= 0.9. Exits 1 when a target is missed, so it can run in CI.
+
+History (all 181 pages labelled before any detection code existed):
+
+* first version, before tuning: author recall 0.982 (166/169), false authors 1/12
+  (a WordPress `<body class="single-author">` read as a byline), date recall 1.000
+  (180/180), false dates 1/1 (htmldate took a comment's date from a script);
+* after tuning: author recall 1.000 (169/169), false authors 0/12, date recall 1.000
+  (180/180), false dates 0/1. The changes were general, not per page: never judge
+  `<body>`/`<article>` by their classes, footers inside `<main>`, headline = the
+  heading closest to the page title (not the first H1), date lines in tail text,
+  caseless-script names, Korean sign-off lines, and htmldate/trafilatura trusted
+  only where the page has no recognisable headline. There is no held-out set: the
+  figures after tuning are on the pages the tuning looked at.
 """
 
 from __future__ import annotations
