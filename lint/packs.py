@@ -13,6 +13,8 @@ runs; each error names the pack file and line, the rule, the key and what is all
 
 from __future__ import annotations
 
+import bisect
+import functools
 import hashlib
 import json
 import re
@@ -126,8 +128,32 @@ def _trie_regex(phrases: Iterable[list[str]]) -> str:
     return build(trie)
 
 
+#: Characters that break matching lowercased text in place of ignoring case: "İ"
+#: lowercases to two characters, and "ı" and "ſ" match "i" and "s" when case is ignored
+#: but lowercase to themselves. (Every other character that matches an ASCII letter
+#: ignoring case lowercases to it, and lowercasing never changes what is a word
+#: character, a space or a hyphen.)
+_FOLD_TRAPS_RE = re.compile("[İıſ]")
+#: Joins region texts that are scanned in one pass for literal phrases: no phrase atom
+#: matches it, and like the start or end of a text it is not a word character.
+_JOIN = "\x00"
+#: Regex syntax that can look before a match's start: anchors and lookbehinds.
+_LOOKS_BACK_RE = re.compile(r"\^|\\A|\(\?<[=!]")
+
+
 class PhraseMatcher:
-    """All phrases and patterns of a rule in (at most) two compiled regexes."""
+    r"""All phrases and patterns of a rule in (at most) two compiled regexes.
+
+    Matching is the hot path of T005 and of every phrase pack rule, so with word
+    boundaries on (the default) the texts are scanned with equivalent faster regexes:
+    a leading `(?<!\w)` makes the regex engine try every position of the text, while
+    consuming the non-word character before a phrase (`\W`, with a space in front of
+    the text for a phrase at its start) lets it skip straight over words. Literal
+    phrases are matched in lowercased text rather than ignoring case (no per-character
+    case folding), and in all the texts of a document at once. Whenever the fast form
+    could differ (an empty match, a pattern with an anchor or lookbehind, text with
+    "İ", "ı" or "ſ"), the plain regexes are used.
+    """
 
     def __init__(
         self, entries: Sequence[Entry], case_sensitive: bool = False, word_boundary: bool = True
@@ -139,42 +165,144 @@ class PhraseMatcher:
         for e in entries:
             if not e.regex:
                 self.literals.setdefault(normalize_phrase(e.text, self.fold), e)
-        self.literal_re: re.Pattern[str] | None = None
+        self._flags = flags
+        self._literal_source: str | None = None
+        #: Literal phrases in lowercased text (or as they are, when case matters) with
+        #: the non-word character before each consumed; group 1 is the phrase.
+        self.literal_scan: re.Pattern[str] | None = None
         if self.literals:
             body = _trie_regex(_atoms(p, self.fold) for p in self.literals)
-            self.literal_re = re.compile(f"{lb}(?:{body}){rb}", flags)
+            self._literal_source = f"{lb}(?:{body}){rb}"
+            if (
+                word_boundary
+                and (not self.fold or all(p.isascii() for p in self.literals))
+                and not any(_JOIN in p for p in self.literals)
+            ):
+                self.literal_scan = re.compile(rf"\W({body}){rb}")
         self.patterns = [e for e in entries if e.regex]
         # Patterns share one alternation with a named group each; those with numbered
         # backreferences would see shifted group numbers, so they run on their own.
         self.pattern_re: re.Pattern[str] | None = None
         self.solo: list[tuple[Entry, re.Pattern[str]]] = []
-        joined = []
+        joined, scan = [], []
         for i, e in enumerate(self.patterns):
             if re.search(r"\\[1-9]|\(\?P=", e.text):
                 self.solo.append((e, re.compile(f"{lb}(?:{e.text}){rb}", flags)))
             else:
                 joined.append(f"(?P<_cl{i}>{lb}(?:{e.text}){rb})")
+                scan.append(f"(?P<_cl{i}>(?:{e.text}){rb})")
         if joined:
             self.pattern_re = re.compile("|".join(joined), flags)
+        #: The joined patterns with the non-word character before a match consumed; only
+        #: when no pattern could look at that character (an anchor or a lookbehind).
+        self.pattern_scan: re.Pattern[str] | None = None
+        if scan and word_boundary and not any(_LOOKS_BACK_RE.search(e.text) for e in self.patterns):
+            try:
+                self.pattern_scan = re.compile(r"\W(?:" + "|".join(scan) + ")", flags)
+            except re.error:  # pragma: no cover - the plain form compiled
+                self.pattern_scan = None
+
+    @functools.cached_property
+    def literal_re(self) -> re.Pattern[str] | None:
+        """All literal phrases in one regex (compiled when first needed: with the fast
+        scan it rarely is, and a few hundred phrases take tens of milliseconds)."""
+        if self._literal_source is None:
+            return None
+        return re.compile(self._literal_source, self._flags)
 
     def __len__(self) -> int:
         return len(self.literals) + len(self.patterns)
 
     def finditer(self, text: str) -> Iterator[Hit]:
-        if self.literal_re is not None:
-            for m in self.literal_re.finditer(text):
-                entry = self.literals.get(normalize_phrase(m.group(), self.fold))
-                if entry is not None:
-                    yield Hit(entry, m.group(), m.start(), m.end())
+        """Every hit in `text`: literal phrases, then patterns, each in text order."""
+        yield from self.find_all([text])[0]
+
+    def find_all(self, texts: Sequence[str]) -> list[list[Hit]]:
+        """`list(finditer(text))` for each of the texts, found in fewer passes."""
+        out: list[list[Hit]] = [[] for _ in texts]
+        if self.literals:
+            literal = self._scan_literals(texts) if self.literal_scan is not None else None
+            if literal is None:
+                literal = [self._plain_literals(t) for t in texts]
+            for hits, found in zip(out, literal, strict=True):
+                hits.extend(found)
         if self.pattern_re is not None:
-            for m in self.pattern_re.finditer(text):
-                if m.lastgroup and m.end() > m.start():
-                    e = self.patterns[int(m.lastgroup[3:])]
-                    yield Hit(e, m.group(), m.start(), m.end())
+            for text, hits in zip(texts, out, strict=True):
+                found = self._scan_patterns(text) if self.pattern_scan is not None else None
+                hits.extend(self._plain_patterns(text) if found is None else found)
         for e, rx in self.solo:
-            for m in rx.finditer(text):
-                if m.end() > m.start():
-                    yield Hit(e, m.group(), m.start(), m.end())
+            for text, hits in zip(texts, out, strict=True):
+                hits.extend(
+                    Hit(e, m.group(), m.start(), m.end())
+                    for m in rx.finditer(text)
+                    if m.end() > m.start()
+                )
+        return out
+
+    def _plain_literals(self, text: str) -> list[Hit]:
+        assert self.literal_re is not None
+        hits = []
+        for m in self.literal_re.finditer(text):
+            entry = self.literals.get(normalize_phrase(m.group(), self.fold))
+            if entry is not None:
+                hits.append(Hit(entry, m.group(), m.start(), m.end()))
+        return hits
+
+    def _scan_literals(self, texts: Sequence[str]) -> list[list[Hit]] | None:
+        """Literal hits of all texts in one pass, or None where only the plain regex is
+        exact. Hits cannot span texts: no phrase matches the separator."""
+        assert self.literal_scan is not None
+        joined = _JOIN.join(texts)
+        if self.fold:
+            if not joined.isascii() and _FOLD_TRAPS_RE.search(joined):
+                return None
+            subject = " " + joined.lower()
+        else:
+            subject = " " + joined
+        out: list[list[Hit]] = [[] for _ in texts]
+        starts: list[int] = []
+        offset = 0
+        for t in texts:
+            starts.append(offset)
+            offset += len(t) + 1
+        scan = self.literal_scan.search
+        pos = 0
+        while (m := scan(subject, pos)) is not None:
+            start, end = m.start(1) - 1, m.end(1) - 1
+            if start == end:
+                return None  # an empty phrase; the plain scan skips it its own way
+            i = bisect.bisect_right(starts, start) - 1
+            matched = joined[start:end]
+            entry = self.literals.get(normalize_phrase(matched, self.fold))
+            if entry is not None:
+                out[i].append(Hit(entry, matched, start - starts[i], end - starts[i]))
+            pos = m.end() - 1  # the phrase's last character may precede the next one
+        return out
+
+    def _plain_patterns(self, text: str) -> list[Hit]:
+        assert self.pattern_re is not None
+        hits = []
+        for m in self.pattern_re.finditer(text):
+            if m.lastgroup and m.end() > m.start():
+                e = self.patterns[int(m.lastgroup[3:])]
+                hits.append(Hit(e, m.group(), m.start(), m.end()))
+        return hits
+
+    def _scan_patterns(self, text: str) -> list[Hit] | None:
+        """Pattern hits in `text`, or None where only the plain regex is exact."""
+        assert self.pattern_scan is not None
+        subject = " " + text
+        scan = self.pattern_scan.search
+        hits = []
+        pos = 0
+        while (m := scan(subject, pos)) is not None:
+            group = m.lastgroup
+            if group is None or m.end(group) == m.start(group):
+                return None  # an empty match; the plain scan skips it its own way
+            start, end = m.start(group) - 1, m.end(group) - 1
+            hits.append(Hit(self.patterns[int(group[3:])], text[start:end], start, end))
+            pos = m.end() - 1
+        return hits
 
 
 # ----- where rules look ---------------------------------------------------------------------
@@ -213,9 +341,11 @@ def phrase_problems(
     default_replacement: str | None = None,
 ) -> Iterator[Problem]:
     """One problem per phrase hit, at the hit's line and column in the source."""
-    for text, block in regions(doc, where):
+    places = list(regions(doc, where))
+    found = matcher.find_all([text for text, _ in places])
+    for (_, block), hits in zip(places, found, strict=True):
         last: dict[str, tuple[int, int, int, int]] = {}
-        for hit in sorted(matcher.finditer(text), key=lambda h: h.start):
+        for hit in sorted(hits, key=lambda h: h.start):
             if skip is not None and skip(hit.entry):
                 continue
             seen = normalize_phrase(hit.text)
