@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import re
 import resource
 import shutil
@@ -32,46 +33,26 @@ import tempfile
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
+_SYLLABLES = [
+    a + b for a in "bcdfghklmnprstvz" for b in ("a", "e", "i", "o", "u", "ar", "en", "ol")
+]
+#: 5,000 made-up words; each page draws its own mix, so pages are not near-copies
+#: of each other (as on a real site) and duplicate detection has real work to do.
 VOCAB = [
-    "river",
-    "stone",
-    "garden",
-    "window",
-    "pepper",
-    "copper",
-    "ladder",
-    "candle",
-    "harbor",
-    "meadow",
-    "violin",
-    "basket",
-    "lantern",
-    "marble",
-    "orchard",
-    "pillow",
-    "saddle",
-    "thunder",
-    "velvet",
-    "walnut",
-    "engine",
-    "bridge",
-    "market",
-    "signal",
-    "forest",
-    "planet",
-    "winter",
-    "button",
-    "mirror",
-    "rocket",
-    "island",
-    "canyon",
-    "glacier",
+    _SYLLABLES[i % 128]
+    + _SYLLABLES[(i * 7 + 3) % 128]
+    + ("" if i % 3 else _SYLLABLES[(i * 13) % 128])
+    for i in range(5000)
 ]
 
 
 def page_html(i: int, n: int) -> bytes:
-    words = [VOCAB[(i * 7 + k * 13 + k // 5) % len(VOCAB)] for k in range(450)]
+    rng = random.Random(i)
+    words = [
+        VOCAB[min(int(rng.paretovariate(1.2)) * 7 + rng.randrange(40), 4999)] for _ in range(450)
+    ]
     paras = [" ".join(words[j : j + 90]) + "." for j in range(0, 450, 90)]
     links = sorted(
         {(i + 1) % n, (i * 7 + 3) % n, (i * 31 + 11) % n} | {(i + k * 97) % n for k in range(1, 10)}
@@ -90,6 +71,7 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     disable_nagle_algorithm = True  # else every response waits ~40 ms for a delayed ACK
     pages = 2000
+    cache: ClassVar[list[bytes]] = []
 
     def log_message(self, format: str, *args: object) -> None:
         pass
@@ -108,7 +90,7 @@ class _Handler(BaseHTTPRequestHandler):
             i = int(m.group(1))
             if i >= n:
                 return self._send(404, b"not found", "text/plain")
-            body, ctype = page_html(i, n), "text/html; charset=utf-8"
+            body, ctype = self.cache[i], "text/html; charset=utf-8"
         else:
             return self._send(404, b"not found", "text/plain")
         self._send(200, body, ctype)
@@ -124,6 +106,9 @@ class _Handler(BaseHTTPRequestHandler):
 def serve(pages: int) -> None:
     """Child process: serve the generated site, print the port."""
     _Handler.pages = pages
+    _Handler.cache = [
+        page_html(i, pages) for i in range(pages)
+    ]  # the server must not be the bottleneck
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
     server.daemon_threads = True
     print(server.server_address[1], flush=True)
