@@ -509,7 +509,8 @@ def _known_urls(store: Store, crawl: int) -> set[str]:
             redirects[url] = final
         else:
             pages.update(u for u in (url, final) if u)
-    return known_urls(pages, redirects)
+    known: set[str] = known_urls(pages, redirects)
+    return known
 
 
 def _url_policy(store: Store, crawl: int) -> UrlPolicy:

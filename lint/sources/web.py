@@ -194,7 +194,7 @@ def link_header_canonical(value: str | None, base: str) -> str | None:
     for part in (value or "").split(","):
         m = re.match(r"\s*<([^>]*)>\s*;(.*)$", part)
         if m and re.search(r'rel\s*=\s*"?[^";]*\bcanonical\b', m.group(2), re.IGNORECASE):
-            return urljoin(base, m.group(1).strip())
+            return urljoin(base, str(m.group(1)).strip())
     return None
 
 
@@ -224,7 +224,7 @@ def decode_body(body: bytes, content_type: str | None) -> str:
             pass
     from contentlint.sources import html
 
-    return html.decode(body)
+    return str(html.decode(body))
 
 
 def page_document(
