@@ -576,6 +576,7 @@ def crawl(urls: tuple[str, ...], **kw: Any) -> None:
     )
     db_path = kw["db"] or crawler.default_db(cfg.root, kw["cache_dir"])
     notices: list[str] = []
+    outcome = None
     try:
         outcome = crawler.run_crawl(
             options,
@@ -588,6 +589,8 @@ def crawl(urls: tuple[str, ...], **kw: Any) -> None:
         use_cache = not kw["no_cache"] and not os.environ.get("CONTENTLINT_NO_CACHE")
         result = lint_db(engine, db_path, crawl=outcome.crawl_id, use_cache=use_cache)
     except KeyboardInterrupt:
+        if outcome is not None:  # the crawl had finished: only linting was cut short
+            _fail([f"interrupted; lint the stored crawl with `contentlint check --db {db_path}`"])
         _fail(
             [
                 f"interrupted; the crawl so far is saved in {db_path}: "

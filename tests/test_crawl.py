@@ -562,6 +562,33 @@ def test_ignore_robots_warns_and_include_exclude_scope_the_crawl(servers, tmp_pa
     }
 
 
+def test_redirect_limit(servers, tmp_path):
+    site, _ = servers
+    problems, _ = crawl_cli(
+        tmp_path, site.origin + "/old-guide", tmp_path / "c.sqlite", *FAST,
+        "--max-redirects", "1", "--no-sitemaps", "--max-depth", "0",
+    )  # fmt: skip
+    (p,) = [p for p in problems if p["path"] == site.origin + "/old-guide"]
+    assert p["code"] == "F003" and "too many redirects: more than 1" in p["message"]
+
+
+def test_retry_after_beyond_the_retry_budget_gives_up(tmp_path):
+    site = SiteServer().start()  # a fresh server: its /busy answers 429 once
+    try:
+        start = time.monotonic()
+        problems, _ = crawl_cli(
+            tmp_path, site.origin + "/busy", tmp_path / "c.sqlite", *FAST,
+            "--max-retry-wait", "0.3", "--no-sitemaps",
+        )  # fmt: skip
+        assert time.monotonic() - start < 5
+        (p,) = [p for p in problems if p["path"] == site.origin + "/busy"]
+        assert p["code"] == "F003"
+        assert "HTTP 429: Retry-After 1s is over the retry budget of 0.3s" in p["message"]
+        assert site.paths().count("/busy") == 1
+    finally:
+        site.stop()
+
+
 def test_bad_arguments_are_usage_errors(tmp_path):
     assert run("crawl").exit_code == 2
     result = run("crawl", "ftp://x.org/")
