@@ -25,7 +25,6 @@ import sys
 import time
 import zlib
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any, TextIO
@@ -436,7 +435,7 @@ class Crawler:
             if resume and (pending or self.store.admitted()):
                 self.seen = self.store.seen(self.crawl_id)
                 self.admitted = self.store.admitted()
-                self.sitemap_count = len([1 for row in self.store.pending() if row[3] == "sitemap"])
+                self.sitemap_count = sum(1 for row in pending if row[3] == "sitemap")
                 for url, depth, source, kind in pending:
                     self.queue.put_nowait(_Item(url, depth, source, kind))
             else:
@@ -967,15 +966,3 @@ def default_db(root: Path, cache_dir: Path | None = None) -> Path:
 
     directory = cache_dir or Path(os.environ.get("CONTENTLINT_CACHE_DIR") or root / CACHE_DIR_NAME)
     return directory / "crawl.sqlite"
-
-
-__all__: Sequence[str] = (
-    "DEFAULT_USER_AGENT",
-    "CrawlOptions",
-    "CrawlOutcome",
-    "Crawler",
-    "default_db",
-    "parse_size",
-    "run_crawl",
-    "summary_lines",
-)

@@ -181,9 +181,9 @@ class Store:
                 (state, time.time() if state == "finished" else None, crawl),
             )
 
-    def _tx(self) -> sqlite3.Connection:
+    def _tx(self) -> _Transaction:
         """A transaction: `with self._tx():` commits, or rolls back on any exception."""
-        return _Transaction(self.db)  # type: ignore[return-value]
+        return _Transaction(self.db)
 
     # ----- frontier ----------------------------------------------------------------------
     def enqueue(self, crawl: int, rows: list[tuple[str, int, str | None, str]]) -> None:

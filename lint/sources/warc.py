@@ -17,6 +17,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from contentlint.document import Document
+from contentlint.sources.base import SourceSettings
 from contentlint.sources.web import (
     Page,
     UrlPolicy,
@@ -158,7 +159,9 @@ class ArchiveReader:
         return Page(url=url, final_url=url, status=status, headers=headers, body=body)
 
 
-def documents(reader: ArchiveReader, settings: Any, jobs: int | None = None) -> Iterator[Document]:
+def documents(
+    reader: ArchiveReader, settings: SourceSettings, jobs: int | None = None
+) -> Iterator[Document]:
     """Documents of the archives, parsed in worker processes a few at a time.
 
     Redirect aliases are only known once every record has been read; they are added

@@ -367,7 +367,7 @@ def needs_rendering(doc: Document, text: str) -> str | None:
         return None
     mount = _MOUNT_RE.search(text)
     if mount:
-        sign = f'an empty <... id="{mount.group(1)}"> mount point'
+        sign = f'an empty id="{mount.group(1)}" mount point'
     elif _FRAMEWORK_RE.search(text):
         sign = "a JavaScript framework root"
     elif _NOSCRIPT_JS_RE.search(text):
