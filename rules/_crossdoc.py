@@ -9,6 +9,7 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 from contentlint.corpus import Corpus
@@ -20,7 +21,9 @@ from contentlint.sources.urls import PLACEHOLDER_BASE, normalize_url
 MAX_RELATED = 12
 
 
+@lru_cache(maxsize=1 << 16)
 def url_key(url: str) -> str:
+    """Comparable form of a URL (memoised: navigation links repeat on every page)."""
     return normalize_url(url).rstrip("/")
 
 
@@ -35,6 +38,22 @@ class Canon:
     key: str
     #: The document points its canonical at another page: it is not indexed on its own.
     away: bool
+
+
+def find_url(corpus: Corpus, url: str) -> Document | None:
+    """The document published at `url` (or at one of its aliases), like `Corpus.by_url`
+    but with memoised URL keys: link graphs look up every link of every page."""
+    index: dict[str, Document] = corpus.shared("crossdoc:urls", lambda: _url_index(corpus))
+    return index.get(url_key(url))
+
+
+def _url_index(corpus: Corpus) -> dict[str, Document]:
+    index: dict[str, Document] = {}
+    for d in corpus.docs:
+        for u in [d.url, *d.extra.get("aliases", [])]:
+            if u:
+                index.setdefault(url_key(u), d)
+    return index
 
 
 def canon(corpus: Corpus, doc: Document) -> Canon:
@@ -56,7 +75,7 @@ def canon(corpus: Corpus, doc: Document) -> Canon:
         except ValueError:
             target_url = ""
         if target_url.startswith(("http://", "https://")):
-            target = corpus.by_url(target_url)
+            target = find_url(corpus, target_url)
             if target is not None:
                 key = url_key(target.url) if target.url else target.path
                 result = Canon(key, target is not doc and key != own)
@@ -249,9 +268,11 @@ class LinkTarget:
 
 @dataclass
 class LinkGraph:
-    links: list[LinkTarget]
-    #: Documents (by path) that link to each document, itself excluded.
-    inbound: dict[str, set[str]]
+    #: Links L001 must look at: judged links that lead nowhere, and links with an anchor.
+    #: (Links that simply resolve are not kept: a site has millions of navigation links.)
+    suspects: list[LinkTarget]
+    #: How many other documents link to each document (by path).
+    inbound: dict[str, int]
     judged: int
     resolved: int
 
@@ -276,24 +297,30 @@ def _build_graph(corpus: Corpus) -> LinkGraph:
         parts = d.path.split("/")
         for i in range(len(parts)):
             by_suffix.setdefault("/".join(parts[i:]), d)
-    sections = {_section(d.url) for d in docs if d.url and not saved_copy(corpus, d)}
-    out: list[LinkTarget] = []
-    inbound: dict[str, set[str]] = {}
+    saved = {d.path for d in docs if saved_copy(corpus, d)}
+    sections = {_section(d.url) for d in docs if d.url and d.path not in saved}
+    suspects: list[LinkTarget] = []
+    inbound: dict[str, int] = {}
     judged = resolved = 0
+    memo: dict[str, tuple[Document | None, bool]] = {}
     for d in docs:
-        if saved_copy(corpus, d):
+        if d.path in saved:
             continue
+        targets: set[str] = set()
         for link in d.links:
-            lt = _resolve(corpus, d, link, by_path, by_suffix, sections)
+            lt = _resolve(corpus, d, link, by_path, by_suffix, sections, memo)
             if lt is None:
                 continue
-            out.append(lt)
             if lt.target is not None and lt.target is not d:
-                inbound.setdefault(lt.target.path, set()).add(d.path)
+                targets.add(lt.target.path)
             if lt.judged and lt.target is not d:
                 judged += 1
                 resolved += lt.target is not None
-    return LinkGraph(out, inbound, judged, resolved)
+            if lt.judged and (lt.target is None or lt.fragment):
+                suspects.append(lt)
+        for t in targets:
+            inbound[t] = inbound.get(t, 0) + 1
+    return LinkGraph(suspects, inbound, judged, resolved)
 
 
 def _section(url: str) -> str:
@@ -309,6 +336,7 @@ def _resolve(
     by_path: dict[str, Document],
     by_suffix: dict[str, Document],
     sections: set[str],
+    memo: dict[str, tuple[Document | None, bool]],
 ) -> LinkTarget | None:
     href = link.href.strip()
     if href.startswith("@/"):  # Zola internal link: a content file
@@ -328,14 +356,17 @@ def _resolve(
         joined = posixpath.normpath(posixpath.join(posixpath.dirname(doc.path), unquote(rel)))
         target = by_path.get(joined) or by_suffix.get(joined.lstrip("./"))
         return LinkTarget(doc, link, target, frag, True)
-    target = corpus.by_url(base)
-    if target is None:
-        for variant in _variants(base):
-            target = corpus.by_url(variant)
-            if target is not None:
-                break
-    judged = target is not None or (_section(base) in sections and path.strip("/") != "")
-    return LinkTarget(doc, link, target, frag, judged)
+    known = memo.get(base)
+    if known is None:
+        target = find_url(corpus, base)
+        if target is None:
+            for variant in _variants(base):
+                target = find_url(corpus, variant)
+                if target is not None:
+                    break
+        judged = target is not None or (_section(base) in sections and path.strip("/") != "")
+        known = memo[base] = (target, judged)
+    return LinkTarget(doc, link, known[0], frag, known[1])
 
 
 def _variants(url: str) -> list[str]:

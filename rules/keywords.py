@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import combinations, pairwise
 from typing import Any
+from urllib.parse import urlsplit
 
 import numpy as np
 from contentlint import similarity as sim
@@ -174,58 +175,61 @@ def shared_target_keyword(corpus: Corpus, opts: Options) -> Iterator[Problem]:
 # ----- K002 keyword-cannibalization ---------------------------------------------------------
 
 
-@dataclass(slots=True)
 class Topic:
-    """Compact topic record: hashed term ids with weights, and the title's head terms."""
+    """Compact topic record: the strongest hashed terms with weights (one uint32 array,
+    weights stored as float32 bits), the title's content words and its numbers."""
 
-    ids: np.ndarray  # uint32, sorted
-    weights: np.ndarray  # float32, aligned with ids
-    #: (stem, surface word) of the title's content words, in order.
-    title: tuple[tuple[str, str], ...]
-    #: Numbers, versions and periods in the title ("2024", "1.2", "March"): pages for
-    #: different ones target different queries.
-    numbers: frozenset[str]
+    __slots__ = ("_numbers", "_title", "data")
+
+    def __init__(
+        self,
+        ids: np.ndarray,
+        weights: np.ndarray,
+        title: tuple[tuple[str, str], ...],
+        numbers: frozenset[str],
+    ) -> None:
+        self.data = np.concatenate(
+            [ids.astype(np.uint32), weights.astype(np.float32).view(np.uint32)]
+        )
+        self._title = "\x1e".join(f"{a}\x1f{b}" for a, b in title)
+        self._numbers = "\x1f".join(sorted(numbers))
+
+    def __getstate__(self) -> tuple[np.ndarray, str, str]:
+        return (self.data, self._title, self._numbers)
+
+    def __setstate__(self, state: tuple[np.ndarray, str, str]) -> None:
+        self.data, self._title, self._numbers = state
+
+    @property
+    def ids(self) -> np.ndarray:
+        """Hashed terms and two-word phrases, sorted (uint32)."""
+        return self.data[: len(self.data) // 2]
+
+    @property
+    def weights(self) -> np.ndarray:
+        return self.data[len(self.data) // 2 :].view(np.float32)
+
+    @property
+    def title(self) -> list[tuple[str, str]]:
+        """(stem, surface word) of the title's content words, in order."""
+        if not self._title:
+            return []
+        return [tuple(x.split("\x1f", 1)) for x in self._title.split("\x1e")]  # type: ignore[misc]
+
+    @property
+    def numbers(self) -> str:
+        """Numbers, versions and periods in the title ("2024", "1.2", "March"), sorted and
+        joined: pages for different ones target different queries."""
+        return self._numbers
 
 
 #: Words that date a title: "Lang team March update" and "... April update" are a series.
-_PERIODS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "spring",
-        "summer",
-        "autumn",
-        "fall",
-        "winter",
-        "q1",
-        "q2",
-        "q3",
-        "q4",
-        "h1",
-        "h2",
-    ]
+_PERIODS = _wordlist(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    spring summer autumn fall winter q1 q2 q3 q4 h1 h2
+    """
 )
 _FIELD_WEIGHTS = {"title": 5.0, "h1": 4.0, "slug": 3.0, "heading": 2.0, "lead": 1.5, "body": 1.0}
 
@@ -310,6 +314,7 @@ class TopicIndex:
     docs: list[Document]
     topics: list[Topic]
     vectors: list[np.ndarray]  # tf-idf weights aligned with topics[i].ids, L2-normalised
+    titles: list[str]  # normalised titles
 
     def cosine(self, i: int, j: int) -> float:
         a, b = self.topics[i], self.topics[j]
@@ -326,7 +331,7 @@ def _topic_index(corpus: Corpus) -> TopicIndex:
     topics = [topic_of(d) for d in docs]
     n = len(docs)
     if n == 0:
-        return TopicIndex([], [], [])
+        return TopicIndex([], [], [], [])
     all_ids = np.concatenate([t.ids for t in topics]) if topics else np.empty(0, np.uint32)
     uniq, counts = np.unique(all_ids, return_counts=True)
     vectors = []
@@ -335,14 +340,54 @@ def _topic_index(corpus: Corpus) -> TopicIndex:
         v = t.weights * (np.log((n + 1) / (df + 1)) + 1.0)
         norm = float(np.linalg.norm(v))
         vectors.append((v / norm).astype(np.float32) if norm else v.astype(np.float32))
-    return TopicIndex(docs, topics, vectors)
+    return TopicIndex(docs, topics, vectors, [textmod.normalize(d.title or "") for d in docs])
 
 
-def _title_keys(t: Topic) -> set[tuple[str, ...]]:
-    stems = sorted({s for s, _ in t.title if not s.replace(".", "").isdigit()})
-    if len(stems) == 1:
-        return {(stems[0],)}
-    return set(combinations(stems, 2))
+def _title_stems(t: Topic) -> list[str]:
+    return sorted({s for s, _ in t.title if not s.replace(".", "").isdigit()})
+
+
+def title_candidates(index: TopicIndex) -> Iterator[tuple[int, int]]:
+    """Pairs of pages whose titles share the head terms: at least two title words (one for
+    one-word titles) and at least half of the shorter title's words.
+
+    Every pair of a title's words is a key; two titles sharing s words share s(s-1)/2
+    keys, so the overlap is counted with one sort of all keys, never all pairs of pages.
+    Keys shared by more than MAX_TITLE_BUCKET titles are the site's vocabulary.
+    """
+    key_ids: dict[tuple[str, ...], int] = {}
+    rows_key: list[int] = []
+    rows_doc: list[int] = []
+    sizes = np.zeros(len(index.topics), dtype=np.int64)
+    for i, t in enumerate(index.topics):
+        stems = _title_stems(t)
+        sizes[i] = len(stems)
+        keys = [(stems[0],)] if len(stems) == 1 else list(combinations(stems, 2))
+        for k in keys:
+            rows_key.append(key_ids.setdefault(k, len(key_ids)))
+            rows_doc.append(i)
+    if not rows_key:
+        return
+    key = np.array(rows_key, dtype=np.int64)
+    doc = np.array(rows_doc, dtype=np.int64)
+    order = np.argsort(key, kind="stable")
+    key, doc = key[order], doc[order]
+    counts = np.bincount(key)
+    ok = (counts[key] >= 2) & (counts[key] <= MAX_TITLE_BUCKET)
+    key, doc = key[ok], doc[ok]
+    a, b = sim.self_join(key)
+    if len(a) == 0:
+        return
+    n = len(index.topics)
+    x, y = np.minimum(doc[a], doc[b]), np.maximum(doc[a], doc[b])
+    codes, shared_keys = np.unique(x * n + y, return_counts=True)
+    x, y = codes // n, codes % n
+    # s shared words give s(s-1)/2 shared keys (one key for one-word titles).
+    shared = np.where(shared_keys == 1, 2, (1 + np.sqrt(1 + 8 * shared_keys)) / 2)
+    single = (sizes[x] == 1) | (sizes[y] == 1)
+    need = np.maximum(2, np.ceil(0.5 * np.minimum(sizes[x], sizes[y])))
+    keep = single | (np.round(shared) >= need)
+    yield from zip(x[keep].tolist(), y[keep].tolist(), strict=True)
 
 
 @rule(
@@ -375,37 +420,28 @@ def keyword_cannibalization(corpus: Corpus, opts: Options) -> Iterator[Problem]:
     index = topic_index(corpus)
     n = len(index.docs)
     claimed = claims(corpus)
-    buckets: dict[tuple[str, ...], list[int]] = {}
-    for i, t in enumerate(index.topics):
-        for k in _title_keys(t):
-            buckets.setdefault(k, []).append(i)
-    pairs: dict[tuple[int, int], tuple[float, tuple[str, ...]]] = {}
-    for k, members in buckets.items():
-        if len(members) < 2 or len(members) > MAX_TITLE_BUCKET:
+    pairs: dict[tuple[int, int], float] = {}
+    for x, y in title_candidates(index):
+        tx, ty = index.topics[x], index.topics[y]
+        if tx.numbers and ty.numbers and tx.numbers != ty.numbers:
             continue
-        for x, y in combinations(members, 2):
-            if (x, y) in pairs:
-                continue
-            tx, ty = index.topics[x], index.topics[y]
-            if tx.numbers and ty.numbers and tx.numbers != ty.numbers:
-                continue
-            dx, dy = index.docs[x], index.docs[y]
-            if textmod.normalize(dx.title or "") == textmod.normalize(dy.title or ""):
-                continue  # the same title: D004 reports it
-            if claimed.covers(dx.path, dy.path) or excused(corpus, dx, dy):
-                continue
-            c = index.cosine(x, y)
-            if c >= opts.threshold:
-                pairs[(x, y)] = (c, k)
+        if index.titles[x] == index.titles[y]:
+            continue  # the same title: D004 reports it
+        dx, dy = index.docs[x], index.docs[y]
+        if claimed.covers(dx.path, dy.path) or excused(corpus, dx, dy):
+            continue
+        if _site(corpus, dx) != _site(corpus, dy):
+            continue  # pages of two sites (saved copies) compete with each other's sites only
+        c = index.cosine(x, y)
+        if c >= opts.threshold:
+            pairs[(x, y)] = c
     if not pairs:
         return
     # Strongest pairs first; a page joins a group only if no page of the group names a
     # different number or period (no chaining "2024" and "2025" through an undated page).
     uf = sim.UnionFind(n)
-    marks: dict[int, set[frozenset[str]]] = {
-        i: {index.topics[i].numbers} - {frozenset()} for i in range(n)
-    }
-    for x, y in sorted(pairs, key=lambda p: -pairs[p][0]):
+    marks: dict[int, set[str]] = {i: {index.topics[i].numbers} - {""} for i in range(n)}
+    for x, y in sorted(pairs, key=lambda p: -pairs[p]):
         rx, ry = uf.find(x), uf.find(y)
         if rx == ry:
             continue
@@ -420,7 +456,7 @@ def keyword_cannibalization(corpus: Corpus, opts: Options) -> Iterator[Problem]:
         strongest = max(
             members,
             key=lambda i: (
-                len(graph.inbound.get(index.docs[i].path, ())),
+                graph.inbound.get(index.docs[i].path, 0),
                 index.docs[i].word_count,
                 index.docs[i].path,
             ),
@@ -455,6 +491,11 @@ def keyword_cannibalization(corpus: Corpus, opts: Options) -> Iterator[Problem]:
             yield p
 
 
+def _site(corpus: Corpus, doc: Document) -> str:
+    """The host a page is indexed under (a saved copy's canonical names its real site)."""
+    return urlsplit(canon(corpus, doc).key).netloc.lower().removeprefix("www.")
+
+
 def _shared_phrase(index: TopicIndex, members: list[int]) -> str:
     """The title words most of the competing pages share, in title order."""
     counts: Counter[str] = Counter()
@@ -487,38 +528,37 @@ def slug_overlap(corpus: Corpus, opts: Options) -> Iterator[Problem]:
     Passes: `/blog/ci-tools/` and `/blog/ci-caching/`.
     """
 
-    def slug(d: Document) -> str:
-        return _slug(d).lower()
-
-    def key(d: Document) -> str | None:
-        words = [stem(w) for w in re.split(r"[-_\s]+", slug(d)) if w and w not in STOPWORDS_EN]
-        return " ".join(sorted(words)) if len(words) >= 2 else None
-
-    groups: dict[str, set[str]] = {}
+    slugs: dict[str, str] = {}
+    groups: dict[str, list[Document]] = {}
     for d in corpus.judged:
-        k = key(d)
-        if k:
-            groups.setdefault(k, set()).add(slug(d))
-    mixed = {k for k, slugs in groups.items() if len(slugs) > 1}
-
-    def grouped(d: Document) -> str | None:
-        k = key(d)
-        return k if k in mixed else None
-
-    def message(d: Document, others: list[Document], _k: str) -> str:
-        variants = sorted({slug(o) for o in others} - {slug(d)})
-        return (
-            f'slug "{slug(d)}" has the same words as '
-            + ", ".join(f'"{v}"' for v in variants[:3])
-            + (f" ({others[0].path})" if len(others) == 1 else f" ({len(others)} pages)")
-        )
-
-    for p in group_problems(corpus, "K003", corpus.judged, grouped, message):
-        d = next(x for x in corpus.judged if x.path == p.path)
-        # Only pages whose slug differs from another member's are reported.
-        if any(
-            slug(next(x for x in corpus.judged if x.path == r.path)) != slug(d) for r in p.related
-        ):
+        slug = _slug(d).lower()
+        words = [stem(w) for w in re.split(r"[-_\s]+", slug) if w and w not in STOPWORDS_EN]
+        if len(words) >= 2:
+            slugs[d.path] = slug
+            groups.setdefault(" ".join(sorted(words)), []).append(d)
+    for members in groups.values():
+        if len({slugs[d.path] for d in members}) < 2:
+            continue  # one slug in several folders: a series, not an overlap
+        for d in members:
+            if not corpus.is_reported(d) or canon(corpus, d).away:
+                continue
+            mine = slugs[d.path]
+            others = [o for o in members if slugs[o.path] != mine and not excused(corpus, d, o)]
+            if not others:
+                continue
+            variants = sorted({slugs[o.path] for o in others})
+            where = others[0].path if len(others) == 1 else f"{len(others)} pages"
+            p = d.problem(
+                "K003",
+                f'slug "{mine}" has the same words as '
+                + ", ".join(f'"{v}"' for v in variants[:3])
+                + f" ({where})",
+                subject=subject_of([o.path for o in others]),
+                whole_document=True,
+            )
+            p.related = tuple(
+                Related(o.path, o.title_line, slugs[o.path]) for o in others[:MAX_RELATED]
+            )
             yield p
 
 

@@ -41,15 +41,19 @@ def _loose(anchor: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
-def anchors(doc: Document) -> set[str]:
+def anchors(doc: Document) -> tuple[set[str], set[str]]:
     """Anchors a Markdown page certainly has: its headings' (generators slug them alike) and
-    the ones written into its source."""
+    the ones written into its source. Also the headings with emoji, as prefixes: some
+    generators spell emoji out in anchors ("Issues (🦀)" becomes `#issues-crab`)."""
     out: set[str] = set(doc.features.get("anchors") or explicit_anchors(doc, {}))
+    prefixes: set[str] = set()
     for h in doc.headings:
         for a in (h.anchor, slugify(h.text), h.text):
             if a:
                 out.add(_loose(a))
-    return out
+        if any(unicodedata.category(ch) in ("So", "Sk") for ch in h.text):
+            prefixes.add(_loose(h.text))
+    return out, prefixes
 
 
 def _anchor_missing(target: Document, fragment: str) -> bool:
@@ -58,10 +62,12 @@ def _anchor_missing(target: Document, fragment: str) -> bool:
         return False
     if target.format != "markdown":
         return False  # any element can carry an id in HTML; only headings are known
-    known = anchors(target)
+    known, prefixes = anchors(target)
     loose = _loose(frag)
     # Repeated headings get "-1", "-2" suffixes.
-    return loose not in known and re.sub(r"\d+$", "", loose) not in known
+    if loose in known or re.sub(r"\d+$", "", loose) in known:
+        return False
+    return not any(p and loose.startswith(p) for p in prefixes)
 
 
 @rule(
@@ -96,9 +102,9 @@ def broken_internal_link(corpus: Corpus, opts: Options) -> Iterator[Problem]:
             "lead to documents in the corpus (lint the whole site, or set base-url)"
         )
         return
-    for lt in graph.links:
+    for lt in graph.suspects:
         doc, link = lt.source, lt.link
-        if not lt.judged or not corpus.is_reported(doc) or not doc.readable:
+        if not corpus.is_reported(doc):
             continue
         if lt.target is None:
             yield doc.problem(

@@ -67,6 +67,13 @@ def test_l001_anchor_written_as_raw_html_in_the_source_resolves():
     assert check("L001", docs_from(files)) == []
 
 
+def test_l001_anchor_of_a_heading_with_emoji_spelled_out():
+    body = "## Issues (🦀)\n\nText.\n\n[a](#issues-crab) [b](#issues) [c](#other-crab)"
+    files = site(**{"content/posts/a.md": page("A", body)})
+    found = check("L001", docs_from(files))
+    assert [p.subject for p in found] == ["#other-crab"]
+
+
 def test_l001_assets_generated_pages_and_other_sites_are_not_judged():
     body = "[img](/images/x.png) [tags](/tags/rust/) [home](/) [ext](https://example.com/x/)"
     files = site(**{"content/posts/a.md": page("A", body)})
