@@ -15,11 +15,12 @@ blocks with the same text share one analysis, and results are exactly those of
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 from contentlint import text as textmod
-from contentlint.document import Document
+from contentlint.document import Block, Document
 
 _T = TypeVar("_T")
 _WORD_FINDALL = textmod._WORD_RE.findall
@@ -99,3 +100,93 @@ def sentences(doc: Document, text: str) -> list[str]:
 def normalize(doc: Document, text: str) -> str:
     """`text.normalize(text)`, memoised."""
     return memoised(doc, "normalize", textmod.normalize, text)
+
+
+#: Characters that break comparing lowercased text in place of ignoring case: "İ"
+#: lowercases to two characters, "ı" and "ſ" match "i" and "s" when case is ignored but
+#: lowercase to themselves. Any other character that matches an ASCII character when
+#: case is ignored lowercases to it.
+_FOLD_TRAPS_RE = re.compile("[İıſ]")
+
+
+#: Single characters `Document.locate` skips between words (besides spaces).
+_MARKUP_CHARS = frozenset("*_`~[]")
+#: Beyond this many places where the first word occurs, let the regex search.
+_MAX_CANDIDATES = 200
+
+
+def locate_start(doc: Document, needle: str, block: Block) -> tuple[int, int] | None:
+    """Line and column where `doc.locate(needle, block)` starts, with the same answer.
+
+    `Document.locate` compiles a regex per needle (its words joined by runs of spaces
+    and inline markup), a third of a millisecond each, to be used once. Where case can
+    be ignored by comparing lowercased text (a needle of ASCII and caseless characters,
+    no "İ", "ı" or "ſ" in the source), this walks the same regex by hand instead: every match starts where the
+    first word does, so the answer is the first such place from which the other words
+    can be reached across glue (spaces, markup characters, `](url)`, `<tag>`).
+    """
+    lines = doc.lines
+    words = needle.split()
+    if lines is None or not words:
+        return None
+    first = max(1, block.line)
+    last = min(len(lines), max(first, block.end_line))
+    chunk = "\n".join(lines[first - 1 : last])
+    if _caseless_or_ascii(needle) and (chunk.isascii() or not _FOLD_TRAPS_RE.search(chunk)):
+        folded = chunk.lower()  # same length and offsets as chunk
+        tokens = [w.lower() for w in words]
+        at = folded.find(tokens[0])
+        for _ in range(_MAX_CANDIDATES):
+            if at < 0:
+                return None
+            if _words_follow(chunk, folded, at + len(tokens[0]), tokens[1:]):
+                line = first + chunk.count("\n", 0, at)
+                return line, at - (chunk.rfind("\n", 0, at) + 1) + 1
+            at = folded.find(tokens[0], at + 1)
+    span = doc.locate(needle, block)
+    return (span[0], span[1]) if span else None
+
+
+def _caseless_or_ascii(text: str) -> bool:
+    """Every character is ASCII or has no case (’ “ — …): then, in text without
+    `_FOLD_TRAPS_RE`, ignoring case is comparing lowercased strings."""
+    return text.isascii() or all(c.isascii() or c.lower() == c == c.upper() for c in text)
+
+
+def _words_follow(chunk: str, folded: str, at: int, tokens: list[str]) -> bool:
+    """Whether `tokens` follow position `at`, each after one or more glue units."""
+    ends = {at}
+    for token in tokens:
+        ends = {x + len(token) for x in _after_glue(chunk, ends) if folded.startswith(token, x)}
+        if not ends:
+            return False
+    return True
+
+
+def _after_glue(chunk: str, starts: set[int]) -> set[int]:
+    """Positions reachable from `starts` by one or more units of `Document.locate`'s glue:
+    a space, one of * _ ` ~ [ ], a link target `](...)`, a tag `<...>` (at most 200
+    characters inside)."""
+    reached: set[int] = set()
+    todo = list(starts)
+    while todo:
+        x = todo.pop()
+        if x >= len(chunk):
+            continue
+        c = chunk[x]
+        steps = []
+        if c.isspace() or c in _MARKUP_CHARS:
+            steps.append(x + 1)
+        if c == "]" and chunk.startswith("(", x + 1):
+            close = chunk.find(")", x + 2)
+            if close >= 0:
+                steps.append(close + 1)
+        elif c == "<":
+            close = chunk.find(">", x + 1)
+            if close >= 0 and close - (x + 1) <= 200:
+                steps.append(close + 1)
+        for y in steps:
+            if y not in reached:
+                reached.add(y)
+                todo.append(y)
+    return reached

@@ -491,9 +491,9 @@ def _locate_start(doc: Document, text: str, block: Block) -> tuple[int, int] | N
     # The block's own lines first; then onwards (HTML blocks are sometimes placed early).
     for where in (block, Block(block.text, block.line, OPEN_END)):
         for needle in (" ".join(words[:8]), " ".join(words[:3])):
-            span = doc.locate(needle, where) if needle else None
-            if span:
-                return span[0], span[1]
+            start = analysis.locate_start(doc, needle, where) if needle else None
+            if start:
+                return start
     return None
 
 
