@@ -23,7 +23,6 @@ from contentlint import text as textmod
 from contentlint.document import Block, Document
 
 _T = TypeVar("_T")
-_WORD_FINDALL = textmod._WORD_RE.findall
 
 
 class Passage:
@@ -40,7 +39,9 @@ class Passage:
 
     def __init__(self, text: str) -> None:
         sentences = textmod.sentences(text)
-        per = [_WORD_FINDALL(s) for s in sentences]
+        # `text.words`, with the choice of regex made once for all sentences.
+        findall = (textmod._ASCII_WORD_RE if text.isascii() else textmod._WORD_RE).findall
+        per = [findall(s) for s in sentences]
         self.sentences: list[str] = sentences
         #: Word tokens of each sentence (`text.words`).
         self.sentence_words: list[list[str]] = per

@@ -227,13 +227,12 @@ _NONE: frozenset[str] = frozenset()
 # Every pattern here runs on every paragraph, so each is written to start with a
 # character class or a literal: the regex engine then skips straight to the places where
 # a match can start. A word boundary or lookbehind in front would make it try every
-# position instead. Where the original form had one, it is moved behind the first
-# character (`[A-Z](?<!\w[A-Z])` is `\b[A-Z]`) or, for numbers, replaced by consuming
-# the character before (the text is scanned with a space in front, see `_numbers`).
+# position instead, so where one is needed it comes right after the first character
+# (`[A-Z](?<!\w[A-Z])` is `\b[A-Z]`).
 
-#: Numbers: "2024", "3.5", "$20", "1,000", "12:30", "1/2"; group 1. Needs no word
-#: character or "." before (that is `(?<![\w.])`, consumed here as `[^\w.]`).
-_NUMBER_SCAN_RE = re.compile(r"[^\w.]([$€£¥]?\d(?:[\d,.:/]*\d)?)")
+#: Numbers: "2024", "3.5", "$20", "1,000", "12:30", "1/2", with no word character or
+#: "." before: `(?<![\w.])[$€£¥]?\d(?:[\d,.:/]*\d)?`, starting at the symbol or digit.
+_NUMBER_RE = re.compile(r"[$€£¥\d](?:(?<=[$€£¥])(?<![\w.].)\d|(?<=\d)(?<![\w.].))(?:[\d,.:/]*\d)?")
 #: Code-like tokens, each with a substring that must be present for it to match and,
 #: when that substring is common in prose, a cheap regex that must match too (both
 #: prefilters: most prose has no code at all).
@@ -244,8 +243,6 @@ _CODE_PATTERNS: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str]], ...] 
     # flags: --release, -Zself-profile (the dash must not follow a word character or dash)
     ("-", None, re.compile(r"-(?<![\w-]-)-?[a-zA-Z][\w-]+")),
     ("[", None, re.compile(r"#!?\[\w+")),  # Rust attributes
-    # camelCase, iPhone: only where a lowercase letter is followed by a capital
-    ("", re.compile(r"[A-Z](?<=[a-z][A-Z])"), re.compile(r"[a-z](?<!\w[a-z])[a-z]*[A-Z]\w*")),
     (
         ".",
         re.compile(r"\.(?:json|toml|ya?ml|md|py|rs|js|ts|tsx|go|java|html|css|txt|csv|sh)\b"),
@@ -273,12 +270,44 @@ def specifics(text: str) -> set[str]:
     return _specifics(text, textmod.sentences)
 
 
+#: A capital right after a lowercase letter, where camelCase words have one.
+_LOWER_UPPER_RE = re.compile(r"[A-Z](?<=[a-z][A-Z])")
+_WORD_CHAR_RE = re.compile(r"\w")
+_WORD_CHARS_RE = re.compile(r"\w*")
+
+
+def _camel_case(text: str) -> list[str]:
+    r"""What `re.findall(r"\b[a-z]+[A-Z]\w*", text)` returns (camelCase, iPhone).
+
+    That regex tries every lowercase letter; this looks only where a lowercase letter
+    meets a capital (rare in prose): a match is the lowercase run ending there when it
+    starts a word, through the rest of the word.
+    """
+    found: list[str] = []
+    end = 0
+    for m in _LOWER_UPPER_RE.finditer(text):
+        upper = m.start()
+        if upper < end:
+            continue  # inside the previous match
+        start = upper - 1
+        while start > 0 and "a" <= text[start - 1] <= "z":
+            start -= 1
+        if start > 0 and _WORD_CHAR_RE.match(text, start - 1):
+            continue  # the lowercase run does not start the word
+        rest = _WORD_CHARS_RE.match(text, upper + 1)
+        assert rest is not None  # \w* always matches
+        end = rest.end()
+        found.append(text[start:end])
+    return found
+
+
 def _specifics(text: str, sentences_of: Callable[[str], list[str]]) -> set[str]:
     """`specifics`, splitting sentences with `sentences_of` (memoised per document)."""
-    found: set[str] = {"n:" + n for n in _NUMBER_SCAN_RE.findall(" " + text)}
+    found: set[str] = {"n:" + n for n in _NUMBER_RE.findall(text)}
     for probe, gate, pattern in _CODE_PATTERNS:
         if probe in text and (gate is None or gate.search(text)):
             found.update("c:" + m.group(0) for m in pattern.finditer(text))
+    found.update("c:" + c for c in _camel_case(text))
     for m in _QUOTATION_RE.finditer(text):
         if len(m.group(1).split()) >= 3:
             found.add("q:" + textmod.normalize(m.group(1))[:60])
