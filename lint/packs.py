@@ -139,6 +139,62 @@ _FOLD_TRAPS_RE = re.compile("[İıſ]")
 _JOIN = "\x00"
 #: Regex syntax that can look before a match's start: anchors and lookbehinds.
 _LOOKS_BACK_RE = re.compile(r"\^|\\A|\(\?<[=!]")
+_REGEX_META = frozenset("\\.^$*+?{}[]|()")
+
+
+def _required_prefix(pattern: str) -> str:
+    """Text every match of `pattern` starts with (its leading plain characters), or "".
+
+    Conservative: "" when the pattern has a top-level alternative or starts with any
+    regex syntax; a character followed by a quantifier is left out.
+    """
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += (
+                2 if pattern.startswith("^]", i + 1) else 1 if pattern.startswith("]", i + 1) else 0
+            )
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return ""
+        i += 1
+    n = 0
+    while n < len(pattern) and pattern[n] not in _REGEX_META:
+        n += 1
+    if n < len(pattern) and pattern[n] in "*+?{":
+        n -= 1  # the quantifier applies to the last character
+    return pattern[: max(n, 0)]
+
+
+class _Texts:
+    """The texts of one search joined by `_JOIN`, where each starts, and the joined
+    text lowercased (None where lowercasing is not ignoring case: "İ", "ı", "ſ")."""
+
+    __slots__ = ("joined", "lowered", "starts")
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.joined = joined = _JOIN.join(texts)
+        self.starts: list[int] = []
+        offset = 0
+        for t in texts:
+            self.starts.append(offset)
+            offset += len(t) + 1
+        fold_ok = joined.isascii() or not _FOLD_TRAPS_RE.search(joined)
+        self.lowered = joined.lower() if fold_ok else None
+
+    def index(self, offset: int) -> int:
+        """Which text the joined offset falls in."""
+        return bisect.bisect_right(self.starts, offset) - 1
 
 
 class PhraseMatcher:
@@ -201,6 +257,20 @@ class PhraseMatcher:
                 self.pattern_scan = re.compile(r"\W(?:" + "|".join(scan) + ")", flags)
             except re.error:  # pragma: no cover - the plain form compiled
                 self.pattern_scan = None
+        #: Text one of which every match of the joined patterns starts with (lowercased
+        #: when case is ignored): texts with none of them need no pattern search. Empty
+        #: when some pattern has no such prefix.
+        self.pattern_prefixes: tuple[str, ...] = ()
+        if joined:
+            prefixes = [
+                _required_prefix(e.text)
+                for e in self.patterns
+                if not re.search(r"\\[1-9]|\(\?P=", e.text)
+            ]
+            if all(p and p.isascii() and _JOIN not in p for p in prefixes):
+                self.pattern_prefixes = tuple(
+                    dict.fromkeys(p.lower() if self.fold else p for p in prefixes)
+                )
 
     @functools.cached_property
     def literal_re(self) -> re.Pattern[str] | None:
@@ -220,14 +290,18 @@ class PhraseMatcher:
     def find_all(self, texts: Sequence[str]) -> list[list[Hit]]:
         """`list(finditer(text))` for each of the texts, found in fewer passes."""
         out: list[list[Hit]] = [[] for _ in texts]
+        view = _Texts(texts)
         if self.literals:
-            literal = self._scan_literals(texts) if self.literal_scan is not None else None
+            literal = self._scan_literals(view) if self.literal_scan is not None else None
             if literal is None:
                 literal = [self._plain_literals(t) for t in texts]
             for hits, found in zip(out, literal, strict=True):
                 hits.extend(found)
         if self.pattern_re is not None:
-            for text, hits in zip(texts, out, strict=True):
+            candidates = self._pattern_candidates(view)
+            for i, (text, hits) in enumerate(zip(texts, out, strict=True)):
+                if candidates is not None and i not in candidates:
+                    continue  # no pattern's prefix in it: no pattern can match
                 found = self._scan_patterns(text) if self.pattern_scan is not None else None
                 hits.extend(self._plain_patterns(text) if found is None else found)
         for e, rx in self.solo:
@@ -248,23 +322,18 @@ class PhraseMatcher:
                 hits.append(Hit(entry, m.group(), m.start(), m.end()))
         return hits
 
-    def _scan_literals(self, texts: Sequence[str]) -> list[list[Hit]] | None:
+    def _scan_literals(self, view: _Texts) -> list[list[Hit]] | None:
         """Literal hits of all texts in one pass, or None where only the plain regex is
         exact. Hits cannot span texts: no phrase matches the separator."""
         assert self.literal_scan is not None
-        joined = _JOIN.join(texts)
+        joined, starts = view.joined, view.starts
         if self.fold:
-            if not joined.isascii() and _FOLD_TRAPS_RE.search(joined):
+            if view.lowered is None:
                 return None
-            subject = " " + joined.lower()
+            subject = " " + view.lowered
         else:
             subject = " " + joined
-        out: list[list[Hit]] = [[] for _ in texts]
-        starts: list[int] = []
-        offset = 0
-        for t in texts:
-            starts.append(offset)
-            offset += len(t) + 1
+        out: list[list[Hit]] = [[] for _ in starts]
         scan = self.literal_scan.search
         pos = 0
         while (m := scan(subject, pos)) is not None:
@@ -278,6 +347,19 @@ class PhraseMatcher:
                 out[i].append(Hit(entry, matched, start - starts[i], end - starts[i]))
             pos = m.end() - 1  # the phrase's last character may precede the next one
         return out
+
+    def _pattern_candidates(self, view: _Texts) -> set[int] | None:
+        """Indices of the texts containing a prefix of `pattern_prefixes` (None: all)."""
+        haystack = view.lowered if self.fold else view.joined
+        if not self.pattern_prefixes or haystack is None:
+            return None
+        found: set[int] = set()
+        for prefix in self.pattern_prefixes:
+            at = haystack.find(prefix)
+            while at >= 0:
+                found.add(view.index(at))
+                at = haystack.find(prefix, at + 1)
+        return found
 
     def _plain_patterns(self, text: str) -> list[Hit]:
         assert self.pattern_re is not None

@@ -256,6 +256,7 @@ _NAME_RUN_RE = re.compile(
     r"[A-Z](?<!\w[A-Z])[\w'’&.-]*"
     r"(?:\s+(?:of|the|de|la|le|du|von|van|der|for|and|&)?\s*[A-Z][\w'’&.-]*)*"
 )
+_CAPITAL_RE = re.compile("[A-Z]")
 _NOT_NAMES = frozenset({"i", "i'm", "i've", "i'd", "i'll", "ok", "a"})
 #: Characters after which a capital starts a clause rather than naming something.
 _AFTER_BREAK = frozenset({":", "—", "–", '"', "“", "(", ";", "«", "„", "‘", "'"})
@@ -313,10 +314,14 @@ def _specifics(text: str, sentences_of: Callable[[str], list[str]]) -> set[str]:
             found.add("q:" + textmod.normalize(m.group(1))[:60])
     for cell in text.split(" | "):
         for sentence in sentences_of(cell):
+            if _CAPITAL_RE.search(sentence, 1) is None:
+                continue  # a run can only start the sentence, and that proves nothing
             for m in _NAME_RUN_RE.finditer(sentence):
                 # The first word of a sentence or clause proves nothing: look at the last
                 # character before the run, spaces skipped.
                 i = m.start() - 1
+                if i < 0:
+                    continue
                 while i >= 0 and sentence[i].isspace():
                     i -= 1
                 if i < 0 or sentence[i] in _AFTER_BREAK:
