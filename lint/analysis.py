@@ -81,11 +81,11 @@ def memoised(doc: Document, name: str, fn: Callable[[str], _T], text: str) -> _T
 
 def passage(doc: Document, text: str) -> Passage:
     """The sentences and words of `text`, analysed once per document."""
-    table = _table(doc, "passage")
-    p = table.get(text)
-    if p is None:
-        p = table[text] = Passage(text)
-    return p  # type: ignore[no-any-return]
+    try:
+        return doc.memo["passage"][text]  # type: ignore[no-any-return]
+    except KeyError:
+        p = _table(doc, "passage")[text] = Passage(text)
+        return p
 
 
 def word_count(doc: Document, text: str) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import chain
 
 from contentlint import analysis
 from contentlint import text as textmod
@@ -110,5 +111,7 @@ def _reading_grade(doc: Document) -> float:
     sentences = value(doc, "sentence_count") or 0
     if not words or not sentences:
         return 0.0
-    syllables = sum(textmod.total_syllables(ws) for p in passages for ws in p.sentence_words)
+    syllables = textmod.total_syllables(
+        chain.from_iterable(chain.from_iterable(p.sentence_words for p in passages))
+    )
     return 0.39 * words / sentences + 11.8 * syllables / words - 15.59

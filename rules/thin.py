@@ -465,10 +465,11 @@ def hard_to_read(doc: Document, opts: Options) -> Iterator[Problem]:
     content as three sentences.
     """
     findings: list[_Finding] = []
+    too_short = min(opts.max_sentence_words, opts.max_paragraph_words)
     for b in doc.iter_blocks(_RUNNING_PROSE):
         p = analysis.passage(doc, b.text)
         words = p.word_count
-        if words <= min(opts.max_sentence_words, opts.max_paragraph_words):
+        if words <= too_short:
             continue  # neither it nor any sentence in it can be too long
         longest_words, longest = max(
             zip(p.sentence_word_counts, p.sentences, strict=True), default=(0, "")
@@ -564,27 +565,32 @@ def repetitive_text(doc: Document, opts: Options) -> Iterator[Problem]:
     # A repeat: (text, normalised key, block, block of the first occurrence, kind).
     runs: list[list[tuple[str, str, Block, Block, str]]] = []
     in_run = False
+    min_words = opts.min_words
+    normalize = textmod.normalize
     for b in doc.iter_blocks(_RUNNING_PROSE):
-        whole = analysis.normalize(doc, b.text)
-        p = analysis.passage(doc, b.text)
+        text = b.text
+        whole = normalize(text)
+        p = analysis.passage(doc, text)
         parts = p.sentences
         repeats: list[tuple[str, str, Block, Block, str]] = []
         first = paragraphs.get(whole)
-        if first is not None and p.word_count >= opts.min_words:
+        if first is not None and p.word_count >= min_words:
             kind = "paragraph" if len(parts) > 1 else "sentence"
-            repeats.append((b.text, whole, b, first, kind))
+            repeats.append((text, whole, b, first, kind))
         else:
             paragraphs.setdefault(whole, b)
             for sentence, n_words in zip(parts, p.sentence_word_counts, strict=True):
-                if n_words < opts.min_words:
+                if n_words < min_words:
                     continue
                 # A one-sentence paragraph is its own key.
-                key = whole if sentence == b.text else textmod.normalize(sentence)
-                if key in sentences:
-                    repeats.append((sentence, key, b, sentences[key], "sentence"))
+                key = whole if sentence == text else normalize(sentence)
+                seen = sentences.get(key)
+                if seen is not None:
+                    repeats.append((sentence, key, b, seen, "sentence"))
                 else:
                     sentences[key] = b
-        repeats = [r for r in repeats if not (r[3].kind == "li" and b.kind == "li")]
+        if repeats and b.kind == "li":
+            repeats = [r for r in repeats if r[3].kind != "li"]
         if repeats and in_run:
             runs[-1].extend(repeats)
         elif repeats:
