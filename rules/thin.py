@@ -308,7 +308,8 @@ def _specifics(text: str, sentences_of: Callable[[str], list[str]]) -> set[str]:
     for probe, gate, pattern in _CODE_PATTERNS:
         if probe in text and (gate is None or gate.search(text)):
             found.update("c:" + m.group(0) for m in pattern.finditer(text))
-    found.update("c:" + c for c in _camel_case(text))
+    if _LOWER_UPPER_RE.search(text):
+        found.update("c:" + c for c in _camel_case(text))
     for m in _QUOTATION_RE.finditer(text):
         if len(m.group(1).split()) >= 3:
             found.add("q:" + textmod.normalize(m.group(1))[:60])
