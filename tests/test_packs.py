@@ -419,3 +419,92 @@ def test_phrase_rule_with_condition(tmp_path):
     assert lint(tmp_path, "--select", "X-ACME-001") == [
         ("X-ACME-001", "ad.md", 5, 5, 'avoid "best ever"')
     ]
+
+
+# ----- phrase matching: the fast scans find what the plain regexes find ----------------
+
+
+def _plain_hits(matcher: packs.PhraseMatcher, text: str) -> list[tuple[str, str, int, int]]:
+    """What `finditer` returned before the fast scans: the plain regexes alone."""
+    hits = []
+    if matcher.literal_re is not None:
+        for m in matcher.literal_re.finditer(text):
+            entry = matcher.literals.get(packs.normalize_phrase(m.group(), matcher.fold))
+            if entry is not None:
+                hits.append((entry.text, m.group(), m.start(), m.end()))
+    if matcher.pattern_re is not None:
+        for m in matcher.pattern_re.finditer(text):
+            if m.lastgroup and m.end() > m.start():
+                e = matcher.patterns[int(m.lastgroup[3:])]
+                hits.append((e.text, m.group(), m.start(), m.end()))
+    for e, rx in matcher.solo:
+        hits += [(e.text, m.group(), m.start(), m.end()) for m in rx.finditer(text) if m.group()]
+    return hits
+
+
+def _filler_matcher() -> packs.PhraseMatcher:
+    from contentlint.rules import filler
+
+    pr = filler.phrase_rule("en")
+    assert pr is not None and pr.matcher is not None
+    return pr.matcher
+
+
+_E = packs.Entry
+MATCHERS = {
+    "filler list": _filler_matcher,
+    "overlapping literals": lambda: packs.PhraseMatcher(
+        [_E("a b"), _E("b c"), _E("a"), _E("c d e"), _E("it's"), _E("x-y"), _E("!!")]
+    ),
+    "case-sensitive": lambda: packs.PhraseMatcher([_E("a b"), _E("B c"), _E("Ab")], True),
+    "no word boundary": lambda: packs.PhraseMatcher([_E("ab"), _E("b", True)], False, False),
+    "empty phrase": lambda: packs.PhraseMatcher([_E("-"), _E("a")]),
+    "patterns": lambda: packs.PhraseMatcher(
+        [_E("ab?c", True), _E("b+", True), _E("(?:c|)", True), _E("look no further", True)]
+    ),
+    "patterns looking back": lambda: packs.PhraseMatcher(
+        [_E("^a b", True), _E("(?<=x)a", True), _E(r"(a)\1", True), _E("[^ ]b", True)]
+    ),
+    "non-ASCII phrases": lambda: packs.PhraseMatcher([_E("ab"), _E("ſa"), _E("straße")]),
+}
+PIECES = [
+    *"abcdeABCDE xyzXYZ  \n\t'’‘-‐‑.!,$0123_İıſKß\x00",
+    "in today's fast-paced world",
+    "At The End Of The Day",
+    "look no further",
+    "look no further than",
+    "not all tools are created equal",
+    "IN TODAY’S DIGITAL AGE",
+    "a b c d e",
+    "It’s",
+]
+
+
+@pytest.mark.parametrize("name", sorted(MATCHERS))
+def test_fast_phrase_scans_find_what_the_plain_regexes_find(name):
+    import random
+
+    matcher = MATCHERS[name]()
+    rng = random.Random(name)
+    for _ in range(1500):
+        texts = [
+            "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 25)))
+            for _ in range(rng.randint(1, 4))
+        ]
+        found = matcher.find_all(texts)
+        for text, hits in zip(texts, found, strict=True):
+            got = [(h.entry.text, h.text, h.start, h.end) for h in hits]
+            assert got == _plain_hits(matcher, text), (name, text)
+            assert [(h.entry.text, h.start) for h in matcher.finditer(text)] == [
+                (e, s) for e, _, s, _ in got
+            ]
+
+
+def test_required_prefix_is_conservative():
+    assert packs._required_prefix(r"look no further(?!\s+than)") == "look no further"
+    assert packs._required_prefix("elevate your (?:game|brand)") == "elevate your "
+    assert packs._required_prefix("ab?c") == "a"
+    assert packs._required_prefix("fo{2}") == "f"
+    for no_prefix in ("a|b", "(a|b)c", r"\bfoo", "[]|]x", ""):
+        assert packs._required_prefix(no_prefix) == ""
+    assert packs._required_prefix("x[|]y") == "x"

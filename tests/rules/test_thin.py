@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 from contentlint import metrics
+from contentlint import text as textmod
 from contentlint.rules.thin import specifics
 from helpers import check, html, md, words
 
@@ -316,3 +320,83 @@ def test_t007_caps_problems_per_page() -> None:
     found = check("T007", doc)
     assert len(found) == 5
     assert len(check("T007", doc, max_reports=20)) == 8
+
+
+# ----- specifics: the fast patterns find what the plain ones find ------------------------
+
+_REF_NUMBER = re.compile(r"(?<![\w.])[$€£¥]?\d[\d,.:/]*\d|(?<![\w.])[$€£¥]?\d")
+_REF_CODE = [
+    re.compile(r"\w+(?:::\w+)+"),
+    re.compile(r"\b[a-z]\w*_\w+"),
+    re.compile(r"[\w.]+\(\)"),
+    re.compile(r"(?<![\w-])--?[a-zA-Z][\w-]+"),
+    re.compile(r"#!?\[\w+"),
+    re.compile(r"\b[a-z]+[A-Z]\w*"),
+    re.compile(r"\b[\w-]+\.(?:json|toml|ya?ml|md|py|rs|js|ts|tsx|go|java|html|css|txt|csv|sh)\b"),
+]
+_REF_QUOTATION = re.compile(r"[\"“«„]([^\"”»“]{12,400})[\"”»“]")
+_REF_NAME_RUN = re.compile(
+    r"\b[A-Z][\w'’&.-]*(?:\s+(?:of|the|de|la|le|du|von|van|der|for|and|&)?\s*[A-Z][\w'’&.-]*)*"
+)
+
+
+def _ref_specifics(text: str) -> set[str]:
+    """`specifics` as first written: every pattern over the whole text."""
+    found = {"n:" + m.group(0) for m in _REF_NUMBER.finditer(text)}
+    for pattern in _REF_CODE:
+        found.update("c:" + m.group(0) for m in pattern.finditer(text))
+    for m in _REF_QUOTATION.finditer(text):
+        if len(m.group(1).split()) >= 3:
+            found.add("q:" + textmod.normalize(m.group(1))[:60])
+    for cell in text.split(" | "):
+        for sentence in textmod.sentences(cell):
+            for m in _REF_NAME_RUN.finditer(sentence):
+                before = sentence[: m.start()].rstrip()
+                if not before or before.endswith(tuple(":—–\"“(;«„‘'")):
+                    continue
+                name = m.group(0).rstrip(".").lower()
+                if name not in {"i", "i'm", "i've", "i'd", "i'll", "ok", "a"}:
+                    found.add("p:" + name)
+    return found
+
+
+SPECIFIC_PIECES = [
+    *"abcdefXYZ ABC 012345 $€£¥.,:/-_()[]#!\"“”«»„'’&:;—–\n\téİ",
+    "Rust Foundation",
+    "iPhone",
+    "fooBar",
+    "XfooBar",
+    "1fooBar",
+    "_fooBar",
+    "éfooBar",
+    "std::io",
+    "Vec::new()",
+    "snake_case",
+    "--release",
+    "-Zflag",
+    "a-b",
+    "#[derive",
+    "#![no_std",
+    "file.json",
+    "x.rs",
+    "$20",
+    "1,000",
+    "12:30",
+    "3.14",
+    ".5",
+    "v2.0",
+    "“quoted text that is long enough”",
+    "The",
+    "I",
+    "I'm",
+    "of the",
+    " | ",
+    "Dr. Who",
+]
+
+
+def test_specifics_match_the_plain_patterns() -> None:
+    rng = random.Random(7)
+    for _ in range(6000):
+        text = "".join(rng.choice(SPECIFIC_PIECES) for _ in range(rng.randint(0, 30)))
+        assert specifics(text) == _ref_specifics(text), text
