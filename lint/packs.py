@@ -302,8 +302,8 @@ class PhraseMatcher:
             for i, (text, hits) in enumerate(zip(texts, out, strict=True)):
                 if candidates is not None and i not in candidates:
                     continue  # no pattern's prefix in it: no pattern can match
-                found = self._scan_patterns(text) if self.pattern_scan is not None else None
-                hits.extend(self._plain_patterns(text) if found is None else found)
+                scanned = self._scan_patterns(text) if self.pattern_scan is not None else None
+                hits.extend(self._plain_patterns(text) if scanned is None else scanned)
         for e, rx in self.solo:
             for text, hits in zip(texts, out, strict=True):
                 hits.extend(
