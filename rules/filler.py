@@ -87,7 +87,6 @@ def _filler_per_1000(doc: Document) -> float:
     wc = doc.word_count
     if pr is None or pr.matcher is None or not wc:
         return 0.0
-    hits = sum(
-        1 for text, _ in regions(doc, ("prose", "headings")) for _ in pr.matcher.finditer(text)
-    )
+    texts = [text for text, _ in regions(doc, ("prose", "headings"))]
+    hits = sum(len(found) for found in pr.matcher.find_all(texts))
     return hits * 1000 / wc
