@@ -529,6 +529,7 @@ def crawl(urls: tuple[str, ...], **kw: Any) -> None:
     import re
 
     from contentlint.sources import crawl as crawler
+    from contentlint.sources import web
     from contentlint.sources.store import lint_db
 
     cfg = _load(kw["config_path"], kw["include_drafts"])
@@ -570,7 +571,7 @@ def crawl(urls: tuple[str, ...], **kw: Any) -> None:
         max_retry_wait=kw["max_retry_wait"],
         max_body=max_body,
         sitemaps=not kw["no_sitemaps"],
-        strip_params=[*crawler.DEFAULT_STRIP_PARAMS, *kw["strip_param"]],
+        strip_params=[*web.DEFAULT_STRIP_PARAMS, *kw["strip_param"]],
         keep_params=list(kw["keep_param"]),
         trailing_slash=kw["trailing_slash"],
     )

@@ -410,7 +410,7 @@ def _explain(error: jsonschema.ValidationError) -> str:
         return "must not be empty"
     if v == "uniqueItems":
         return "has duplicate entries"
-    return error.message
+    return str(error.message)
 
 
 def _types(t: Any) -> str:
@@ -423,7 +423,7 @@ def _types(t: Any) -> str:
         "object": "a mapping",
     }
     if isinstance(t, list):
-        return " or ".join(names.get(x, x) for x in t)
+        return " or ".join(names.get(str(x), str(x)) for x in t)
     return names.get(t, str(t))
 
 
@@ -500,7 +500,7 @@ class Policy:
     #: The run's date (`check --now`), given to rules that declare a `now` option. Not in
     #: the fingerprint: only corpus rules, which are never cached, may declare one.
     now: str | None = None
-    _specs: dict[str, pathspec.PathSpec] = field(default_factory=dict, repr=False)
+    _specs: dict[str, pathspec.PathSpec[Any]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_config(
@@ -523,7 +523,7 @@ class Policy:
             overrides=[(o.files, o.rules) for o in cfg.overrides],
         )
 
-    def _spec(self, globs: Sequence[str]) -> pathspec.PathSpec:
+    def _spec(self, globs: Sequence[str]) -> pathspec.PathSpec[Any]:
         key = "\x00".join(globs)
         if key not in self._specs:
             self._specs[key] = gitwild(globs)

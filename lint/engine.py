@@ -99,7 +99,7 @@ def _init_worker(settings: SourceSettings, policy: Policy, packs: Sequence[str])
     _worker_state["settings"] = settings
     _worker_state["policy"] = policy
     if packs:  # user rule packs register rules; workers must see them too
-        from contentlint import packs as packs_mod  # type: ignore[attr-defined]
+        from contentlint import packs as packs_mod
 
         packs_mod.load_packs([Path(p) for p in packs])
     registry.load_builtin_rules()
@@ -210,7 +210,8 @@ class Engine:
         self, tasks: list[Task], result: RunResult
     ) -> list[tuple[Document, list[Problem], list[str]]]:
         if self.cache is not None:
-            return self.cache.run(tasks, self, result)
+            outputs: list[Output] = self.cache.run(tasks, self, result)
+            return outputs
         return self.process_uncached(tasks)
 
     def process_uncached(self, tasks: list[Task]) -> list[Output]:

@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 import pathspec
 from contentlint.document import Document
@@ -44,7 +45,7 @@ DEFAULT_EXCLUDE = (
 )
 
 
-def gitwild(patterns: Iterable[str]) -> pathspec.PathSpec:
+def gitwild(patterns: Iterable[str]) -> pathspec.PathSpec[Any]:
     """Globs with .gitignore semantics (`**`, trailing `/` for folders, `!` negation)."""
     try:
         return pathspec.PathSpec.from_lines("gitignore", list(patterns))

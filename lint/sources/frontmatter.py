@@ -117,7 +117,8 @@ def _parse(raw: str, fmt: str) -> dict[str, Any]:
             raise FrontMatterError("YAML front matter must be a mapping of keys to values", 2)
         return data
     try:
-        return tomllib.loads(raw + "\n")
+        parsed: dict[str, Any] = tomllib.loads(raw + "\n")
+        return parsed
     except tomllib.TOMLDecodeError as exc:
         msg = str(exc)
         m = re.search(r"\(at line (\d+), column (\d+)\)", msg)

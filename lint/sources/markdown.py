@@ -49,7 +49,7 @@ def _parser() -> MarkdownIt:
     # Links are resolved later against the page URL; markdown-it's percent-encoding pass
     # and its javascript:-link filter are rendering concerns and cost ~10% of parsing.
     md.normalizeLink = lambda url: url  # type: ignore[method-assign]
-    md.normalizeLinkText = lambda text: text  # type: ignore[method-assign]
+    md.normalizeLinkText = lambda link: link  # type: ignore[method-assign]
     md.validateLink = lambda url: True  # type: ignore[method-assign]
     return md
 
@@ -391,7 +391,8 @@ def _html_block(tok: Token, doc: Document, kind: str) -> None:
 def _html_newlines(el: Any) -> int:
     from lxml import etree
 
-    return etree.tostring(el, encoding="unicode", with_tail=False).count("\n")
+    markup: str = etree.tostring(el, encoding="unicode", with_tail=False)
+    return markup.count("\n")
 
 
 def slugify(text: str) -> str:
