@@ -238,3 +238,10 @@ def test_locate_start_across_markup_and_line_breaks() -> None:
     assert analysis.locate_start(doc, "it is really here now.", block) == (1, 17)
     assert analysis.locate_start(doc, "is really", block) == (2, 1)
     assert analysis.locate_start(doc, "nowhere", block) is None
+
+
+def test_syllables_match_the_regex_definition() -> None:
+    rng = random.Random(8)
+    for _ in range(20000):
+        word = "".join(rng.choice("aeiouylsdtrxEYSD'.-1é\nİ") for _ in range(rng.randint(1, 9)))
+        assert textmod._syllables(word) == ref_syllables(word), word
