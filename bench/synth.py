@@ -495,6 +495,7 @@ def finish(m: Markov, pages: list[Page], specs: list[tuple], truth: Truth) -> No
     """Front matter, links, and the ground truth that needs the built pages."""
     by_id = {p.id: p for p in pages}
     rng = random.Random(11)
+    used_keywords: set[str] = set()
     for p in pages:
         spec = specs[p.id]
         truth.family.setdefault(p.id, p.id)
@@ -510,7 +511,11 @@ def finish(m: Markov, pages: list[Page], specs: list[tuple], truth: Truth) -> No
         elif spec[0] == "passage":
             truth.passages.append((spec[1], p.id, spec[3]))
         elif spec[0] == "keyword":
-            kw = keyword_of(m, spec[1])
+            kw, salt = keyword_of(m, spec[1]), 0
+            while " ".join(sorted(kw.split())) in used_keywords:  # one page pair per keyword
+                salt += 1
+                kw = keyword_of(m, spec[1] + 7919 * salt)
+            used_keywords.add(" ".join(sorted(kw.split())))
             by_id[spec[1]].front["focus_keyword"] = kw
             p.front["focus_keyword"] = variant(kw, p.id)
             truth.keywords.append((spec[1], p.id))
@@ -605,6 +610,7 @@ def document(p: Page) -> object:
         doc.blocks.append(Block(t, line, line, "p"))
         line += 2
     compute_features(doc, _POLICY)
+    doc.metrics["word_count"] = doc.word_count  # as the per-document rules leave it
     return doc
 
 

@@ -73,7 +73,7 @@ def token_hashes(toks: Sequence[str]) -> np.ndarray:
     return out
 
 
-def _mix(x: np.ndarray) -> np.ndarray:
+def mix64(x: np.ndarray) -> np.ndarray:
     """splitmix64 finaliser: spreads every input bit over the output (vectorised)."""
     with np.errstate(over="ignore"):
         x = x ^ (x >> np.uint64(30))
@@ -93,7 +93,7 @@ def shingle_hashes(th: np.ndarray, k: int) -> np.ndarray:
         h = np.zeros(n - k + 1, dtype=np.uint64)
         for j in range(k):
             h = h * _PRIME + th[j : n - k + 1 + j]
-        h = _mix(h ^ _MASK)
+        h = mix64(h ^ _MASK)
     return (h >> np.uint64(32)).astype(np.uint32)
 
 
@@ -213,7 +213,7 @@ def lsh_pairs(sigs: np.ndarray, bands: int, rows: int, max_bucket: int = 200) ->
     with np.errstate(over="ignore"):
         for band in range(bands):
             block = sigs[:, band * rows : (band + 1) * rows].astype(np.uint64)
-            key = _mix((block * weights).sum(axis=1, dtype=np.uint64) + np.uint64(band))
+            key = mix64((block * weights).sum(axis=1, dtype=np.uint64) + np.uint64(band))
             order = np.argsort(key, kind="stable")
             i, j = self_join(key[order], max_bucket)
             if len(i):

@@ -242,7 +242,6 @@ class Analysis:
     pairs: np.ndarray = field(default_factory=lambda: np.empty((0, 2), dtype=np.int64))
     masked_sim: np.ndarray = field(default_factory=lambda: np.empty(0))
     _unique: dict[int, np.ndarray] = field(default_factory=dict)
-    _clean: dict[int, np.ndarray] = field(default_factory=dict)
     _jaccard: dict[tuple[int, int], float] = field(default_factory=dict)
 
     def content_shingles(self, i: int) -> np.ndarray:
@@ -260,12 +259,15 @@ class Analysis:
         return np.repeat(~self.template[i], counts)
 
     def clean(self, i: int) -> np.ndarray:
-        """Shingles as int64 with template positions replaced by a value unique to document i."""
-        got = self._clean.get(i)
-        if got is None:
-            got = self.recs[i].sh.astype(np.int64)
-            got[~self.shingle_keep(i)] = -1 - i
-            self._clean[i] = got
+        """Shingles with template positions replaced by a value particular to document i,
+        so runs of equal shingles never extend into template text (not cached: a pass over
+        candidate pairs would otherwise keep a copy of every candidate's shingles)."""
+        rec = self.recs[i]
+        keep = self.shingle_keep(i)
+        if keep.all():
+            return rec.sh
+        got = rec.sh.copy()
+        got[~keep] = np.uint32((0x9E3779B1 * (i + 1)) & 0xFFFFFFFF)
         return got
 
     def jaccard(self, i: int, j: int) -> float:
@@ -326,12 +328,15 @@ def _learn_template(
     starts = np.r_[0, np.cumsum(nblocks)[:-1]]
     min_docs = max(TEMPLATE_MIN_DOCS, math.ceil(TEMPLATE_MIN_FRACTION * n))
     # Document frequency of each block hash (a block repeated inside a page counts once).
-    pair = np.unique(np.stack([bh, doc_of.astype(np.uint64)], axis=1), axis=0)
-    uniq, df = np.unique(pair[:, 0], return_counts=True)
-    freq = np.zeros(len(bh), dtype=bool)
-    frequent = uniq[df >= min_docs]
-    if len(frequent):
-        freq = np.isin(bh, frequent)
+    order = np.lexsort((doc_of, bh))
+    sorted_bh, sorted_doc = bh[order], doc_of[order]
+    new_hash = np.r_[True, sorted_bh[1:] != sorted_bh[:-1]]
+    first_in_doc = new_hash | np.r_[True, sorted_doc[1:] != sorted_doc[:-1]]
+    group = np.cumsum(new_hash) - 1
+    df = np.bincount(group, weights=first_in_doc)
+    freq = np.empty(len(bh), dtype=bool)
+    freq[order] = df[group] >= min_docs
+    del order, sorted_bh, sorted_doc, new_hash, first_in_doc, group, df
     mask = np.zeros(len(bh), dtype=bool)
     if freq.any():
         # Unique (non-repeated) blocks before and after each block, within its document.
@@ -396,20 +401,31 @@ def _clip(text: str, n: int) -> str:
 
 
 def _exact_groups(recs: list[DupRecord], template: list[np.ndarray]) -> np.ndarray:
-    """Group id per document whose non-template blocks are identical to another's, else -1."""
+    """Group id per document whose non-template blocks are identical to another's, else -1.
+
+    Each document's key mixes its content block hashes with their rank, summed (so the
+    order counts), computed for all documents at once.
+    """
     n = len(recs)
     out = np.full(n, -1, dtype=np.int64)
-    keys: dict[int, list[int]] = {}
-    for i, (r, t) in enumerate(zip(recs, template, strict=True)):
-        content = r.bh[~t]
-        if len(content) == 0:
-            continue
-        keys.setdefault(sim.stable_hash64(content.tobytes().hex()), []).append(i)
-    gid = 0
-    for members in keys.values():
-        if len(members) > 1:
-            out[members] = gid
-            gid += 1
+    if n == 0:
+        return out
+    nblocks = np.array([r.nb for r in recs], dtype=np.int64)
+    bh = np.concatenate([r.bh for r in recs])
+    keep = ~np.concatenate(template)
+    starts = np.r_[0, np.cumsum(nblocks)[:-1]]
+    kept = keep.astype(np.int64)
+    csum = np.cumsum(kept)
+    rank = csum - np.repeat(csum[starts] - kept[starts], nblocks)  # 1-based among kept
+    with np.errstate(over="ignore"):
+        mixed = sim.mix64(bh ^ sim.mix64(rank.astype(np.uint64))) * keep.astype(np.uint64)
+        key = np.add.reduceat(mixed, starts)
+        key = sim.mix64(key ^ np.add.reduceat(kept, starts).astype(np.uint64))
+    has_content = np.add.reduceat(kept, starts) > 0
+    _, inverse, counts = np.unique(key, return_inverse=True, return_counts=True)
+    dup = has_content & (counts[inverse] > 1)
+    _, gid = np.unique(inverse[dup], return_inverse=True)
+    out[dup] = gid
     return out
 
 
@@ -846,7 +862,7 @@ def find_passages(a: Analysis, min_words: int, min_share: float) -> list[Passage
     if n < 2:
         return []
     f_hash, f_doc, f_pos = _fingerprints(a)
-    max_docs = max(PASSAGE_MAX_DOCS, n // 1000)
+    max_docs = PASSAGE_MAX_DOCS
     parts = 8 if len(f_hash) > 1_000_000 else 1
     found_key: list[np.ndarray] = []
     found_pa: list[np.ndarray] = []
@@ -893,27 +909,32 @@ def find_passages(a: Analysis, min_words: int, min_share: float) -> list[Passage
 
 
 def _fingerprints(a: Analysis) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(hash, document, position) of every winnowed fingerprint outside template blocks."""
-    hashes: list[np.ndarray] = []
-    docs: list[np.ndarray] = []
-    positions: list[np.ndarray] = []
+    """(hash, document, position) of every winnowed fingerprint outside template blocks,
+    written into preallocated 32-bit arrays a chunk of documents at a time."""
+    total = sum(r.nw for r in a.recs)
+    f_hash = np.empty(total, dtype=np.uint32)
+    f_doc = np.empty(total, dtype=np.int32)
+    f_pos = np.empty(total, dtype=np.int32)
+    filled = 0
     for start in range(0, len(a.recs), 8192):
         recs = a.recs[start : start + 8192]
         sizes = np.array([r.nw for r in recs], dtype=np.int64)
-        f_doc = np.repeat(np.arange(len(recs)), sizes)
-        f_pos = np.concatenate([r.wp for r in recs]).astype(np.int64)
+        doc = np.repeat(np.arange(start, start + len(recs), dtype=np.int32), sizes)
+        pos = np.concatenate([r.wp for r in recs])
         nb = np.array([r.nb for r in recs], dtype=np.int64)
         nsh = np.array([r.ns for r in recs], dtype=np.int64)
         sh_base = np.r_[0, np.cumsum(nsh)[:-1]]
         block_start = np.concatenate([r.so[:-1] for r in recs]).astype(np.int64)
         block_start += np.repeat(sh_base, nb)
         tmask = np.concatenate(a.template[start : start + 8192])
-        block = np.searchsorted(block_start, sh_base[f_doc] + f_pos, side="right") - 1
+        block = np.searchsorted(block_start, sh_base[doc - start] + pos, side="right") - 1
         keep = ~tmask[block]
-        hashes.append(np.concatenate([r.sh[r.wp] for r in recs])[keep])
-        docs.append((f_doc[keep] + start).astype(np.int32))
-        positions.append(f_pos[keep].astype(np.int32))
-    return np.concatenate(hashes), np.concatenate(docs), np.concatenate(positions)
+        m = int(keep.sum())
+        f_hash[filled : filled + m] = np.concatenate([r.sh[r.wp] for r in recs])[keep]
+        f_doc[filled : filled + m] = doc[keep]
+        f_pos[filled : filled + m] = pos[keep]
+        filled += m
+    return f_hash[:filled], f_doc[:filled], f_pos[:filled]
 
 
 def _pair_passages(
@@ -941,22 +962,26 @@ def _pair_passages(
         runs.append((start, end, diag))
     if not runs:
         return []
+    runs += _bridges(a, x, y, sx, sy, runs, k)
     # Merge runs that continue each other (small edits: a changed or inserted word).
     runs.sort()
     gap = 3 * k + 6
-    merged: list[list[int]] = []  # start, end, last diagonal, matched shingles, start in y
+    # start, end, last diagonal, copied words, start in y. A run of m shingles covers
+    # m + k - 1 words; runs split by an edit or a paragraph break add up.
+    merged: list[list[int]] = []
     for start, end, diag in runs:
         if merged:
             m = merged[-1]
             if start - m[1] <= gap and abs(diag - m[2]) <= 6:
-                m[3] += max(0, end - max(start, m[1]))
+                new = max(0, end - max(start, m[1]))
+                m[3] += new + (k - 1 if new else 0)
                 m[1] = max(m[1], end)
                 m[2] = diag
                 continue
-        merged.append([start, end, diag, end - start, start - diag])
+        merged.append([start, end, diag, end - start + k - 1, start - diag])
     passages = [
-        Passage(x, y, start, end, start_y, end - diag, matched + k - 1)
-        for start, end, diag, matched, start_y in merged
+        Passage(x, y, start, end, start_y, end - diag, words)
+        for start, end, diag, words, start_y in merged
     ]
     wx, wy = int(a.words[x]), int(a.words[y])
     counted = [p for p in passages if p.words >= 2 * k]
@@ -967,6 +992,41 @@ def _pair_passages(
             p.share = share
         return counted
     return [p for p in passages if p.words >= min_words]
+
+
+def _bridges(
+    a: Analysis,
+    x: int,
+    y: int,
+    sx: np.ndarray,
+    sy: np.ndarray,
+    runs: list[tuple[int, int, int]],
+    k: int,
+) -> list[tuple[int, int, int]]:
+    """Runs that continue a run across a paragraph break in one document only.
+
+    Shingles never cross blocks: where a passage spans two paragraphs in x but one in
+    y, y has k - 1 shingles that x lacks, and the copy goes on k - 1 shingles later.
+    Short continuations hold no fingerprint, so they are probed here.
+    """
+    bx, by = set(a.recs[x].so.tolist()), set(a.recs[y].so.tolist())
+    out: list[tuple[int, int, int]] = []
+    for start, end, diag in runs:
+        q_end, q_start = end - diag, start - diag
+        probes = []
+        if end in bx and q_end + k - 1 < len(sy):
+            probes.append((end, q_end + k - 1))
+        if q_end in by and end + k - 1 < len(sx):
+            probes.append((end + k - 1, q_end))
+        if start in bx and q_start - k >= 0:
+            probes.append((start - 1, q_start - k))
+        if q_start in by and start - k >= 0:
+            probes.append((start - k, q_start - 1))
+        for p, q in probes:
+            if 0 <= p < len(sx) and 0 <= q < len(sy) and sx[p] == sy[q]:
+                s2, e2 = _extend(sx, sy, p, q)
+                out.append((s2, e2, p - q))
+    return out
 
 
 def _extend(sx: np.ndarray, sy: np.ndarray, p: int, q: int) -> tuple[int, int]:

@@ -15,7 +15,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import combinations, pairwise
 from typing import Any
-from urllib.parse import urlsplit
 
 import numpy as np
 from contentlint import similarity as sim
@@ -176,10 +175,15 @@ def shared_target_keyword(corpus: Corpus, opts: Options) -> Iterator[Problem]:
 
 
 class Topic:
-    """Compact topic record: the strongest hashed terms with weights (one uint32 array,
-    weights stored as float32 bits), the title's content words and its numbers."""
+    """Compact topic record, computed in the workers.
 
-    __slots__ = ("_numbers", "_title", "data")
+    One uint32 array holds the strongest hashed terms (sorted), their weights (float32
+    bits) and the hashes of the title's head words (sorted, numbers left out), so the
+    corpus stage finds candidates and compares vectors without touching text. The title's
+    words (for messages), its numbers and a hash of the normalised title are kept too.
+    """
+
+    __slots__ = ("_numbers", "_title", "data", "n", "title_hash")
 
     def __init__(
         self,
@@ -187,27 +191,37 @@ class Topic:
         weights: np.ndarray,
         title: tuple[tuple[str, str], ...],
         numbers: frozenset[str],
+        title_hash: int = 0,
     ) -> None:
+        stems = sorted({s for s, _ in title if not s.replace(".", "").isdigit()})
+        heads = np.unique(np.array([sim.stable_hash64(s) & 0xFFFFFFFF for s in stems], np.uint32))
+        self.n = len(ids)
         self.data = np.concatenate(
-            [ids.astype(np.uint32), weights.astype(np.float32).view(np.uint32)]
+            [ids.astype(np.uint32), weights.astype(np.float32).view(np.uint32), heads]
         )
         self._title = "\x1e".join(f"{a}\x1f{b}" for a, b in title)
         self._numbers = "\x1f".join(sorted(numbers))
+        self.title_hash = title_hash
 
-    def __getstate__(self) -> tuple[np.ndarray, str, str]:
-        return (self.data, self._title, self._numbers)
+    def __getstate__(self) -> tuple[np.ndarray, int, str, str, int]:
+        return (self.data, self.n, self._title, self._numbers, self.title_hash)
 
-    def __setstate__(self, state: tuple[np.ndarray, str, str]) -> None:
-        self.data, self._title, self._numbers = state
+    def __setstate__(self, state: tuple[np.ndarray, int, str, str, int]) -> None:
+        self.data, self.n, self._title, self._numbers, self.title_hash = state
 
     @property
     def ids(self) -> np.ndarray:
         """Hashed terms and two-word phrases, sorted (uint32)."""
-        return self.data[: len(self.data) // 2]
+        return self.data[: self.n]
 
     @property
     def weights(self) -> np.ndarray:
-        return self.data[len(self.data) // 2 :].view(np.float32)
+        return self.data[self.n : 2 * self.n].view(np.float32)
+
+    @property
+    def heads(self) -> np.ndarray:
+        """Hashes of the title's head words (content words, not numbers), sorted."""
+        return self.data[2 * self.n :]
 
     @property
     def title(self) -> list[tuple[str, str]]:
@@ -285,7 +299,13 @@ def build_topic(doc: Document) -> Topic:
         for t in textmod.words(title)
         if any(c.isdigit() for c in t) or t.lower() in _PERIODS
     )
-    return Topic(ids[order], w[order], tuple(content_terms(title, lang)), numbers)
+    return Topic(
+        ids[order],
+        w[order],
+        tuple(content_terms(title, lang)),
+        numbers,
+        sim.stable_hash64(textmod.normalize(title)),
+    )
 
 
 def _slug(doc: Document) -> str:
@@ -311,43 +331,92 @@ def topic_of(doc: Document) -> Topic:
 
 @dataclass
 class TopicIndex:
+    """TF-IDF topic vectors of every judged page, in one CSR-like block of arrays."""
+
     docs: list[Document]
     topics: list[Topic]
-    vectors: list[np.ndarray]  # tf-idf weights aligned with topics[i].ids, L2-normalised
-    titles: list[str]  # normalised titles
+    offsets: np.ndarray  # int64 (n + 1): page i's terms are ids[offsets[i]:offsets[i + 1]]
+    ids: np.ndarray  # uint32, sorted within each page
+    weights: np.ndarray  # float32, L2-normalised per page
+    #: Small integer ids, equal when the pages' values are equal: normalised title,
+    #: numbers and periods of the title (0: none), site, canonical target.
+    title_ids: np.ndarray
+    number_ids: np.ndarray
+    site_ids: np.ndarray
+    canon_ids: np.ndarray
 
     def cosine(self, i: int, j: int) -> float:
-        a, b = self.topics[i], self.topics[j]
-        _, ia, ib = np.intersect1d(a.ids, b.ids, assume_unique=True, return_indices=True)
-        return float(np.dot(self.vectors[i][ia], self.vectors[j][ib]))
+        return float(self.cosines(np.array([i]), np.array([j]))[0])
+
+    def cosines(self, x: np.ndarray, y: np.ndarray, chunk: int = 20_000) -> np.ndarray:
+        """Cosine similarity of many pairs at once (vectorised, a chunk at a time)."""
+        out = np.zeros(len(x), dtype=np.float32)
+        for s in range(0, len(x), chunk):
+            xs, ys = x[s : s + chunk], y[s : s + chunk]
+            px, ix = self._rows(xs)
+            py, iy = self._rows(ys)
+            kx = (px.astype(np.uint64) << np.uint64(32)) | self.ids[ix]
+            ky = (py.astype(np.uint64) << np.uint64(32)) | self.ids[iy]
+            _, ia, ib = np.intersect1d(kx, ky, assume_unique=True, return_indices=True)
+            prod = self.weights[ix[ia]] * self.weights[iy[ib]]
+            out[s : s + chunk] = np.bincount(px[ia], weights=prod, minlength=len(xs))
+        return out
+
+    def _rows(self, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(pair number, index into ids) of every term of every page in `docs`."""
+        starts = self.offsets[docs]
+        lengths = self.offsets[docs + 1] - starts
+        total = int(lengths.sum())
+        pair = np.repeat(np.arange(len(docs)), lengths)
+        first = np.repeat(np.cumsum(lengths) - lengths, lengths)
+        return pair, np.arange(total) - first + np.repeat(starts, lengths)
 
 
 def topic_index(corpus: Corpus) -> TopicIndex:
     return corpus.shared("kw:topics", lambda: _topic_index(corpus))
 
 
+def _interned(values: list[str], empty_is_zero: bool = False) -> np.ndarray:
+    table: dict[str, int] = {"": 0} if empty_is_zero else {}
+    return np.array([table.setdefault(v, len(table)) for v in values], dtype=np.int64)
+
+
 def _topic_index(corpus: Corpus) -> TopicIndex:
     docs = corpus.judged
     topics = [topic_of(d) for d in docs]
     n = len(docs)
-    if n == 0:
-        return TopicIndex([], [], [], [])
-    all_ids = np.concatenate([t.ids for t in topics]) if topics else np.empty(0, np.uint32)
-    uniq, counts = np.unique(all_ids, return_counts=True)
-    vectors = []
-    for t in topics:
-        df = counts[np.searchsorted(uniq, t.ids)]
-        v = t.weights * (np.log((n + 1) / (df + 1)) + 1.0)
-        norm = float(np.linalg.norm(v))
-        vectors.append((v / norm).astype(np.float32) if norm else v.astype(np.float32))
-    return TopicIndex(docs, topics, vectors, [textmod.normalize(d.title or "") for d in docs])
+    sizes = np.array([t.n for t in topics], dtype=np.int64)
+    offsets = np.r_[0, np.cumsum(sizes)].astype(np.int64)
+    ids = np.concatenate([t.ids for t in topics]) if n else np.empty(0, np.uint32)
+    raw = np.concatenate([t.weights for t in topics]) if n else np.empty(0, np.float32)
+    _, inverse, counts = np.unique(ids, return_inverse=True, return_counts=True)
+    weights = raw * (np.log((n + 1) / (counts[inverse] + 1)) + 1.0)
+    norms = np.sqrt(np.add.reduceat(weights**2, offsets[:-1])) if n else np.empty(0)
+    weights = (weights / np.repeat(np.where(norms > 0, norms, 1.0), sizes)).astype(np.float32)
+    canons = []
+    sites = []
+    for d in docs:
+        if d.canonical:
+            key = canon(corpus, d).key
+            canons.append(key)
+        else:  # indexed at its own URL
+            key = d.url or ""
+            canons.append(f"\x00{d.path}")
+        sites.append(key.partition("://")[2].partition("/")[0].lower().removeprefix("www."))
+    return TopicIndex(
+        docs,
+        topics,
+        offsets,
+        ids,
+        weights,
+        np.array([t.title_hash for t in topics], dtype=np.uint64),
+        _interned([t.numbers for t in topics], empty_is_zero=True),
+        _interned(sites),
+        _interned(canons),
+    )
 
 
-def _title_stems(t: Topic) -> list[str]:
-    return sorted({s for s, _ in t.title if not s.replace(".", "").isdigit()})
-
-
-def title_candidates(index: TopicIndex) -> Iterator[tuple[int, int]]:
+def title_candidates(index: TopicIndex) -> tuple[np.ndarray, np.ndarray]:
     """Pairs of pages whose titles share the head terms: at least two title words (one for
     one-word titles) and at least half of the shorter title's words.
 
@@ -355,31 +424,39 @@ def title_candidates(index: TopicIndex) -> Iterator[tuple[int, int]]:
     keys, so the overlap is counted with one sort of all keys, never all pairs of pages.
     Keys shared by more than MAX_TITLE_BUCKET titles are the site's vocabulary.
     """
-    key_ids: dict[tuple[str, ...], int] = {}
-    rows_key: list[int] = []
-    rows_doc: list[int] = []
-    sizes = np.zeros(len(index.topics), dtype=np.int64)
-    for i, t in enumerate(index.topics):
-        stems = _title_stems(t)
-        sizes[i] = len(stems)
-        keys = [(stems[0],)] if len(stems) == 1 else list(combinations(stems, 2))
-        for k in keys:
-            rows_key.append(key_ids.setdefault(k, len(key_ids)))
-            rows_doc.append(i)
-    if not rows_key:
-        return
-    key = np.array(rows_key, dtype=np.int64)
-    doc = np.array(rows_doc, dtype=np.int64)
+    empty = np.empty(0, dtype=np.int64)
+    heads = [t.heads for t in index.topics]
+    sizes = np.array([len(h) for h in heads], dtype=np.int64)
+    keys: list[np.ndarray] = []
+    docs: list[np.ndarray] = []
+    for m in np.unique(sizes).tolist():
+        if m == 0:
+            continue
+        members = np.flatnonzero(sizes == m)
+        table = np.stack([heads[i] for i in members]).astype(np.uint64)  # (docs, m)
+        if m == 1:
+            keys.append((table[:, 0] << np.uint64(32)) | np.uint64(0xFFFFFFFF))
+            docs.append(members)
+            continue
+        a, b = np.triu_indices(m, 1)
+        keys.append(((table[:, a] << np.uint64(32)) | table[:, b]).ravel())
+        docs.append(np.repeat(members, len(a)))
+    if not keys:
+        return empty, empty
+    key = np.concatenate(keys)
+    doc = np.concatenate(docs)
     order = np.argsort(key, kind="stable")
     key, doc = key[order], doc[order]
-    counts = np.bincount(key)
-    ok = (counts[key] >= 2) & (counts[key] <= MAX_TITLE_BUCKET)
+    new = np.r_[True, key[1:] != key[:-1]]
+    group = np.cumsum(new) - 1
+    counts = np.bincount(group)
+    ok = (counts[group] >= 2) & (counts[group] <= MAX_TITLE_BUCKET)
     key, doc = key[ok], doc[ok]
-    a, b = sim.self_join(key)
-    if len(a) == 0:
-        return
+    i, j = sim.self_join(key)
+    if len(i) == 0:
+        return empty, empty
     n = len(index.topics)
-    x, y = np.minimum(doc[a], doc[b]), np.maximum(doc[a], doc[b])
+    x, y = np.minimum(doc[i], doc[j]), np.maximum(doc[i], doc[j])
     codes, shared_keys = np.unique(x * n + y, return_counts=True)
     x, y = codes // n, codes % n
     # s shared words give s(s-1)/2 shared keys (one key for one-word titles).
@@ -387,7 +464,7 @@ def title_candidates(index: TopicIndex) -> Iterator[tuple[int, int]]:
     single = (sizes[x] == 1) | (sizes[y] == 1)
     need = np.maximum(2, np.ceil(0.5 * np.minimum(sizes[x], sizes[y])))
     keep = single | (np.round(shared) >= need)
-    yield from zip(x[keep].tolist(), y[keep].tolist(), strict=True)
+    return x[keep], y[keep]
 
 
 @rule(
@@ -420,21 +497,19 @@ def keyword_cannibalization(corpus: Corpus, opts: Options) -> Iterator[Problem]:
     index = topic_index(corpus)
     n = len(index.docs)
     claimed = claims(corpus)
+    x, y = title_candidates(index)
+    nx, ny = index.number_ids[x], index.number_ids[y]
+    keep = ~((nx != 0) & (ny != 0) & (nx != ny))  # different numbers or periods
+    keep &= index.title_ids[x] != index.title_ids[y]  # the same title: D004 reports it
+    keep &= index.site_ids[x] == index.site_ids[y]  # saved copies of two sites
+    keep &= index.canon_ids[x] != index.canon_ids[y]  # consolidated by canonical
+    x, y = x[keep], y[keep]
+    sims = index.cosines(x, y)
     pairs: dict[tuple[int, int], float] = {}
-    for x, y in title_candidates(index):
-        tx, ty = index.topics[x], index.topics[y]
-        if tx.numbers and ty.numbers and tx.numbers != ty.numbers:
-            continue
-        if index.titles[x] == index.titles[y]:
-            continue  # the same title: D004 reports it
-        dx, dy = index.docs[x], index.docs[y]
-        if claimed.covers(dx.path, dy.path) or excused(corpus, dx, dy):
-            continue
-        if _site(corpus, dx) != _site(corpus, dy):
-            continue  # pages of two sites (saved copies) compete with each other's sites only
-        c = index.cosine(x, y)
-        if c >= opts.threshold:
-            pairs[(x, y)] = c
+    for i, j, c in zip(x.tolist(), y.tolist(), sims.tolist(), strict=True):
+        di, dj = index.docs[i], index.docs[j]
+        if c >= opts.threshold and not claimed.covers(di.path, dj.path):
+            pairs[(i, j)] = c
     if not pairs:
         return
     # Strongest pairs first; a page joins a group only if no page of the group names a
@@ -457,17 +532,23 @@ def keyword_cannibalization(corpus: Corpus, opts: Options) -> Iterator[Problem]:
             members,
             key=lambda i: (
                 graph.inbound.get(index.docs[i].path, 0),
-                index.docs[i].word_count,
+                _words(index.docs[i]),
                 index.docs[i].path,
             ),
         )
         phrase = _shared_phrase(index, members)
+        if len(members) <= 100:  # every pair of the group, in one vectorised call
+            gx, gy = np.array(list(combinations(members, 2))).T
+            for a, b, c in zip(
+                gx.tolist(), gy.tolist(), index.cosines(gx, gy).tolist(), strict=True
+            ):
+                pairs[(a, b)] = c
         for i in members:
             d = index.docs[i]
             if not corpus.is_reported(d) or canon(corpus, d).away:
                 continue
             others = [j for j in members if j != i]
-            sims = {j: index.cosine(i, j) for j in others}
+            sims = {j: pairs.get((min(i, j), max(i, j)), 0.0) for j in others}
             others.sort(key=lambda j: (-sims[j], index.docs[j].path))
             if i == strongest:
                 advice = "merge the others into this page, the strongest"
@@ -491,9 +572,10 @@ def keyword_cannibalization(corpus: Corpus, opts: Options) -> Iterator[Problem]:
             yield p
 
 
-def _site(corpus: Corpus, doc: Document) -> str:
-    """The host a page is indexed under (a saved copy's canonical names its real site)."""
-    return urlsplit(canon(corpus, doc).key).netloc.lower().removeprefix("www.")
+def _words(doc: Document) -> int:
+    """Words of main text: the per-document rules have usually counted them already."""
+    cached = doc.metrics.get("word_count")
+    return int(cached) if cached is not None else doc.word_count
 
 
 def _shared_phrase(index: TopicIndex, members: list[int]) -> str:
