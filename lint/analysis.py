@@ -15,7 +15,6 @@ blocks with the same text share one analysis, and results are exactly those of
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -103,13 +102,6 @@ def normalize(doc: Document, text: str) -> str:
     return memoised(doc, "normalize", textmod.normalize, text)
 
 
-#: Characters that break comparing lowercased text in place of ignoring case: "İ"
-#: lowercases to two characters, "ı" and "ſ" match "i" and "s" when case is ignored but
-#: lowercase to themselves. Any other character that matches an ASCII character when
-#: case is ignored lowercases to it.
-_FOLD_TRAPS_RE = re.compile("[İıſ]")
-
-
 #: Single characters `Document.locate` skips between words (besides spaces).
 _MARKUP_CHARS = frozenset("*_`~[]")
 #: Beyond this many places where the first word occurs, let the regex search.
@@ -120,11 +112,12 @@ def locate_start(doc: Document, needle: str, block: Block) -> tuple[int, int] | 
     """Line and column where `doc.locate(needle, block)` starts, with the same answer.
 
     `Document.locate` compiles a regex per needle (its words joined by runs of spaces
-    and inline markup), a third of a millisecond each, to be used once. Where case can
-    be ignored by comparing lowercased text (a needle of ASCII and caseless characters,
-    no "İ", "ı" or "ſ" in the source), this walks the same regex by hand instead: every match starts where the
-    first word does, so the answer is the first such place from which the other words
-    can be reached across glue (spaces, markup characters, `](url)`, `<tag>`).
+    and inline markup), a third of a millisecond each, to be used once. For a needle of
+    ASCII and caseless characters, where ignoring case is comparing folded text
+    (`text.fold_for_ascii`), this walks the same regex by hand instead: every match
+    starts where the first word does, so the answer is the first such place from which
+    the other words can be reached across glue (spaces, markup characters, `](url)`,
+    `<tag>`).
     """
     lines = doc.lines
     words = needle.split()
@@ -133,8 +126,8 @@ def locate_start(doc: Document, needle: str, block: Block) -> tuple[int, int] | 
     first = max(1, block.line)
     last = min(len(lines), max(first, block.end_line))
     chunk = "\n".join(lines[first - 1 : last])
-    if _caseless_or_ascii(needle) and (chunk.isascii() or not _FOLD_TRAPS_RE.search(chunk)):
-        folded = chunk.lower()  # same length and offsets as chunk
+    if _caseless_or_ascii(needle):
+        folded = textmod.fold_for_ascii(chunk)  # same length and offsets as chunk
         tokens = [w.lower() for w in words]
         at = folded.find(tokens[0])
         for _ in range(_MAX_CANDIDATES):
@@ -149,8 +142,8 @@ def locate_start(doc: Document, needle: str, block: Block) -> tuple[int, int] | 
 
 
 def _caseless_or_ascii(text: str) -> bool:
-    """Every character is ASCII or has no case (’ “ — …): then, in text without
-    `_FOLD_TRAPS_RE`, ignoring case is comparing lowercased strings."""
+    """Every character is ASCII or has no case (’ “ — …): then ignoring case is
+    comparing lowercased with folded text (`text.fold_for_ascii`)."""
     return text.isascii() or all(c.isascii() or c.lower() == c == c.upper() for c in text)
 
 

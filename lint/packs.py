@@ -28,6 +28,7 @@ from typing import Any
 import jsonschema
 import yaml
 from contentlint import metrics, registry
+from contentlint import text as textmod
 from contentlint.config import ConfigError, _key_lines, format_error
 from contentlint.document import PROSE_KINDS, Block, Document
 from contentlint.problem import Problem, Severity
@@ -128,12 +129,6 @@ def _trie_regex(phrases: Iterable[list[str]]) -> str:
     return build(trie)
 
 
-#: Characters that break matching lowercased text in place of ignoring case: "İ"
-#: lowercases to two characters, and "ı" and "ſ" match "i" and "s" when case is ignored
-#: but lowercase to themselves. (Every other character that matches an ASCII letter
-#: ignoring case lowercases to it, and lowercasing never changes what is a word
-#: character, a space or a hyphen.)
-_FOLD_TRAPS_RE = re.compile("[İıſ]")
 #: Joins region texts that are scanned in one pass for literal phrases: no phrase atom
 #: matches it, and like the start or end of a text it is not a word character.
 _JOIN = "\x00"
@@ -177,8 +172,8 @@ def _required_prefix(pattern: str) -> str:
 
 
 class _Texts:
-    """The texts of one search joined by `_JOIN`, where each starts, and the joined
-    text lowercased (None where lowercasing is not ignoring case: "İ", "ı", "ſ")."""
+    """The texts of one search joined by `_JOIN`, where each starts, and the joined text
+    folded for comparing with lowercase ASCII (`text.fold_for_ascii`)."""
 
     __slots__ = ("joined", "lowered", "starts")
 
@@ -189,8 +184,7 @@ class _Texts:
         for t in texts:
             self.starts.append(offset)
             offset += len(t) + 1
-        fold_ok = joined.isascii() or not _FOLD_TRAPS_RE.search(joined)
-        self.lowered = joined.lower() if fold_ok else None
+        self.lowered = textmod.fold_for_ascii(joined)
 
     def index(self, offset: int) -> int:
         """Which text the joined offset falls in."""
@@ -205,10 +199,10 @@ class PhraseMatcher:
     a leading `(?<!\w)` makes the regex engine try every position of the text, while
     consuming the non-word character before a phrase (`\W`, with a space in front of
     the text for a phrase at its start) lets it skip straight over words. Literal
-    phrases are matched in lowercased text rather than ignoring case (no per-character
-    case folding), and in all the texts of a document at once. Whenever the fast form
-    could differ (an empty match, a pattern with an anchor or lookbehind, text with
-    "İ", "ı" or "ſ"), the plain regexes are used.
+    phrases (when ASCII) are matched in folded text (`text.fold_for_ascii`) rather than
+    ignoring case character by character, and in all the texts of a document at once.
+    Whenever the fast form could differ (an empty match, a pattern with an anchor or a
+    lookbehind), the plain regexes are used.
     """
 
     def __init__(
@@ -327,12 +321,7 @@ class PhraseMatcher:
         exact. Hits cannot span texts: no phrase matches the separator."""
         assert self.literal_scan is not None
         joined, starts = view.joined, view.starts
-        if self.fold:
-            if view.lowered is None:
-                return None
-            subject = " " + view.lowered
-        else:
-            subject = " " + joined
+        subject = " " + (view.lowered if self.fold else joined)
         out: list[list[Hit]] = [[] for _ in starts]
         scan = self.literal_scan.search
         pos = 0
@@ -351,7 +340,7 @@ class PhraseMatcher:
     def _pattern_candidates(self, view: _Texts) -> set[int] | None:
         """Indices of the texts containing a prefix of `pattern_prefixes` (None: all)."""
         haystack = view.lowered if self.fold else view.joined
-        if not self.pattern_prefixes or haystack is None:
+        if not self.pattern_prefixes:
             return None
         found: set[int] = set()
         for prefix in self.pattern_prefixes:

@@ -169,6 +169,24 @@ def normalize(text: str) -> str:
     return _NON_WORD_RUN_RE.sub(" ", text).strip()
 
 
+#: Characters that `re.IGNORECASE` matches to an ASCII letter although they do not
+#: lowercase to it ("İ" even lowercases to two characters); no others exist.
+_IGNORECASE_ASCII_TRAPS_RE = re.compile("[İıſ]")
+_IGNORECASE_TO_ASCII = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def fold_for_ascii(text: str) -> str:
+    """`text` lowercased, of the same length, so that comparing with lowercase ASCII
+    is what `re.IGNORECASE` does: a character folds to an ASCII character exactly when
+    it matches that character ignoring case. (Every other character that matches an
+    ASCII character ignoring case lowercases to it, and folding keeps word characters,
+    spaces and punctuation what they are.) Fast searches use it instead of the regex
+    flag, which compares case-insensitively character by character."""
+    if text.isascii() or not _IGNORECASE_ASCII_TRAPS_RE.search(text):
+        return text.lower()
+    return text.translate(_IGNORECASE_TO_ASCII).lower()
+
+
 def collapse_whitespace(text: str) -> str:
     return _SPACE_RE.sub(" ", text).strip()
 

@@ -245,3 +245,19 @@ def test_syllables_match_the_regex_definition() -> None:
     for _ in range(20000):
         word = "".join(rng.choice("aeiouylsdtrxEYSD'.-1é\nİ") for _ in range(rng.randint(1, 9)))
         assert textmod._syllables(word) == ref_syllables(word), word
+
+
+def test_fold_for_ascii_is_ignorecase_for_ascii() -> None:
+    """A character folds to an ASCII character exactly when re.IGNORECASE matches it to
+    that character; folding keeps the length (offsets stay valid) and word characters."""
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    word = re.compile(r"\w")
+    every = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
+    folded = textmod.fold_for_ascii(every)
+    assert len(folded) == len(every)
+    for c, f in zip(every, folded, strict=True):
+        if letter.fullmatch(c):
+            assert f == next(a for a in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(a, c, re.I))
+        elif f.isascii():
+            assert f == c.lower() and c.isascii(), hex(ord(c))
+        assert bool(word.match(c)) == bool(word.match(f)), hex(ord(c))
