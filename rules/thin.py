@@ -233,24 +233,16 @@ _NONE: frozenset[str] = frozenset()
 #: Numbers: "2024", "3.5", "$20", "1,000", "12:30", "1/2", with no word character or
 #: "." before: `(?<![\w.])[$€£¥]?\d(?:[\d,.:/]*\d)?`, starting at the symbol or digit.
 _NUMBER_RE = re.compile(r"[$€£¥\d](?:(?<=[$€£¥])(?<![\w.].)\d|(?<=\d)(?<![\w.].))(?:[\d,.:/]*\d)?")
-#: Code-like tokens, each with a substring that must be present for it to match and,
-#: when that substring is common in prose, a cheap regex that must match too (both
-#: prefilters: most prose has no code at all).
-_CODE_PATTERNS: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str]], ...] = (
-    ("::", None, re.compile(r"\w+(?:::\w+)+")),  # paths: std::io, Vec::new
-    ("_", None, re.compile(r"[a-z](?<!\w[a-z])\w*_\w+")),  # snake_case identifiers
-    ("()", None, re.compile(r"[\w.]+\(\)")),  # calls: main(), foo.bar()
-    # flags: --release, -Zself-profile (the dash must not follow a word character or dash)
-    ("-", None, re.compile(r"-(?<![\w-]-)-?[a-zA-Z][\w-]+")),
-    ("[", None, re.compile(r"#!?\[\w+")),  # Rust attributes
-    (
-        ".",
-        re.compile(r"\.(?:json|toml|ya?ml|md|py|rs|js|ts|tsx|go|java|html|css|txt|csv|sh)\b"),
-        re.compile(
-            r"\b[\w-]+\.(?:json|toml|ya?ml|md|py|rs|js|ts|tsx|go|java|html|css|txt|csv|sh)\b"
-        ),
-    ),
-)
+#: Code-like tokens (see `_code_tokens`).
+_PATH_RE = re.compile(r"\w+(?:::\w+)+")  # paths: std::io, Vec::new
+_SNAKE_CASE_RE = re.compile(r"[a-z](?<!\w[a-z])\w*_\w+")  # snake_case identifiers
+_CALL_RE = re.compile(r"[\w.]+\(\)")  # calls: main(), foo.bar()
+#: Flags: --release, -Zself-profile (the dash must not follow a word character or dash).
+_FLAG_RE = re.compile(r"-(?<![\w-]-)-?[a-zA-Z][\w-]+")
+_ATTRIBUTE_RE = re.compile(r"#!?\[\w+")  # Rust attributes
+_EXTENSIONS = r"\.(?:json|toml|ya?ml|md|py|rs|js|ts|tsx|go|java|html|css|txt|csv|sh)\b"
+_EXTENSION_RE = re.compile(_EXTENSIONS)
+_FILE_NAME_RE = re.compile(r"\b[\w-]+" + _EXTENSIONS)  # Cargo.toml, main.rs
 _QUOTATION_RE = re.compile(r"[\"“«„]([^\"”»“]{12,400})[\"”»“]")
 _NAME_RUN_RE = re.compile(
     r"[A-Z](?<!\w[A-Z])[\w'’&.-]*"
@@ -302,14 +294,35 @@ def _camel_case(text: str) -> list[str]:
     return found
 
 
+def _code_tokens(text: str) -> list[str]:
+    """Identifiers, paths, calls, flags, attributes and file names in prose.
+
+    Each pattern runs only when a substring it needs is present (most prose has no code
+    at all), or, for the common "." and camelCase, when a cheap regex finds the part
+    every match has.
+    """
+    found: list[str] = []
+    if "::" in text:
+        found += _PATH_RE.findall(text)
+    if "_" in text:
+        found += _SNAKE_CASE_RE.findall(text)
+    if "()" in text:
+        found += _CALL_RE.findall(text)
+    if "-" in text:
+        found += _FLAG_RE.findall(text)
+    if "[" in text:
+        found += _ATTRIBUTE_RE.findall(text)
+    if "." in text and _EXTENSION_RE.search(text):
+        found += _FILE_NAME_RE.findall(text)
+    if _LOWER_UPPER_RE.search(text):
+        found += _camel_case(text)
+    return found
+
+
 def _specifics(text: str, sentences_of: Callable[[str], list[str]]) -> set[str]:
     """`specifics`, splitting sentences with `sentences_of` (memoised per document)."""
     found: set[str] = {"n:" + n for n in _NUMBER_RE.findall(text)}
-    for probe, gate, pattern in _CODE_PATTERNS:
-        if probe in text and (gate is None or gate.search(text)):
-            found.update("c:" + m.group(0) for m in pattern.finditer(text))
-    if _LOWER_UPPER_RE.search(text):
-        found.update("c:" + c for c in _camel_case(text))
+    found.update("c:" + c for c in _code_tokens(text))
     for m in _QUOTATION_RE.finditer(text):
         if len(m.group(1).split()) >= 3:
             found.add("q:" + textmod.normalize(m.group(1))[:60])
