@@ -2,26 +2,23 @@
 
 Several rules and metrics read the same facts about the same paragraph: its sentences
 (T004 looks for names in them, T006 for the longest, T007 for repeats, the
-`sentence_count` and `reading_grade` metrics count them), the words of each sentence,
-and normalised comparison keys. Each used to compute them again, which made
-tokenising most of the per-document cost. Here each is computed once per distinct
+`sentence_count` and `reading_grade` metrics count them) and the words of each
+sentence (T003, T004, T006, T007 and the metrics count them). Each used to compute them
+again, which made tokenising most of the per-document cost. Here each is computed once per distinct
 text and kept in `doc.memo` (emptied by `Document.slim()`, so nothing of it reaches
 the cache or another process).
 
 Every function is a pure function of the text, memoised by the text itself: two
 blocks with the same text share one analysis, and results are exactly those of
-`contentlint.text` (`word_count`, `sentences`, `normalize`).
+`contentlint.text` (`word_count`, `sentences`, `words`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
 from contentlint import text as textmod
 from contentlint.document import Block, Document
-
-_T = TypeVar("_T")
 
 
 class Passage:
@@ -68,16 +65,6 @@ def _table(doc: Document, name: str) -> dict[str, Any]:
     return table
 
 
-def memoised(doc: Document, name: str, fn: Callable[[str], _T], text: str) -> _T:
-    """`fn(text)`, computed once per document (fn must be a pure function of the text)."""
-    table = _table(doc, name)
-    try:
-        return table[text]  # type: ignore[no-any-return]
-    except KeyError:
-        value = table[text] = fn(text)
-        return value
-
-
 def passage(doc: Document, text: str) -> Passage:
     """The sentences and words of `text`, analysed once per document."""
     try:
@@ -95,11 +82,6 @@ def word_count(doc: Document, text: str) -> int:
 def sentences(doc: Document, text: str) -> list[str]:
     """`text.sentences(text)`, memoised (do not modify the list)."""
     return passage(doc, text).sentences
-
-
-def normalize(doc: Document, text: str) -> str:
-    """`text.normalize(text)`, memoised."""
-    return memoised(doc, "normalize", textmod.normalize, text)
 
 
 #: Single characters `Document.locate` skips between words (besides spaces).
