@@ -124,21 +124,25 @@ def report(
     docs: list[Document],
     load_s: float,
     spent: dict[str, float],
+    first: dict[str, float],
     applied: dict[str, int],
     mine: tuple[str, ...],
 ) -> None:
+    """Best-of-runs ms/doc per rule; the first run also pays one-time costs (data files,
+    regex compiles), which a worker process pays once too."""
     n = len(docs)
-    print(f"\n{label}: {n} documents")
-    print(f"  {'extraction (files.load)':<26} {load_s * 1000 / n:7.3f} ms/doc")
-    total = mine_total = 0.0
+    print(f"\n{label}: {n} documents (ms/doc: best run, first run)")
+    print(f"  {'extraction (files.load)':<26} {load_s * 1000 / n:7.3f}")
+    total = mine_total = mine_first = 0.0
     for key in sorted(spent, key=lambda k: -spent[k]):
-        ms = spent[key] * 1000 / n
+        ms, ms_first = spent[key] * 1000 / n, first.get(key, 0.0) * 1000 / n
         total += ms
         own = key.startswith(mine)
         mine_total += ms if own else 0.0
-        print(f"  {key:<26} {ms:7.3f} ms/doc  ({applied[key]} docs){'  *' if own else ''}")
-    print(f"  {'all rules + features':<26} {total:7.3f} ms/doc")
-    print(f"  {'* T/M rules':<26} {mine_total:7.3f} ms/doc")
+        mine_first += ms_first if own else 0.0
+        print(f"  {key:<26} {ms:7.3f} {ms_first:7.3f}  ({applied[key]} docs){'  *' if own else ''}")
+    print(f"  {'all rules + features':<26} {total:7.3f}")
+    print(f"  {'* T/M rules':<26} {mine_total:7.3f} {mine_first:7.3f}")
 
 
 def main() -> int:
@@ -169,12 +173,19 @@ def main() -> int:
     dump: list[str] = []
     for label, root, pattern in corpora:
         best: dict[str, float] = {}
+        first: dict[str, float] = {}
         for _ in range(max(1, args.repeat)):
             docs, load_s, policy = load_corpus(root, pattern)
+            # A worker holds a few documents at a time, not the whole corpus: keep the
+            # loaded corpus out of the garbage collector's way, or each full collection
+            # (triggered by whichever rule allocates) walks every document.
             gc.collect()
+            gc.freeze()
             spent, applied, lines = profile(docs, policy, codes)
+            gc.unfreeze()
             best = {k: min(v, best.get(k, v)) for k, v in spent.items()}
-        report(label, docs, load_s, best, applied, codes)
+            first = first or dict(spent)
+        report(label, docs, load_s, best, first, applied, codes)
         dump += lines
     if args.dump:
         args.dump.write_text("\n".join(dump) + "\n", encoding="utf-8")

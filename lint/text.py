@@ -172,7 +172,6 @@ def normalize(text: str) -> str:
 #: Characters that `re.IGNORECASE` matches to an ASCII letter although they do not
 #: lowercase to it ("İ" even lowercases to two characters); no others exist.
 _IGNORECASE_ASCII_TRAPS_RE = re.compile("[İıſ]")
-_IGNORECASE_TO_ASCII = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
 def fold_for_ascii(text: str) -> str:
@@ -184,7 +183,7 @@ def fold_for_ascii(text: str) -> str:
     flag, which compares case-insensitively character by character."""
     if text.isascii() or not _IGNORECASE_ASCII_TRAPS_RE.search(text):
         return text.lower()
-    return text.translate(_IGNORECASE_TO_ASCII).lower()
+    return text.replace("İ", "i").replace("ı", "i").replace("ſ", "s").lower()
 
 
 def collapse_whitespace(text: str) -> str:
