@@ -415,6 +415,8 @@ def phrase_problems(
     places = list(regions(doc, where))
     found = matcher.find_all([text for text, _ in places])
     for (_, block), hits in zip(places, found, strict=True):
+        if not hits:
+            continue
         last: dict[str, tuple[int, int, int, int]] = {}
         for hit in sorted(hits, key=lambda h: h.start):
             if skip is not None and skip(hit.entry):
