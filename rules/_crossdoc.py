@@ -306,12 +306,7 @@ def link_graph(corpus: Corpus) -> LinkGraph:
 
 def _build_graph(corpus: Corpus) -> LinkGraph:
     docs = corpus.readable
-    by_path = {d.path: d for d in docs}
-    by_suffix: dict[str, Document] = {}
-    for d in docs:
-        parts = d.path.split("/")
-        for i in range(len(parts)):
-            by_suffix.setdefault("/".join(parts[i:]), d)
+    by_path = _PathIndex(docs)
     saved = {d.path for d in docs if saved_copy(corpus, d)}
     sections = {_section(d.url) for d in docs if d.url and d.path not in saved}
     suspects: list[LinkTarget] = []
@@ -323,7 +318,7 @@ def _build_graph(corpus: Corpus) -> LinkGraph:
             continue
         targets: set[str] = set()
         for link in d.links:
-            lt = _resolve(corpus, d, link, by_path, by_suffix, sections, memo)
+            lt = _resolve(corpus, d, link, by_path, sections, memo)
             if lt is None:
                 continue
             if lt.target is not None and lt.target is not d:
@@ -345,6 +340,30 @@ def _path(url: str) -> str:
     return path.partition("?")[0].partition("#")[0] or "/"
 
 
+class _PathIndex:
+    """Documents by file path and by any tail of it (`@/blog/x.md`), built on first use:
+    only links to source files need it."""
+
+    def __init__(self, docs: list[Document]) -> None:
+        self.docs = docs
+        self._paths: dict[str, Document] | None = None
+        self._suffixes: dict[str, Document] | None = None
+
+    def exact(self, path: str) -> Document | None:
+        if self._paths is None:
+            self._paths = {d.path: d for d in self.docs}
+        return self._paths.get(path)
+
+    def suffix(self, path: str) -> Document | None:
+        if self._suffixes is None:
+            self._suffixes = {}
+            for d in self.docs:
+                parts = d.path.split("/")
+                for i in range(len(parts)):
+                    self._suffixes.setdefault("/".join(parts[i:]), d)
+        return self._suffixes.get(path)
+
+
 def _section(url: str) -> str:
     """First path segment of a page URL ('' for pages at the root)."""
     segs = [s for s in _path(url).split("/") if s]
@@ -358,15 +377,14 @@ def _resolve(
     corpus: Corpus,
     doc: Document,
     link: Link,
-    by_path: dict[str, Document],
-    by_suffix: dict[str, Document],
+    by_path: _PathIndex,
     sections: set[str],
     memo: dict[str, tuple[Document | None, bool] | None],
 ) -> LinkTarget | None:
     href = link.href.strip()
     if href.startswith("@/"):  # Zola internal link: a content file
         path, _, frag = href[2:].partition("#")
-        return LinkTarget(doc, link, by_suffix.get(unquote(path)), frag, True)
+        return LinkTarget(doc, link, by_path.suffix(unquote(path)), frag, True)
     if not link.internal or not link.url:
         return None
     base, _, frag = link.url.partition("#")
@@ -375,7 +393,7 @@ def _resolve(
     if base.partition("?")[0].lower().endswith(_SOURCE_EXT):  # a source file, by path
         rel = href.partition("#")[0].partition("?")[0]
         joined = posixpath.normpath(posixpath.join(posixpath.dirname(doc.path), unquote(rel)))
-        target = by_path.get(joined) or by_suffix.get(joined.lstrip("./"))
+        target = by_path.exact(joined) or by_path.suffix(joined.lstrip("./"))
         return LinkTarget(doc, link, target, frag, True)
     # Navigation repeats the same URLs on every page: resolve each URL once.
     if base in memo:
@@ -402,14 +420,17 @@ def _lookup(corpus: Corpus, url: str, sections: set[str]) -> tuple[Document | No
 
 
 def _variants(url: str) -> list[str]:
-    """Other spellings of a page URL that static site generators serve the same page at."""
+    """Other spellings of a page URL that the same page is served at: with or without
+    `index.html` or `.html`, over http or https."""
     parts = urlsplit(url)
     path = parts.path
-    out = []
+    paths = [path]
     if path.endswith("/index.html"):
-        out.append(path[: -len("index.html")])
+        paths.append(path[: -len("index.html")])
     if path.endswith((".html", ".htm")):
-        out.append(path.rsplit(".", 1)[0])
+        paths.append(path.rsplit(".", 1)[0])
     elif not path.endswith("/"):
-        out.append(path + ".html")
-    return [parts._replace(path=p).geturl() for p in out]
+        paths.append(path + ".html")
+    schemes = [parts.scheme, {"http": "https", "https": "http"}.get(parts.scheme, parts.scheme)]
+    out = [parts._replace(scheme=s, path=p).geturl() for s in dict.fromkeys(schemes) for p in paths]
+    return [u for u in out if u != url]

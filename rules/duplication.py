@@ -241,6 +241,8 @@ class Analysis:
     #: Candidate pairs (i < j) from LSH and their estimated slot-masked similarity.
     pairs: np.ndarray = field(default_factory=lambda: np.empty((0, 2), dtype=np.int64))
     masked_sim: np.ndarray = field(default_factory=lambda: np.empty(0))
+    #: Members of each exact-copy group (filled on first use).
+    groups: dict[int, list[int]] = field(default_factory=dict)
     _unique: dict[int, np.ndarray] = field(default_factory=dict)
     _jaccard: dict[tuple[int, int], float] = field(default_factory=dict)
 
@@ -453,9 +455,14 @@ def _candidates(a: Analysis) -> None:
 
 def _members(a: Analysis, i: int) -> list[int]:
     """Document i and its exact copies."""
-    if a.exact[i] < 0:
+    g = int(a.exact[i])
+    if g < 0:
         return [i]
-    return [int(x) for x in np.flatnonzero(a.exact == a.exact[i])]
+    if not a.groups:
+        for x, gx in enumerate(a.exact.tolist()):
+            if gx >= 0:
+                a.groups.setdefault(gx, []).append(x)
+    return a.groups[g]
 
 
 # ----- D001 duplicate-content ----------------------------------------------------------
@@ -579,7 +586,7 @@ def near_duplicate(corpus: Corpus, opts: Options) -> Iterator[Problem]:
         top, s = others[0]
         p = d.problem(
             "D002",
-            f"near-duplicate of {top.path} ({_pct(s)} of its text is the same)"
+            f"near-duplicate of {top.path} ({_pct(s)} similar)"
             + (f" and of {len(others) - 1} more" if len(others) > 1 else ""),
             subject=subject_of([o.path for o, _ in others]),
             whole_document=True,
@@ -680,7 +687,7 @@ def doorway_pages(corpus: Corpus, opts: Options) -> Iterator[Problem]:
                 Related(
                     a.docs[j].path,
                     a.docs[j].title_line,
-                    f"{_pct(a.jaccard(i, j))} same words",
+                    f"{_pct(a.jaccard(i, j))} similar before slots are masked",
                 )
                 for j in sample
             )
@@ -988,8 +995,8 @@ def _pair_passages(
     shared = sum(p.words for p in counted)
     share = shared / max(1, min(wx, wy))
     if share >= min_share and shared >= min_words / 2:
-        for p in counted:
-            p.share = share
+        for passage in counted:
+            passage.share = share
         return counted
     return [p for p in passages if p.words >= min_words]
 

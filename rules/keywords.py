@@ -65,7 +65,8 @@ def stopwords(lang: str) -> frozenset[str]:
     base = textmod.base_language(lang)
     if base == "en":
         return STOPWORDS_EN
-    return textmod._STOPWORDS.get(base, frozenset())
+    found: frozenset[str] = textmod._STOPWORDS.get(base, frozenset())
+    return found
 
 
 def stem(word: str, lang: str = "en") -> str:
@@ -285,11 +286,11 @@ def build_topic(doc: Document) -> Topic:
             lead = False
     # Sublinear counts within a field, then the field's weight: a term in the title
     # outweighs one repeated twenty times in the body.
-    weights: Counter[str] = Counter()
+    weights: dict[str, float] = {}
     for field, bag in counts.items():
         fw = _FIELD_WEIGHTS[field]
         for t, c in bag.items():
-            weights[t] += fw * (1 + math.log(c))
+            weights[t] = weights.get(t, 0.0) + fw * (1 + math.log(c))
     top = sorted(weights.items(), key=lambda t: (-t[1], t[0]))[:TOP_TERMS]
     ids = np.array([sim.stable_hash64(t) & 0xFFFFFFFF for t, _ in top], dtype=np.uint32)
     w = np.array([v for _, v in top], dtype=np.float32)
@@ -418,7 +419,7 @@ def _topic_index(corpus: Corpus) -> TopicIndex:
 
 def title_candidates(index: TopicIndex) -> tuple[np.ndarray, np.ndarray]:
     """Pairs of pages whose titles share the head terms: at least two title words (one for
-    one-word titles) and at least half of the shorter title's words.
+    one-word titles) and at least half of the words of each title.
 
     Every pair of a title's words is a key; two titles sharing s words share s(s-1)/2
     keys, so the overlap is counted with one sort of all keys, never all pairs of pages.
@@ -462,7 +463,7 @@ def title_candidates(index: TopicIndex) -> tuple[np.ndarray, np.ndarray]:
     # s shared words give s(s-1)/2 shared keys (one key for one-word titles).
     shared = np.where(shared_keys == 1, 2, (1 + np.sqrt(1 + 8 * shared_keys)) / 2)
     single = (sizes[x] == 1) | (sizes[y] == 1)
-    need = np.maximum(2, np.ceil(0.5 * np.minimum(sizes[x], sizes[y])))
+    need = np.maximum(2, np.ceil(0.5 * np.maximum(sizes[x], sizes[y])))
     keep = single | (np.round(shared) >= need)
     return x[keep], y[keep]
 
@@ -505,29 +506,30 @@ def keyword_cannibalization(corpus: Corpus, opts: Options) -> Iterator[Problem]:
     keep &= index.canon_ids[x] != index.canon_ids[y]  # consolidated by canonical
     x, y = x[keep], y[keep]
     sims = index.cosines(x, y)
+    close = sims >= opts.threshold
     pairs: dict[tuple[int, int], float] = {}
-    for i, j, c in zip(x.tolist(), y.tolist(), sims.tolist(), strict=True):
-        di, dj = index.docs[i], index.docs[j]
-        if c >= opts.threshold and not claimed.covers(di.path, dj.path):
+    for i, j, c in zip(x[close].tolist(), y[close].tolist(), sims[close].tolist(), strict=True):
+        if not claimed.covers(index.docs[i].path, index.docs[j].path):
             pairs[(i, j)] = c
     if not pairs:
         return
     # Strongest pairs first; a page joins a group only if no page of the group names a
     # different number or period (no chaining "2024" and "2025" through an undated page).
     uf = sim.UnionFind(n)
-    marks: dict[int, set[str]] = {i: {index.topics[i].numbers} - {""} for i in range(n)}
-    for x, y in sorted(pairs, key=lambda p: -pairs[p]):
-        rx, ry = uf.find(x), uf.find(y)
+    nodes = {i for p in pairs for i in p}
+    marks: dict[int, set[str]] = {i: {index.topics[i].numbers} - {""} for i in nodes}
+    for px, py in sorted(pairs, key=lambda p: -pairs[p]):
+        rx, ry = uf.find(px), uf.find(py)
         if rx == ry:
             continue
         merged = marks[rx] | marks[ry]
         if len(merged) > 1:
             continue
-        uf.union(x, y)
-        marks[uf.find(x)] = merged
+        uf.union(px, py)
+        marks[uf.find(px)] = merged
     pairs = {p: v for p, v in pairs.items() if uf.find(p[0]) == uf.find(p[1])}
     graph = link_graph(corpus)
-    for members in uf.groups({i for p in pairs for i in p}):
+    for members in uf.groups(nodes):
         strongest = max(
             members,
             key=lambda i: (
@@ -548,8 +550,8 @@ def keyword_cannibalization(corpus: Corpus, opts: Options) -> Iterator[Problem]:
             if not corpus.is_reported(d) or canon(corpus, d).away:
                 continue
             others = [j for j in members if j != i]
-            sims = {j: pairs.get((min(i, j), max(i, j)), 0.0) for j in others}
-            others.sort(key=lambda j: (-sims[j], index.docs[j].path))
+            sim_of = {j: pairs.get((min(i, j), max(i, j)), 0.0) for j in others}
+            others.sort(key=lambda j: (-sim_of[j], index.docs[j].path))
             if i == strongest:
                 advice = "merge the others into this page, the strongest"
             else:
@@ -564,7 +566,7 @@ def keyword_cannibalization(corpus: Corpus, opts: Options) -> Iterator[Problem]:
                 Related(
                     index.docs[j].path,
                     index.docs[j].title_line,
-                    f"topic {round(sims[j] * 100)}% similar"
+                    f"topic {round(sim_of[j] * 100)}% similar"
                     + (" (strongest)" if j == strongest else ""),
                 )
                 for j in others[:MAX_RELATED]
@@ -651,7 +653,7 @@ def slug_overlap(corpus: Corpus, opts: Options) -> Iterator[Problem]:
     code="K004",
     name="keyword-stuffing",
     severity="warning",
-    options={"max_density": 0.03, "max_heading_share": 0.5, "min_words": 150, "keys": KEYWORD_KEYS},
+    options={"max_density": 0.03, "max_heading_share": 0.5, "min_words": 300, "keys": KEYWORD_KEYS},
     option_schema={
         "max_density": {"minimum": 0.005, "maximum": 0.5},
         "max_heading_share": {"minimum": 0.1, "maximum": 1.0},
@@ -667,7 +669,8 @@ def keyword_stuffing(doc: Document, opts: Options) -> Iterator[Problem]:
     headings) and write the rest naturally, with synonyms and related terms.
     Options: `max_density` (0.03): occurrences per word of main text; `max_heading_share`
     (0.5): share of subheadings that may contain the keyword (checked with 4 or more
-    subheadings); `min_words` (150): shorter pages are not judged; `keys`: front-matter
+    subheadings); `min_words` (300): shorter pages are not judged (a short note naming
+    its subject a few times is not stuffing); `keys`: front-matter
     keys holding the target keyword. Without a declared keyword, the title's most used
     two- or three-word phrase is checked.
     Fails: "best running shoes" 14 times in 300 words.  Passes: 4 times in 1,200 words.

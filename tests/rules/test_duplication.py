@@ -7,7 +7,7 @@ import json
 
 from contentlint.corpus import Corpus
 from contentlint.rules import duplication
-from helpers import check, codes, md, run, write
+from helpers import check, codes, html, md, run, write
 from prose import article, mutate, paragraph
 
 # ----- site template ------------------------------------------------------------------
@@ -182,6 +182,34 @@ def test_text_that_is_most_of_many_pages_is_not_template():
     }
     found = check("D002", docs_from(files))
     assert len(found) == 6
+
+
+PAGE = """
+    <html><head><title>{title}</title></head><body>
+    <header><nav><a href="/">Home</a> <a href="/blog/">Blog</a> <a href="/about/">About us</a>
+    <a href="/contact/">Contact</a></nav>
+    <p>Acme Home Services: trusted plumbers, electricians and roofers since 1998.</p></header>
+    <main><article><h1>{title}</h1>{body}</article></main>
+    <footer><p>{footer}</p><p>Copyright Acme Home Services. All rights reserved.</p></footer>
+    </body></html>
+"""
+
+
+def test_html_pages_sharing_navigation_and_footer_are_not_duplicates():
+    docs = [
+        html(
+            PAGE.format(
+                title=f"Guide {i}",
+                body="".join(f"<p>{paragraph(700 + i * 10 + j, 3)}</p>" for j in range(3)),
+                footer=FOOTER,
+            ),
+            path=f"site/guide-{i}.html",
+            url=f"https://acme.example/guide-{i}.html",
+        )
+        for i in range(6)
+    ]
+    for code in ("D001", "D002", "D003", "D007"):
+        assert check(code, docs) == [], code
 
 
 # ----- D007 doorway-pages ----------------------------------------------------------------
