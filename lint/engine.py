@@ -306,6 +306,10 @@ def _preload(tasks: list[Task]) -> None:
     """Import parsers once in the parent, so forked workers share them instead of each
     importing them again (trafilatura and lxml take a few hundred milliseconds)."""
     suffixes = {Path(t[0]).suffix.lower() for t in tasks}
+    from contentlint.rules import filler
+
+    for lang in filler.LANGUAGES:  # the phrase lists take ~0.1 s to load and compile
+        filler.phrase_rule(lang)
     if suffixes & files.MARKDOWN_SUFFIXES:
         from contentlint.sources import markdown
 
