@@ -795,7 +795,8 @@ def _share_problem(
     top = entries[0]
     p = a.docs[i].problem(
         "D003",
-        f"{_pct(min(top[0], 1.0))} of this page's text ({top[4]} words in {top[3]} passages) "
+        f"{_pct(min(top[0], 1.0))} of this page's text ({top[4]} words in {top[3]} "
+        f"passage{'s' if top[3] != 1 else ''}) "
         f"also appears in {top[1]}"
         + (f", and much of it in {len(entries) - 1} more" if len(entries) > 1 else ""),
         line=first,
@@ -803,7 +804,7 @@ def _share_problem(
         subject=subject_of([e[1] for e in entries]) + "#shared",
     )
     p.related = tuple(
-        Related(path, fj, f"{_pct(min(share, 1.0))} shared, {n} passages")
+        Related(path, fj, f"{_pct(min(share, 1.0))} shared, {n} passage{'s' if n != 1 else ''}")
         for share, path, fj, n, _w in entries[:MAX_RELATED]
     )
     return p
@@ -994,7 +995,8 @@ def _pair_passages(
     counted = [p for p in passages if p.words >= 2 * k]
     shared = sum(p.words for p in counted)
     share = shared / max(1, min(wx, wy))
-    if share >= min_share and shared >= min_words / 2:
+    # "Passages adding up": one passage alone is judged by its own length.
+    if share >= min_share and shared >= min_words / 2 and len(counted) >= 2:
         for passage in counted:
             passage.share = share
         return counted

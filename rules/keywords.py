@@ -672,7 +672,8 @@ def keyword_stuffing(doc: Document, opts: Options) -> Iterator[Problem]:
     subheadings); `min_words` (300): shorter pages are not judged (a short note naming
     its subject a few times is not stuffing); `keys`: front-matter
     keys holding the target keyword. Without a declared keyword, the title's most used
-    two- or three-word phrase is checked.
+    two- or three-word phrase is checked, unless it is a name (capitalised in the text:
+    an article about "Star Trek" names its subject often).
     Fails: "best running shoes" 14 times in 300 words.  Passes: 4 times in 1,200 words.
     """
     lang = textmod.base_language(doc.lang)
@@ -680,6 +681,9 @@ def keyword_stuffing(doc: Document, opts: Options) -> Iterator[Problem]:
     total = doc.word_count
     if total < opts.min_words or not body:
         return
+    surfaces = [
+        w for b in doc.blocks if b.kind in PROSE_KINDS for _, w in content_terms(b.text, lang)
+    ]
     declared = declared_keywords(doc, opts["keys"])
     candidates: list[tuple[str, list[str]]] = []
     if declared:
@@ -700,6 +704,8 @@ def keyword_stuffing(doc: Document, opts: Options) -> Iterator[Problem]:
     if best is None:
         return
     count, phrase, stems = best
+    if not declared and _is_name(body, surfaces, stems):
+        return  # an article about "Star Trek" names it often; that is its subject, not stuffing
     density = count / total
     if density > opts.max_density and count >= 5:
         yield doc.problem(
@@ -722,6 +728,16 @@ def keyword_stuffing(doc: Document, opts: Options) -> Iterator[Problem]:
                 line=heads[0].line,
                 subject=f"keyword-stuffing-headings:{phrase}",
             )
+
+
+def _is_name(seq: list[str], surfaces: list[str], phrase: list[str]) -> bool:
+    """The inferred phrase is a proper name: capitalised in most of its occurrences."""
+    n = len(phrase)
+    hits = [i for i in range(len(seq) - n + 1) if seq[i : i + n] == phrase]
+    if not hits:
+        return False
+    capital = sum(1 for i in hits if all(w[:1].isupper() for w in surfaces[i : i + n]))
+    return capital >= 0.8 * len(hits)
 
 
 def _occurrences(seq: list[str], phrase: list[str]) -> int:

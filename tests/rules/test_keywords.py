@@ -209,6 +209,15 @@ def test_k004_inferred_keyword_far_above_natural_density():
     assert '"best running shoes" appears 24 times' in found[0].message
 
 
+def test_k004_a_name_the_page_is_about_is_not_stuffing():
+    sentence = "Star Trek fans know that Star Trek changed television."
+    body = "\n\n".join([sentence] * 10 + [paragraph(i) for i in range(5)])
+    doc = md(f"---\ntitle: Why Star Trek matters\n---\n\n{body}\n", path="content/trek.md")
+    assert check("K004", doc) == []
+    declared = f"---\ntitle: Why Star Trek matters\nfocus_keyword: star trek\n---\n\n{body}\n"
+    assert len(check("K004", md(declared, path="content/trek.md"))) == 1
+
+
 def test_k004_natural_use_passes():
     doc = md(stuffed(times=1, filler_paragraphs=12), path="content/shoes.md")
     assert check("K004", doc) == []
