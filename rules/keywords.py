@@ -606,28 +606,32 @@ def slug_overlap(corpus: Corpus, opts: Options) -> Iterator[Problem]:
     pages written for one keyword; they split the query between two URLs.
     How to fix: merge the pages, or give each a slug for its own topic.
     Slugs (the last URL segment, or the file name) are compared as sets of content words
-    with plural endings folded. The same slug in different folders (a yearly series)
-    is not reported.
+    with plural endings folded; only a different order is reported: the same slug in
+    different folders (a yearly series), or with a plural, is not.
     Fails: `/blog/best-ci-tools/` and `/guides/ci-tools-best/`.
     Passes: `/blog/ci-tools/` and `/blog/ci-caching/`.
     """
 
     slugs: dict[str, str] = {}
+    orders: dict[str, tuple[str, ...]] = {}
     groups: dict[str, list[Document]] = {}
     for d in corpus.judged:
         slug = _slug(d).lower()
         words = [stem(w) for w in re.split(r"[-_\s]+", slug) if w and w not in STOPWORDS_EN]
         if len(words) >= 2:
             slugs[d.path] = slug
+            orders[d.path] = tuple(words)
             groups.setdefault(" ".join(sorted(words)), []).append(d)
     for members in groups.values():
-        if len({slugs[d.path] for d in members}) < 2:
-            continue  # one slug in several folders: a series, not an overlap
+        if len({orders[d.path] for d in members}) < 2:
+            continue  # one slug (give or take a plural) in several folders: a series
         for d in members:
             if not corpus.is_reported(d) or canon(corpus, d).away:
                 continue
             mine = slugs[d.path]
-            others = [o for o in members if slugs[o.path] != mine and not excused(corpus, d, o)]
+            others = [
+                o for o in members if orders[o.path] != orders[d.path] and not excused(corpus, d, o)
+            ]
             if not others:
                 continue
             variants = sorted({slugs[o.path] for o in others})

@@ -181,13 +181,15 @@ def test_k003_slugs_with_the_same_words_in_another_order():
     assert '"ci-tools-best"' in p.message
 
 
-def test_k003_same_slug_in_dated_folders_and_different_numbers_pass():
+def test_k003_same_slug_in_dated_folders_plurals_and_different_numbers_pass():
     docs = docs_from(
         {
             "content/2023/meeting-notes.md": article(1),
             "content/2024/meeting-notes.md": article(2),
             "content/rust-survey-2023.md": article(3),
             "content/rust-survey-2024.md": article(4),
+            "content/core-team-update.md": article(5),
+            "content/core-team-updates.md": article(6),
         }
     )
     assert check("K003", docs) == []
