@@ -45,6 +45,9 @@ def anchors(doc: Document) -> tuple[set[str], set[str]]:
     """Anchors a Markdown page certainly has: its headings' (generators slug them alike) and
     the ones written into its source. Also the headings with emoji, as prefixes: some
     generators spell emoji out in anchors ("Issues (🦀)" becomes `#issues-crab`)."""
+    cached = doc.memo.get("link_anchors")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
     out: set[str] = set(doc.features.get("anchors") or explicit_anchors(doc, {}))
     prefixes: set[str] = set()
     for h in doc.headings:
@@ -53,6 +56,7 @@ def anchors(doc: Document) -> tuple[set[str], set[str]]:
                 out.add(_loose(a))
         if any(unicodedata.category(ch) in ("So", "Sk") for ch in h.text):
             prefixes.add(_loose(h.text))
+    doc.memo["link_anchors"] = (out, prefixes)
     return out, prefixes
 
 
