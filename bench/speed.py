@@ -146,11 +146,19 @@ def main() -> int:
         print()
         md_rate = n_md / cold_md[0]
         ratio = cold_html[0] / traf[0]
-        print(f"Markdown cold: {md_rate:.0f} docs/s (target >= 400)  {'OK' if md_rate >= 400 else 'MISSED'}")
-        print(f"Markdown warm: {warm_md[0]:.2f} s (target <= 0.5 s)  {'OK' if warm_md[0] <= 0.5 else 'MISSED'}")
-        print(f"HTML cold / trafilatura: {ratio:.2f}x (target <= 1.3x)  {'OK' if ratio <= 1.3 else 'MISSED'}")
+        print(
+            f"Markdown cold: {md_rate:.0f} docs/s (target >= 400)  {'OK' if md_rate >= 400 else 'MISSED'}"
+        )
+        print(
+            f"Markdown warm: {warm_md[0]:.2f} s (target <= 0.5 s)  {'OK' if warm_md[0] <= 0.5 else 'MISSED'}"
+        )
+        print(
+            f"HTML cold / trafilatura: {ratio:.2f}x (target <= 1.3x)  {'OK' if ratio <= 1.3 else 'MISSED'}"
+        )
         speedup = cold_html[0] / warm_html[0]
-        print(f"HTML warm speed-up: {speedup:.1f}x (target >= 10x)  {'OK' if speedup >= 10 else 'MISSED'}")
+        print(
+            f"HTML warm speed-up: {speedup:.1f}x (target >= 10x)  {'OK' if speedup >= 10 else 'MISSED'}"
+        )
     return 0
 
 

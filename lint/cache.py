@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from contentlint.engine import Engine, RunResult, Task
 
 CACHE_DIR_NAME = ".contentlint"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def ensure_dir(directory: Path) -> Path:
@@ -53,10 +53,17 @@ class Cache:
                 path TEXT PRIMARY KEY, mtime_ns INTEGER, size INTEGER, hash TEXT);
             CREATE TABLE IF NOT EXISTS result (
                 key TEXT PRIMARY KEY, data BLOB, used REAL);
+            CREATE TABLE IF NOT EXISTS problems (
+                key TEXT PRIMARY KEY, data BLOB);
+            CREATE TABLE IF NOT EXISTS corpus (
+                key TEXT PRIMARY KEY, data BLOB, used REAL);
             """
         )
         self.hits = 0
         self.misses = 0
+        self._prepared: (
+            tuple[list[Any], list[str | None], list[tuple[str, int, int, str]]] | None
+        ) = None
 
     def close(self) -> None:
         self.db.close()
@@ -87,12 +94,12 @@ class Cache:
         except OSError:
             return None, sig
 
-    def run(self, tasks: Sequence[Task], engine: Engine, result: RunResult) -> list[Any]:
+    def prepare(self, tasks: Sequence[Task]) -> list[str | None]:
+        """Each file's result key (None for files that cannot be read)."""
         known = {
             row[0]: (row[1], row[2], row[3])
             for row in self.db.execute("SELECT path, mtime_ns, size, hash FROM stat")
         }
-        outputs: list[Any] = [None] * len(tasks)
         keys: list[str | None] = [None] * len(tasks)
         stats: list[tuple[str, int, int, str]] = []
         for i, task in enumerate(tasks):
@@ -102,6 +109,64 @@ class Cache:
             keys[i] = self._key(task, digest)
             if sig is not None and known.get(task[0]) != (*sig, digest):
                 stats.append((task[0], sig[0], sig[1], digest))
+        self._prepared = (list(tasks), keys, stats)
+        return keys
+
+    # ----- the "nothing changed" path: problems only, no documents ----------------------
+    def corpus_key(self, keys: Sequence[str | None], reported: Sequence[str], context: str) -> str:
+        h = hashlib.sha256(f"{self.fingerprint}\x00{context}".encode())
+        for k in keys:
+            h.update((k or "-").encode())
+        for path in sorted(reported):
+            h.update(b"\x00" + path.encode())
+        return h.hexdigest()
+
+    def load_unchanged(
+        self, keys: Sequence[str | None], wanted: Sequence[int], corpus_key: str
+    ) -> tuple[list[Any], Any] | None:
+        """Per-document problems of `wanted` files and the stored corpus-stage outcome,
+        when every file and the corpus are as they were: no document is unpickled."""
+        if any(k is None for k in keys):
+            return None
+        row = self.db.execute("SELECT data FROM corpus WHERE key = ?", (corpus_key,)).fetchone()
+        if row is None:
+            return None
+        want = [keys[i] for i in wanted]
+        found: dict[str, bytes] = {}
+        for start in range(0, len(want), 500):
+            chunk = want[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for key, data in self.db.execute(
+                f"SELECT key, data FROM problems WHERE key IN ({marks})", chunk
+            ):
+                found[key] = data
+        if len(found) < len(set(want)):
+            return None
+        try:
+            per_doc = [pickle.loads(found[k]) for k in want if k is not None]
+            corpus = pickle.loads(row[0])
+        except Exception:
+            return None
+        with self.db:
+            self.db.execute("UPDATE corpus SET used = ? WHERE key = ?", (time.time(), corpus_key))
+        self.hits = len(keys)
+        return per_doc, corpus
+
+    def store_corpus(self, corpus_key: str, outcome: Any) -> None:
+        now = time.time()
+        with self.db:
+            self.db.execute(
+                "INSERT OR REPLACE INTO corpus VALUES (?, ?, ?)",
+                (corpus_key, pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL), now),
+            )
+            self.db.execute("DELETE FROM corpus WHERE used < ?", (now - 7 * 86400,))
+
+    def run(self, tasks: Sequence[Task], engine: Engine, result: RunResult) -> list[Any]:
+        if self._prepared is None or self._prepared[0] != list(tasks):
+            self.prepare(tasks)
+        assert self._prepared is not None
+        _, keys, stats = self._prepared
+        outputs: list[Any] = [None] * len(tasks)
         wanted = [k for k in keys if k is not None]
         found: dict[str, bytes] = {}
         for start in range(0, len(wanted), 500):
@@ -131,13 +196,18 @@ class Cache:
         if misses:
             fresh = engine.process_pickled([tasks[i] for i in misses])
             rows = []
+            problem_rows = []
             for i, (out, blob) in zip(misses, fresh, strict=True):
                 outputs[i] = out
                 if keys[i] is not None and not out[2]:  # never cache a run with rule crashes
                     blob = blob or pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL)
                     rows.append((keys[i], blob, now))
+                    problem_rows.append(
+                        (keys[i], pickle.dumps(out[1], protocol=pickle.HIGHEST_PROTOCOL))
+                    )
             with self.db:
                 self.db.executemany("INSERT OR REPLACE INTO result VALUES (?, ?, ?)", rows)
+                self.db.executemany("INSERT OR REPLACE INTO problems VALUES (?, ?)", problem_rows)
         with self.db:
             if stats:
                 self.db.executemany("INSERT OR REPLACE INTO stat VALUES (?, ?, ?, ?)", stats)
@@ -146,4 +216,5 @@ class Cache:
                 [(t, k, t) for t, k in hit_keys],
             )
             self.db.execute("DELETE FROM result WHERE used < ?", (now - 30 * 86400,))
+            self.db.execute("DELETE FROM problems WHERE key NOT IN (SELECT key FROM result)")
         return outputs

@@ -198,13 +198,35 @@ class Engine:
         cwd = os.getcwd()
         tasks = [(str(f), files.display_path(f, cwd), self.selector.rel(f)) for f in all_files]
         reported = frozenset(files.display_path(f, cwd) for f in reported_files)
+        corpus_key = None
+        if self.cache is not None:
+            keys = self.cache.prepare(tasks)
+            corpus_key = self.cache.corpus_key(keys, sorted(reported), self._corpus_context())
+            wanted = [i for i, t in enumerate(tasks) if t[1] in reported]
+            unchanged = self.cache.load_unchanged(keys, wanted, corpus_key)
+            if unchanged is not None:
+                per_doc, (corpus_problems, stats) = unchanged
+                result.cache_hits = len(tasks)
+                problems = [p for probs in per_doc for p in probs] + list(corpus_problems)
+                self._settle(result, problems, [], reported, len(tasks), stats)
+                return result
         outputs = self._extract(tasks, result)
         docs = [o[0] for o in outputs]
         doc_problems = [p for doc, probs, _ in outputs if doc.path in reported for p in probs]
         for _, _, errs in outputs:
             result.internal_errors.extend(errs)
-        self._finish(result, docs, doc_problems, reported)
+        corpus_problems, stats = self._corpus_stage(result, docs, reported)
+        if self.cache is not None and corpus_key is not None and not result.internal_errors:
+            self.cache.store_corpus(corpus_key, (corpus_problems, stats))
+        self._settle(result, doc_problems + corpus_problems, docs, reported, len(docs), stats)
         return result
+
+    def _corpus_context(self) -> str:
+        """What corpus-stage results depend on besides the files: the day (stale-content
+        ages) and `--now`."""
+        import datetime as dt
+
+        return f"{dt.date.today().isoformat()}\x00{self.policy.now or ''}"
 
     def _extract(
         self, tasks: list[Task], result: RunResult
@@ -272,6 +294,33 @@ class Engine:
         problems: list[Problem],
         reported: frozenset[str] | None,
     ) -> None:
+        corpus_problems, stats = self._corpus_stage(result, docs, reported)
+        self._settle(result, problems + corpus_problems, docs, reported, len(docs), stats)
+
+    def _settle(
+        self,
+        result: RunResult,
+        problems: list[Problem],
+        docs: list[Document],
+        reported: frozenset[str] | None,
+        corpus_size: int,
+        stats: dict[str, Any],
+    ) -> None:
+        problems.sort(key=Problem.sort_key)
+        result.problems = problems
+        result.documents = docs
+        result.reported = len(reported) if reported is not None else len(docs)
+        result.reported_paths = (
+            reported if reported is not None else frozenset(d.path for d in docs)
+        )
+        result.corpus_size = corpus_size
+        result.stats.update(stats)
+
+    def _corpus_stage(
+        self, result: RunResult, docs: list[Document], reported: frozenset[str] | None
+    ) -> tuple[list[Problem], dict[str, Any]]:
+        """Corpus rules once over every document; suppressions and selection applied."""
+        problems: list[Problem] = []
         corpus = Corpus(docs, reported, self.config.settings)
         by_path = {d.path: d for d in docs}
         for r in self._corpus_rules():
@@ -291,15 +340,7 @@ class Engine:
                 if doc is not None and doc.suppressions.suppresses(p):
                     continue
                 problems.append(p)
-        problems.sort(key=Problem.sort_key)
-        result.problems = problems
-        result.documents = docs
-        result.reported = len(reported) if reported is not None else len(docs)
-        result.reported_paths = (
-            reported if reported is not None else frozenset(d.path for d in docs)
-        )
-        result.corpus_size = len(docs)
-        result.stats.update(corpus.stats)
+        return problems, dict(corpus.stats)
 
 
 def _preload(tasks: list[Task]) -> None:
