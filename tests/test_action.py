@@ -33,7 +33,9 @@ def run_step(name, inputs, env):
         if m:
             step_env[key] = values[m.group(1)]
     full = {**os.environ, **env, **step_env}
-    return subprocess.run(["bash", "-c", s["run"]], env=full, capture_output=True, text=True, check=False)
+    return subprocess.run(
+        ["bash", "-c", s["run"]], env=full, capture_output=True, text=True, check=False
+    )
 
 
 @pytest.fixture
@@ -77,7 +79,11 @@ def test_run_step_fail_on(tmp_path, gh_env):
     site = write(tmp_path / "site", {"p.md": "---\ntitle: T\n---\n\n" + "word " * 150})
     ok = run_step("Run contentlint", {"paths": str(site), "args": "--select T001"}, gh_env)
     assert ok.returncode == 0 and ok.stdout.startswith("::warning ")
-    strict = run_step("Run contentlint", {"paths": str(site), "args": "--select T001", "fail-on": "warning"}, gh_env)
+    strict = run_step(
+        "Run contentlint",
+        {"paths": str(site), "args": "--select T001", "fail-on": "warning"},
+        gh_env,
+    )
     assert strict.returncode == 1
 
 
@@ -85,11 +91,18 @@ def test_run_step_fail_on(tmp_path, gh_env):
 def test_install_step_installs_the_action_source(tmp_path, gh_env):
     env = {**gh_env, "ACTION_PATH": str(REPO), "PYTHON": sys.executable, "PIP_NO_DEPS": "1"}
     s = step("Install contentlint")
-    proc = subprocess.run(["bash", "-c", s["run"]], env={**os.environ, **env, "INPUT_VERSION": ""},
-                          capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        ["bash", "-c", s["run"]],
+        env={**os.environ, **env, "INPUT_VERSION": ""},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr
     pip = Path(env["RUNNER_TEMP"]) / "contentlint-venv" / "bin" / "pip"
-    shown = subprocess.run([str(pip), "show", "contentlint"], capture_output=True, text=True, check=True)
+    shown = subprocess.run(
+        [str(pip), "show", "contentlint"], capture_output=True, text=True, check=True
+    )
     assert "Name: contentlint" in shown.stdout
 
 
@@ -99,7 +112,9 @@ def test_readme_workflow_is_valid_and_uses_every_input():
     assert block, "README has no workflow example"
     workflow = yaml.safe_load(block.group(1))
     steps = [s for job in workflow["jobs"].values() for s in job["steps"]]
-    ours = [s for s in steps if "contentlint" in str(s.get("uses", "")) and "codeql" not in s["uses"]]
+    ours = [
+        s for s in steps if "contentlint" in str(s.get("uses", "")) and "codeql" not in s["uses"]
+    ]
     assert len(ours) == 1
     used = set(ours[0].get("with", {}))
     assert used <= set(ACTION["inputs"]), used - set(ACTION["inputs"])

@@ -27,7 +27,12 @@ def test_edits_elsewhere_in_a_file_do_not_resurrect_problems(tmp_path):
     bl = tmp_path / "baseline.json"
     run("check", str(site), "--select", "T001", "--write-baseline", str(bl))
     # the title moves down three lines: the problem's line changes, its identity does not
-    write(site, {"p1.md": "---\n# a comment\nauthor: x\ndraft: false\ntitle: Thin 1\n---\n\nOnly a few words in post 1.\n"})
+    write(
+        site,
+        {
+            "p1.md": "---\n# a comment\nauthor: x\ndraft: false\ntitle: Thin 1\n---\n\nOnly a few words in post 1.\n"
+        },
+    )
     result = run("check", str(site), "--select", "T001", "--baseline", str(bl))
     assert result.exit_code == 0, result.output
 
@@ -47,13 +52,20 @@ def test_stale_entries_are_reported(tmp_path):
 
 def test_baseline_counts_repeated_identities(tmp_path):
     """Two copies of a baselined problem: a third one is new."""
-    from contentlint.baseline import apply, write as write_bl
+    from contentlint.baseline import apply
+    from contentlint.baseline import write as write_bl
     from contentlint.problem import Problem
 
-    probs = [Problem("T005", "filler", path=str(tmp_path / "a.md"), subject="delve into", line=i) for i in (3, 9)]
+    probs = [
+        Problem("T005", "filler", path=str(tmp_path / "a.md"), subject="delve into", line=i)
+        for i in (3, 9)
+    ]
     bl = tmp_path / "b.json"
     write_bl(bl, probs)
-    more = [*probs, Problem("T005", "filler", path=str(tmp_path / "a.md"), subject="delve into", line=20)]
+    more = [
+        *probs,
+        Problem("T005", "filler", path=str(tmp_path / "a.md"), subject="delve into", line=20),
+    ]
     assert len(apply(bl, more).problems) == 1
 
 

@@ -1,12 +1,11 @@
 import os
 import time
 
-from helpers import run, words, write
-
 from contentlint import engine as engine_mod
 from contentlint.cache import Cache
 from contentlint.config import Policy, load_config
 from contentlint.engine import Engine
+from helpers import run, words, write
 
 
 def _engine(root, cache_dir):
@@ -21,12 +20,19 @@ def _age(path, seconds=10):
 
 
 def test_warm_run_rereads_only_the_changed_file(tmp_path, monkeypatch):
-    site = write(tmp_path / "site", {f"p{i}.md": f"---\ntitle: Post {i}\n---\n\n{words(50 + i)}\n" for i in range(5)})
+    site = write(
+        tmp_path / "site",
+        {f"p{i}.md": f"---\ntitle: Post {i}\n---\n\n{words(50 + i)}\n" for i in range(5)},
+    )
     for f in site.iterdir():
         _age(f)
     loaded: list[str] = []
     real_load = engine_mod.files.load
-    monkeypatch.setattr(engine_mod.files, "load", lambda path, *a, **k: loaded.append(path.name) or real_load(path, *a, **k))
+    monkeypatch.setattr(
+        engine_mod.files,
+        "load",
+        lambda path, *a, **k: loaded.append(path.name) or real_load(path, *a, **k),
+    )
 
     cold = _engine(site, tmp_path / "cache").lint_paths([str(site)])
     assert sorted(loaded) == [f"p{i}.md" for i in range(5)]
@@ -36,7 +42,9 @@ def test_warm_run_rereads_only_the_changed_file(tmp_path, monkeypatch):
     warm = _engine(site, tmp_path / "cache").lint_paths([str(site)])
     assert loaded == []
     assert warm.cache_hits == 5
-    assert [(p.path, p.code, p.message) for p in warm.problems] == [(p.path, p.code, p.message) for p in cold.problems]
+    assert [(p.path, p.code, p.message) for p in warm.problems] == [
+        (p.path, p.code, p.message) for p in cold.problems
+    ]
 
     (site / "p2.md").write_text("---\ntitle: Post 2\n---\n\n" + words(400) + "\n")
     loaded.clear()
@@ -52,13 +60,17 @@ def test_changed_options_invalidate_results(tmp_path):
     assert [p.code for p in first.problems] == ["T001"]
     write(site, {".contentlint.yml": "rules:\n  T001: {min_words: 100}\n"})
     second = _engine(site, tmp_path / "cache")
-    second.cache = Cache(tmp_path / "cache", second.config.fingerprint() + second.policy.fingerprint())
+    second.cache = Cache(
+        tmp_path / "cache", second.config.fingerprint() + second.policy.fingerprint()
+    )
     assert second.lint_paths([str(site)]).problems == []
 
 
 def test_cache_folder_ignores_itself_and_no_cache_writes_nothing(tmp_path, monkeypatch):
     monkeypatch.delenv("CONTENTLINT_NO_CACHE")
-    site = write(tmp_path / "site", {".contentlint.yml": "", "p.md": "---\ntitle: P\n---\n\nshort\n"})
+    site = write(
+        tmp_path / "site", {".contentlint.yml": "", "p.md": "---\ntitle: P\n---\n\nshort\n"}
+    )
     run("check", str(site), "--no-cache")
     assert not (site / ".contentlint").exists()
     run("check", str(site))
@@ -81,18 +93,28 @@ def test_unchanged_run_reuses_corpus_results_without_loading_documents(tmp_path)
         "Our pipeline used to take fourteen minutes on every pull request, and we measured each step "
         "with the timing export before we changed anything at all in the configuration files. "
     ) * 6
-    site = write(tmp_path / "site", {"a.md": f"---\ntitle: A\n---\n\n{body}\n", "b.md": f"---\ntitle: B\n---\n\n{body}\n"})
+    site = write(
+        tmp_path / "site",
+        {"a.md": f"---\ntitle: A\n---\n\n{body}\n", "b.md": f"---\ntitle: B\n---\n\n{body}\n"},
+    )
     for f in site.iterdir():
         _age(f)
 
     def engine():
         cfg = load_config(start=site)
-        return Engine(cfg, Policy.from_config(cfg, select=["D001", "T001"]), jobs=1, cache=Cache(tmp_path / "c", "t"))
+        return Engine(
+            cfg,
+            Policy.from_config(cfg, select=["D001", "T001"]),
+            jobs=1,
+            cache=Cache(tmp_path / "c", "t"),
+        )
 
     cold = engine().lint_paths([str(site)])
     assert sorted(p.code for p in cold.problems) == ["D001", "D001", "T001", "T001"]
     warm = engine().lint_paths([str(site)])
-    assert [(p.path, p.code, p.message) for p in warm.problems] == [(p.path, p.code, p.message) for p in cold.problems]
+    assert [(p.path, p.code, p.message) for p in warm.problems] == [
+        (p.path, p.code, p.message) for p in cold.problems
+    ]
     assert warm.documents == []  # the fast path never rebuilt documents
     (site / "b.md").write_text("---\ntitle: B\n---\n\nSomething else entirely.\n")
     changed = engine().lint_paths([str(site)])

@@ -11,7 +11,9 @@ from helpers import run, words, write
 SARIF_SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
 
 # A real, well-made article: every rule should pass it.
-GOOD = (Path(__file__).parent.parent / "fixtures/example/content/posts/cutting-ci-build-times.md").read_text()
+GOOD = (
+    Path(__file__).parent.parent / "fixtures/example/content/posts/cutting-ci-build-times.md"
+).read_text()
 THIN = "---\ntitle: Thin post\n---\n\nOnly a few words here.\n"
 
 
@@ -38,7 +40,10 @@ def test_fail_on_and_exit_zero(site):
     write(site, {"thin.md": "---\ntitle: Thin post\n---\n\n" + words(150) + "\n"})  # warning only
     assert run("check", str(site), "--select", "T001").exit_code == 0
     assert run("check", str(site), "--select", "T001", "--fail-on", "warning").exit_code == 1
-    assert run("check", str(site), "--select", "T001", "--fail-on", "warning", "--exit-zero").exit_code == 0
+    assert (
+        run("check", str(site), "--select", "T001", "--fail-on", "warning", "--exit-zero").exit_code
+        == 0
+    )
 
 
 def test_json_output_fields(site):
@@ -46,14 +51,32 @@ def test_json_output_fields(site):
     data = json.loads(result.stdout)
     assert len(data) == 1
     item = data[0]
-    assert {"code", "rule", "severity", "message", "path", "line", "column", "end_line", "end_column", "related"} <= set(item)
-    assert (item["code"], item["rule"], item["severity"], item["line"]) == ("T001", "low-word-count", "error", 2)
+    assert {
+        "code",
+        "rule",
+        "severity",
+        "message",
+        "path",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "related",
+    } <= set(item)
+    assert (item["code"], item["rule"], item["severity"], item["line"]) == (
+        "T001",
+        "low-word-count",
+        "error",
+        2,
+    )
     assert item["related"] == []
 
 
 def test_sarif_output_is_valid_sarif_2_1_0(site, tmp_path):
     out = tmp_path / "report.sarif"
-    result = run("check", str(site), "--select", "T001", "--output-format", "sarif", "--output", str(out))
+    result = run(
+        "check", str(site), "--select", "T001", "--output-format", "sarif", "--output", str(out)
+    )
     assert result.exit_code == 1
     sarif = json.loads(out.read_text())
     jsonschema.validate(sarif, json.loads(SARIF_SCHEMA.read_text()))
@@ -110,12 +133,20 @@ def test_bad_files_never_abort_the_run(tmp_path):
     latin = next(p for p in data if p["path"].endswith("latin1.md"))
     assert "not valid UTF-8" in latin["message"] and latin["line"] == 2
     # broken files are not also judged as articles
-    assert not any(p["path"].endswith(("image.md", "broken.md")) and p["code"] not in ("F001", "F002") for p in data)
+    assert not any(
+        p["path"].endswith(("image.md", "broken.md")) and p["code"] not in ("F001", "F002")
+        for p in data
+    )
 
 
 def test_oversized_file_is_reported_not_read(tmp_path):
-    site = write(tmp_path / "site", {".contentlint.yml": "max-file-size: 2048\n", "big.md": "# Big\n\n" + words(2000)})
-    result = run("check", str(site), "--config", str(site / ".contentlint.yml"), "--output-format", "json")
+    site = write(
+        tmp_path / "site",
+        {".contentlint.yml": "max-file-size: 2048\n", "big.md": "# Big\n\n" + words(2000)},
+    )
+    result = run(
+        "check", str(site), "--config", str(site / ".contentlint.yml"), "--output-format", "json"
+    )
     data = json.loads(result.stdout)
     assert data[0]["code"] == "F001" and "over the" in data[0]["message"]
 
@@ -136,8 +167,19 @@ def test_discovery_honours_gitignore_include_exclude(tmp_path):
         },
     )
     (site / ".git").mkdir()
-    result = run("check", str(site), "--config", str(site / ".contentlint.yml"), "--output-format", "json", "--select", "T001")
-    paths = sorted(Path(p["path"]).resolve().relative_to(site).as_posix() for p in json.loads(result.stdout))
+    result = run(
+        "check",
+        str(site),
+        "--config",
+        str(site / ".contentlint.yml"),
+        "--output-format",
+        "json",
+        "--select",
+        "T001",
+    )
+    paths = sorted(
+        Path(p["path"]).resolve().relative_to(site).as_posix() for p in json.loads(result.stdout)
+    )
     assert paths == ["content/a.md"]
 
 
@@ -172,15 +214,21 @@ def test_rules_and_rule_commands():
 def test_parallel_matches_serial(tmp_path):
     files = {f"p{i}.md": (THIN if i % 3 else GOOD) for i in range(24)}
     site = write(tmp_path / "site", files)
-    serial = run("check", str(site), "-j", "1", "--select", "T001,M001", "--output-format", "json").stdout
-    parallel = run("check", str(site), "-j", "2", "--select", "T001,M001", "--output-format", "json").stdout
+    serial = run(
+        "check", str(site), "-j", "1", "--select", "T001,M001", "--output-format", "json"
+    ).stdout
+    parallel = run(
+        "check", str(site), "-j", "2", "--select", "T001,M001", "--output-format", "json"
+    ).stdout
     assert serial == parallel and len(json.loads(serial)) == 16
 
 
 def test_console_script_runs_as_a_process(site):
     proc = subprocess.run(
         [sys.executable, "-m", "contentlint.cli", "check", str(site), "--select", "T001"],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert proc.returncode == 1
     assert "T001" in proc.stdout
@@ -188,7 +236,13 @@ def test_console_script_runs_as_a_process(site):
 
 def test_split_file_lists_give_the_same_problems(tmp_path):
     """pre-commit may split a long file list over several calls: the union is the same."""
-    site = write(tmp_path / "site", {".contentlint.yml": "", **{f"p{i}.md": THIN.replace("Thin post", f"Thin {i}") for i in range(6)}})
+    site = write(
+        tmp_path / "site",
+        {
+            ".contentlint.yml": "",
+            **{f"p{i}.md": THIN.replace("Thin post", f"Thin {i}") for i in range(6)},
+        },
+    )
     files = sorted(str(p) for p in site.glob("*.md"))
 
     def problems(*paths):

@@ -1,9 +1,15 @@
 from pathlib import Path
 
 import pytest
+from contentlint.config import (
+    ConfigError,
+    Policy,
+    build_config,
+    find_config,
+    load_config,
+    resolve_selection,
+)
 from helpers import run, words, write
-
-from contentlint.config import ConfigError, Policy, build_config, find_config, load_config, resolve_selection
 
 
 def test_config_found_by_walking_up(tmp_path):
@@ -12,7 +18,10 @@ def test_config_found_by_walking_up(tmp_path):
 
 
 def test_pyproject_tool_section(tmp_path):
-    write(tmp_path, {"pyproject.toml": '[tool.contentlint]\nignore = ["T001"]\nbase_url = "https://x.org"\n'})
+    write(
+        tmp_path,
+        {"pyproject.toml": '[tool.contentlint]\nignore = ["T001"]\nbase_url = "https://x.org"\n'},
+    )
     cfg = load_config(start=tmp_path)
     assert cfg.ignore == ["T001"]
     assert cfg.settings.base_url == "https://x.org"
@@ -26,12 +35,27 @@ def test_pyproject_without_section_is_skipped(tmp_path):
 @pytest.mark.parametrize(
     ("yaml_text", "expected"),
     [
-        ("rules:\n  T001:\n    mn_words: 3\n", ".contentlint.yml:3: rules.T001.mn_words: unknown key 'mn_words' (did you mean 'min_words'?)"),
-        ("rules:\n  low-word-count:\n    min_words: lots\n", ".contentlint.yml:3: rules.low-word-count.min_words: expected an integer, got string \"lots\""),
-        ("fail-on: fatal\n", ".contentlint.yml:1: fail-on: must be one of error, warning, info; got string \"fatal\""),
+        (
+            "rules:\n  T001:\n    mn_words: 3\n",
+            ".contentlint.yml:3: rules.T001.mn_words: unknown key 'mn_words' (did you mean 'min_words'?)",
+        ),
+        (
+            "rules:\n  low-word-count:\n    min_words: lots\n",
+            '.contentlint.yml:3: rules.low-word-count.min_words: expected an integer, got string "lots"',
+        ),
+        (
+            "fail-on: fatal\n",
+            '.contentlint.yml:1: fail-on: must be one of error, warning, info; got string "fatal"',
+        ),
         ("select: [T001, Z9]\n", ".contentlint.yml:1: select[1]: unknown rule selector 'Z9'"),
-        ("selct: [T001]\n", ".contentlint.yml:1: selct: unknown key 'selct' (did you mean 'select'?)"),
-        ("rules:\n  T001:\n    min_words: -5\n", ".contentlint.yml:3: rules.T001.min_words: must be at least 0; got -5"),
+        (
+            "selct: [T001]\n",
+            ".contentlint.yml:1: selct: unknown key 'selct' (did you mean 'select'?)",
+        ),
+        (
+            "rules:\n  T001:\n    min_words: -5\n",
+            ".contentlint.yml:3: rules.T001.min_words: must be at least 0; got -5",
+        ),
         ("- just a list\n", ".contentlint.yml:1: the config must be a mapping"),
         ("select: [T001\n", "invalid YAML"),
     ],
@@ -44,7 +68,10 @@ def test_readable_config_errors(tmp_path, yaml_text, expected):
 
 
 def test_bad_config_exits_2_with_one_line_per_error_and_no_traceback(tmp_path):
-    write(tmp_path, {".contentlint.yml": "rules:\n  T001: {min_words: x}\nfail-on: nope\n", "p.md": "# T\n"})
+    write(
+        tmp_path,
+        {".contentlint.yml": "rules:\n  T001: {min_words: x}\nfail-on: nope\n", "p.md": "# T\n"},
+    )
     result = run("check", str(tmp_path))
     assert result.exit_code == 2
     errors = [line for line in result.stderr.splitlines() if line.startswith("contentlint: error:")]
@@ -72,7 +99,9 @@ def test_per_file_ignores_and_overrides(tmp_path):
     cfg = build_config(
         {
             "per-file-ignores": {"glossary/**": ["T001"]},
-            "overrides": [{"files": ["short/**"], "rules": {"T001": {"min_words": 10, "severity": "info"}}}],
+            "overrides": [
+                {"files": ["short/**"], "rules": {"T001": {"min_words": 10, "severity": "info"}}}
+            ],
         },
         tmp_path / ".contentlint.yml",
     )
@@ -113,6 +142,12 @@ def test_schema_command_prints_every_rule():
 
 
 def test_configured_severity_wins_over_a_rules_escalation(tmp_path):
-    write(tmp_path, {".contentlint.yml": "rules:\n  T001: {severity: info}\n", "p.md": "---\ntitle: T\n---\n\nTiny.\n"})
+    write(
+        tmp_path,
+        {
+            ".contentlint.yml": "rules:\n  T001: {severity: info}\n",
+            "p.md": "---\ntitle: T\n---\n\nTiny.\n",
+        },
+    )
     result = run("check", str(tmp_path), "--select", "T001")
     assert "T001 [info]" in result.stdout and result.exit_code == 0

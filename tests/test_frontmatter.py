@@ -1,5 +1,4 @@
 import pytest
-
 from contentlint.sources.frontmatter import FrontMatterError, split
 
 

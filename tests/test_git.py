@@ -25,7 +25,9 @@ def repo(tmp_path, monkeypatch):
 def test_changed_since_reports_only_changed_files(repo):
     write(repo, {"content/new.md": THIN.format(n=7), "content/old1.md": THIN.format(n=11)})
     git(repo, "add", "content/old1.md")
-    result = run("check", "content", "--select", "T001", "--changed-since", "main", "--output-format", "json")
+    result = run(
+        "check", "content", "--select", "T001", "--changed-since", "main", "--output-format", "json"
+    )
     paths = sorted(p["path"] for p in json.loads(result.stdout))
     assert paths == ["content/new.md", "content/old1.md"]
 
@@ -38,5 +40,8 @@ def test_changed_since_bad_revision(repo):
 def test_sarif_uris_are_repository_relative(repo, monkeypatch):
     monkeypatch.chdir(repo / "content")
     result = run("check", ".", "--select", "T001", "--output-format", "sarif")
-    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in json.loads(result.stdout)["runs"][0]["results"]}
+    uris = {
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        for r in json.loads(result.stdout)["runs"][0]["results"]
+    }
     assert uris == {f"content/old{n}.md" for n in range(3)}

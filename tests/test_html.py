@@ -75,7 +75,9 @@ def test_links_internal_external_and_in_main():
 
 
 def test_noindex_meta_robots():
-    doc = html("<html><head><title>x</title><meta name='robots' content='noindex,follow'></head><body><p>x</p></body></html>")
+    doc = html(
+        "<html><head><title>x</title><meta name='robots' content='noindex,follow'></head><body><p>x</p></body></html>"
+    )
     assert doc.noindex and not doc.judged
 
 

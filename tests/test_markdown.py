@@ -1,6 +1,5 @@
-from helpers import md
-
 from contentlint.document import PROSE_KINDS
+from helpers import md
 
 
 def test_blocks_carry_source_lines():
@@ -62,10 +61,32 @@ def test_code_comments_shortcodes_liquid_are_not_prose():
     prose = " ".join(b.text for b in doc.blocks if b.kind in PROSE_KINDS)
     assert "Real words here." in prose
     assert "Inside a paired shortcode is prose." in prose
-    for absent in ("code is not prose", "editor's note", "youtube", "Buy now", "Liquid comment", "page.title"):
+    for absent in (
+        "code is not prose",
+        "editor's note",
+        "youtube",
+        "Buy now",
+        "Liquid comment",
+        "page.title",
+    ):
         assert absent not in prose
     assert any(b.kind == "code" for b in doc.blocks)
-    assert doc.word_count == len("Real words here. Inside a paired shortcode is prose. Text with variable.".split())
+    assert doc.word_count == len(
+        [
+            "Real",
+            "words",
+            "here.",
+            "Inside",
+            "a",
+            "paired",
+            "shortcode",
+            "is",
+            "prose.",
+            "Text",
+            "with",
+            "variable.",
+        ]
+    )
 
 
 def test_mdx_imports_and_components_are_not_prose():
@@ -187,14 +208,18 @@ def test_cjk_word_count_is_a_word_equivalent():
 
 
 def test_inline_html_block_keeps_prose_and_headings():
-    doc = md("<div class=\"note\">\n<h2>Inner heading</h2>\n<p>Inner prose with a <a href=\"https://x.org\">link</a>.</p>\n</div>\n")
+    doc = md(
+        '<div class="note">\n<h2>Inner heading</h2>\n<p>Inner prose with a <a href="https://x.org">link</a>.</p>\n</div>\n'
+    )
     assert [h.text for h in doc.headings] == ["Inner heading"]
     assert "Inner prose with a link." in doc.text
     assert doc.links[0].href == "https://x.org"
 
 
 def test_footnote_definitions_are_their_own_paragraphs():
-    doc = md("---\ntitle: x\n---\nText with a note.[^1] More text.\n\n[^1]: The footnote explains\n    over two lines.\n")
+    doc = md(
+        "---\ntitle: x\n---\nText with a note.[^1] More text.\n\n[^1]: The footnote explains\n    over two lines.\n"
+    )
     assert [(b.text, b.line, b.end_line) for b in doc.blocks] == [
         ("Text with a note. More text.", 4, 4),
         ("The footnote explains over two lines.", 6, 7),

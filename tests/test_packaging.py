@@ -32,8 +32,12 @@ def test_wheel_contents(tmp_path):
         "contentlint/rules/schemas/config.schema.json",
     }
     expected |= {f"contentlint/rules/{p.name}" for p in (REPO / "rules").glob("*.py")}
-    expected |= {f"contentlint/rules/data/{p.name}" for p in (REPO / "rules" / "data").glob("*.yml")}
-    expected |= {f"contentlint/rules/schemas/{p.name}" for p in (REPO / "rules" / "schemas").glob("*.json")}
+    expected |= {
+        f"contentlint/rules/data/{p.name}" for p in (REPO / "rules" / "data").glob("*.yml")
+    }
+    expected |= {
+        f"contentlint/rules/schemas/{p.name}" for p in (REPO / "rules" / "schemas").glob("*.json")
+    }
     assert expected <= names, sorted(expected - names)
     assert not any(n.startswith(("tests/", "fixtures/", "bench/")) for n in names)
     meta = next(n for n in names if n.endswith("METADATA"))

@@ -20,8 +20,13 @@ pytestmark = pytest.mark.slow
 
 
 def sh(cwd, *args, check=True):
-    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+    }
     env.pop("CONTENTLINT_NO_CACHE", None)
     return subprocess.run(list(args), cwd=cwd, capture_output=True, text=True, check=check, env=env)
 
@@ -55,11 +60,14 @@ def content_repo(tmp_path_factory, hook_repo):
     root = tmp_path_factory.mktemp("site")
     home = tmp_path_factory.mktemp("pre-commit-home")
     os.environ["PRE_COMMIT_HOME"] = str(home)
-    write(root, {
-        ".pre-commit-config.yaml": f"repos:\n  - repo: {repo_dir}\n    rev: {rev}\n    hooks:\n      - id: contentlint\n",
-        ".contentlint.yml": "select: [T001, M001, D002]\n",
-        "content/posts/cutting-ci-build-times.md": GOOD,
-    })
+    write(
+        root,
+        {
+            ".pre-commit-config.yaml": f"repos:\n  - repo: {repo_dir}\n    rev: {rev}\n    hooks:\n      - id: contentlint\n",
+            ".contentlint.yml": "select: [T001, M001, D002]\n",
+            "content/posts/cutting-ci-build-times.md": GOOD,
+        },
+    )
     sh(root, "git", "init", "-q")
     sh(root, _pre_commit(), "install")
     sh(root, "git", "add", "-A")
@@ -76,7 +84,10 @@ def test_first_commit_ran_the_hook(content_repo):
 
 
 def test_commit_adding_a_thin_page_fails_with_the_problem_printed(content_repo):
-    write(content_repo, {"content/posts/thin.md": "---\ntitle: Best CI tools\n---\n\nThere are many CI tools.\n"})
+    write(
+        content_repo,
+        {"content/posts/thin.md": "---\ntitle: Best CI tools\n---\n\nThere are many CI tools.\n"},
+    )
     sh(content_repo, "git", "add", "content/posts/thin.md")
     result = sh(content_repo, "git", "commit", "-qm", "thin", check=False)
     assert result.returncode != 0
@@ -87,8 +98,12 @@ def test_commit_adding_a_thin_page_fails_with_the_problem_printed(content_repo):
 
 
 def test_commit_adding_a_near_copy_of_an_existing_page_fails(content_repo):
-    copy = GOOD.replace("How we cut our CI build from 14 to 6 minutes", "Cutting CI build times: our story")
-    copy = copy.replace("Our pull-request pipeline used to take", "Our pipeline for pull requests used to take")
+    copy = GOOD.replace(
+        "How we cut our CI build from 14 to 6 minutes", "Cutting CI build times: our story"
+    )
+    copy = copy.replace(
+        "Our pull-request pipeline used to take", "Our pipeline for pull requests used to take"
+    )
     write(content_repo, {"content/posts/ci-story.md": copy})
     sh(content_repo, "git", "add", "content/posts/ci-story.md")
     result = sh(content_repo, "git", "commit", "-qm", "copy", check=False)
@@ -101,7 +116,9 @@ def test_commit_adding_a_near_copy_of_an_existing_page_fails(content_repo):
 
 
 def test_fixed_page_then_commits(content_repo):
-    write(content_repo, {"content/posts/fixed.md": "---\ntitle: A fixed page\n---\n\n" + _prose(320)})
+    write(
+        content_repo, {"content/posts/fixed.md": "---\ntitle: A fixed page\n---\n\n" + _prose(320)}
+    )
     sh(content_repo, "git", "add", "content/posts/fixed.md")
     result = sh(content_repo, "git", "commit", "-qm", "fixed", check=False)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -23,4 +23,6 @@ def test_ci_runs_exactly_the_readme_test_command():
 
 def test_readme_rule_table_is_current():
     table = README.split(START, 1)[1].split(END, 1)[0].strip()
-    assert table == rules_table(), "regenerate: python -c 'from contentlint.docs import update_readme; from pathlib import Path; update_readme(Path(\"README.md\"))'"
+    assert table == rules_table(), (
+        "regenerate: python -c 'from contentlint.docs import update_readme; from pathlib import Path; update_readme(Path(\"README.md\"))'"
+    )

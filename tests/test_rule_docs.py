@@ -1,9 +1,8 @@
 """Every rule documents itself: `contentlint rule CODE`, SARIF help and the README come from it."""
 
 import pytest
-from helpers import run
-
 from contentlint.registry import builtin_rules
+from helpers import run
 
 RULES = builtin_rules()
 

@@ -1,7 +1,6 @@
-from helpers import md, words, write, run
-
-from contentlint.engine import run_document_rules
 from contentlint.config import Policy, build_config
+from contentlint.engine import run_document_rules
+from helpers import md, run, write
 
 
 def _problems(doc, select=("T001", "M001")):
@@ -15,7 +14,9 @@ def test_disable_comment_without_enable_covers_whole_document_problems():
 
 
 def test_disable_by_rule_name_and_enable_region():
-    doc = md("---\ntitle: Short\n---\n<!-- contentlint-disable low-word-count -->\nA\n<!-- contentlint-enable -->\n")
+    doc = md(
+        "---\ntitle: Short\n---\n<!-- contentlint-disable low-word-count -->\nA\n<!-- contentlint-enable -->\n"
+    )
     # region closed on line 6: a whole-document problem at line 2 is not inside it
     assert _problems(doc) == [("T001", 2)]
 
@@ -48,6 +49,11 @@ def test_prefix_codes_and_disable_file():
 
 
 def test_html_comment_suppression_end_to_end(tmp_path):
-    write(tmp_path, {"p.html": "<html><head><title>t</title></head><body><!-- contentlint-disable T001 --><p>tiny</p></body></html>"})
+    write(
+        tmp_path,
+        {
+            "p.html": "<html><head><title>t</title></head><body><!-- contentlint-disable T001 --><p>tiny</p></body></html>"
+        },
+    )
     result = run("check", str(tmp_path), "--select", "T001")
     assert result.exit_code == 0, result.output

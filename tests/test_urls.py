@@ -1,7 +1,6 @@
 from pathlib import PurePosixPath as P
 
 import pytest
-
 from contentlint.sources.urls import alias_paths, normalize_url, url_path_for
 
 
