@@ -21,7 +21,9 @@ def rule_doc(r: Rule) -> str:
         f"Scope: {r.scope}{'' if r.enabled_by_default else '    Off by default'}",
     ]
     if r.defaults:
-        lines.append("Options: " + ", ".join(f"{k} = {json.dumps(v)}" for k, v in r.defaults.items()))
+        lines.append(
+            "Options: " + ", ".join(f"{k} = {json.dumps(v)}" for k, v in r.defaults.items())
+        )
     lines += ["", r.doc]
     return "\n".join(lines)
 

@@ -301,7 +301,6 @@ class _LineFinder:
                 return i + 1
         return self.last
 
-
     def _starts_near(self, text: str, line: int) -> bool:
         head = " ".join(text.split()[:3])
         if not head or not 0 < line <= len(self.lines):
