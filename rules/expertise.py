@@ -882,7 +882,7 @@ def _date_bumping(
     if not isinstance(changed, int) or changed > opts.max_changed_words:
         return
     for d in found:
-        if not d.source.startswith("front-matter:") and d.source not in ("json-ld", "meta"):
+        if not d.source.startswith(("front-matter:", "meta:")) and d.source != "json-ld":
             continue
         key = d.source.split(":", 1)[-1]
         old = (
