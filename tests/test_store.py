@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
+import time
 
 import pytest
 from contentlint.sources import store as store_mod
 from contentlint.sources import web
 from contentlint.sources.base import SourceSettings
 from contentlint.sources.store import Record, Store, documents
-from helpers import run, words
+from helpers import check, run, words
 
 PAGE = f"""<!DOCTYPE html><html lang="en"><head><title>A page about rivers and stones</title>
 <link rel="canonical" href="/a"></head>
@@ -179,4 +181,114 @@ def test_state_of_crawls(store):
     assert store.latest() == (crawl, "running", {"start_urls": ["https://x.org/"]})
     store.set_state(crawl, "finished")
     assert store.latest()[1] == "finished"
-    assert store_mod.SCHEMA_VERSION == 1
+    assert store_mod.SCHEMA_VERSION == 2
+
+
+# ----- the earlier version of a changed page (E008 date bumping) ---------------------------
+
+
+def dated(modified: str, text: str) -> bytes:
+    return f"""<!DOCTYPE html><html lang="en"><head><title>Storing seed potatoes</title>
+<meta property="article:modified_time" content="{modified}T08:00:00Z">
+<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "BlogPosting",
+"headline": "Storing seed potatoes", "datePublished": "2024-03-01", "dateModified": "{modified}"}}
+</script></head><body><main><article><h1>Storing seed potatoes</h1><p>{text}</p></article>
+</main></body></html>""".encode()
+
+
+def test_a_changed_page_keeps_what_e008_needs_about_its_earlier_fetch(store, monkeypatch):
+    text = words(300)
+    first = store.start({})
+    store.record(first, html_record("https://x.org/a", dated("2024-05-10", text)))
+    store.record(first, html_record("https://x.org/b"))
+    assert store.db.execute("SELECT count(*) FROM previous_version").fetchone() == (0,)
+    (fetched,) = store.db.execute("SELECT fetched_at FROM page WHERE url = 'https://x.org/a'")
+    day = time.strftime("%Y-%m-%d", time.gmtime(fetched[0]))
+
+    second = store.start({})
+    bumped = dated("2026-11-20", text + " Checked again.")
+    store.record(second, html_record("https://x.org/a", bumped))  # a new body
+    store.record(second, html_record("https://x.org/b"))  # the same body again
+    # Only the changed page keeps its earlier body, as stored: nothing extracted yet.
+    rows = store.db.execute("SELECT url, body IS NOT NULL, record FROM previous_version")
+    assert rows.fetchall() == [("https://x.org/a", 1, None)]
+
+    parsed: list[str] = []
+    real = web.page_document
+
+    def counted(page: web.Page, *args: object) -> object:
+        parsed.append(page.url)
+        return real(page, *args)
+
+    monkeypatch.setattr(web, "page_document", counted)
+    docs = {d.path: d for d in documents(store, second, SourceSettings(), jobs=1, use_cache=False)}
+    assert sorted(parsed) == ["https://x.org/a", "https://x.org/a", "https://x.org/b"]
+    expected = {
+        "ref": f"the crawl of {day}",
+        "dates": {"json-ld": "2024-05-10", "meta:article:modified_time": "2024-05-10"},
+        "changed_words": 2,
+        "words": 305,  # the headline and the paragraph
+    }
+    assert docs["https://x.org/a"].extra["previous_version"] == expected
+    assert "previous_version" not in docs["https://x.org/b"].extra
+    # The record replaces the earlier body: later lints (`check --db`) reuse it.
+    row = store.db.execute("SELECT body, record FROM previous_version").fetchone()
+    assert row[0] is None and json.loads(row[1]) == expected
+    parsed.clear()
+    again = {d.path: d for d in documents(store, second, SourceSettings(), jobs=1)}
+    assert sorted(parsed) == ["https://x.org/a", "https://x.org/b"]  # no earlier body parsed
+    assert again["https://x.org/a"].extra["previous_version"] == expected
+    (bump,) = check("E008", again["https://x.org/a"])
+    assert bump.message.startswith("JSON-LD moved from 2024-05-10 to 2026-11-20 but only 2 words")
+    assert bump.path == "https://x.org/a"
+
+    # A 304 in a third crawl: the same body, the same earlier version.
+    third = store.start({})
+    store.record(third, html_record("https://x.org/a", None, revalidated=True))
+    assert store.previous_versions(third)["https://x.org/a"].record == expected
+    # The page changes again: the version before is now the second crawl's.
+    fourth = store.start({})
+    store.record(fourth, html_record("https://x.org/a", dated("2026-12-01", words(300, 5))))
+    (version,) = store.previous_versions(fourth).values()
+    assert version.pending and version.record is None
+    (doc,) = [
+        d for d in documents(store, fourth, SourceSettings(), jobs=1) if d.path.endswith("/a")
+    ]
+    assert doc.extra["previous_version"]["dates"]["json-ld"] == "2026-11-20"
+    assert doc.extra["previous_version"]["changed_words"] > 20
+    assert check("E008", doc) == []
+
+
+def test_a_page_that_failed_since_has_no_earlier_version(store):
+    first = store.start({})
+    store.record(first, html_record("https://x.org/a", dated("2024-05-10", words(300))))
+    second = store.start({})
+    store.record(second, html_record("https://x.org/a", dated("2026-11-20", words(300))))
+    third = store.start({})
+    store.record(
+        third,
+        Record("https://x.org/a", "failed", final_url="https://x.org/a", status=500,
+               error="HTTP 500"),
+    )  # fmt: skip
+    assert store.previous_versions(third) == {}
+
+
+def test_a_schema_1_store_is_upgraded_in_place(tmp_path):
+    path = tmp_path / "c.sqlite"
+    with Store(path) as s:
+        crawl = s.start({})
+        s.record(crawl, html_record("https://x.org/a"))
+    con = sqlite3.connect(path)
+    con.execute("DROP TABLE previous_version")
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema'")
+    con.commit()
+    con.close()
+    with Store(path) as s:
+        assert s.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == ("2",)
+        assert s.previous_versions(crawl) == {}
+        assert [d.title for d in documents(s, crawl, SourceSettings(), jobs=1)] == [
+            "A page about rivers and stones"
+        ]
+        again = s.start({})
+        s.record(again, html_record("https://x.org/a", PAGE.replace(b"rivers", b"lakes")))
+        assert list(s.previous_versions(again)) == ["https://x.org/a"]

@@ -5,6 +5,13 @@ added to the frontier and the frontier entry it completes: a crawl killed at any
 moment (Ctrl-C, SIGKILL, power loss) leaves a consistent store, and `--resume` fetches
 exactly what was not committed. Bodies are stored zlib-compressed. `contentlint check
 --db` re-lints a stored crawl with no network: new config, new rules, same pages.
+
+When a later crawl fetches a page whose body changed, the earlier body is kept (in
+`previous_version`, a copy of the compressed blob in the same transaction: no
+decompression, no parsing). The first lint of the crawl extracts it, once, in the
+worker that parses the new body, and replaces it by what E008 needs to tell an update
+from date bumping (`doc.extra["previous_version"]`, see `contentlint.signals`).
+Unchanged pages (304, or the same content hash) cost nothing.
 """
 
 from __future__ import annotations
@@ -40,7 +47,9 @@ from contentlint.sources.web import (
 if TYPE_CHECKING:
     from contentlint.engine import Engine, RunResult
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+#: Older schemas that opening the store upgrades in place (v1 lacked `previous_version`).
+_MIGRATABLE = (1,)
 DEFAULT_DB_NAME = "crawl.sqlite"
 
 #: Response headers worth keeping (the rest is noise for a linter).
@@ -87,6 +96,13 @@ CREATE TABLE IF NOT EXISTS frontier (
     url TEXT PRIMARY KEY, crawl INTEGER, depth INTEGER, discovered_from TEXT,
     kind TEXT, done INTEGER DEFAULT 0);
 CREATE TABLE IF NOT EXISTS extract (key TEXT PRIMARY KEY, data BLOB, used REAL);
+CREATE TABLE IF NOT EXISTS previous_version (
+    url TEXT PRIMARY KEY,
+    content_hash TEXT,    -- the page body this is the earlier version of
+    fetched_at REAL,      -- when the earlier version was fetched
+    headers TEXT,         -- the earlier response's KEPT_HEADERS (its charset)
+    body BLOB,            -- the earlier body (zlib), until the record is made from it
+    record TEXT);         -- JSON for doc.extra["previous_version"] ('null': none usable)
 """
 
 
@@ -125,6 +141,26 @@ class Previous:
     headers: dict[str, str]
 
 
+@dataclass
+class PreviousVersion:
+    """The earlier fetch of a page whose body changed, as `previous_versions` returns it."""
+
+    url: str
+    #: The current body's hash: the record describes the version before this one.
+    content_hash: str
+    #: When the earlier version was fetched (its date names it in E008's message).
+    fetched_at: float
+    #: `doc.extra["previous_version"]`, once made from the earlier body.
+    record: dict[str, Any] | None
+    #: Only the earlier body is kept so far: the next lint extracts it and makes the record.
+    pending: bool = False
+
+    @property
+    def ref(self) -> str:
+        """The UTC day: the message is the same wherever and whenever the store is linted."""
+        return f"the crawl of {time.strftime('%Y-%m-%d', time.gmtime(self.fetched_at))}"
+
+
 class Store:
     def __init__(self, path: Path) -> None:
         from contentlint.cache import ensure_dir
@@ -138,14 +174,29 @@ class Store:
         self.db = sqlite3.connect(str(path), timeout=30, isolation_level=None)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.executescript(_SCHEMA)
+        self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
         row = self.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
-        if row is None:
-            self.db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
-        elif int(row[0]) != SCHEMA_VERSION:
+        found = int(row[0]) if row and str(row[0]).isdigit() else None
+        if row is not None and found != SCHEMA_VERSION and found not in _MIGRATABLE:
+            # Checked before any table is created: a newer store is left untouched.
             raise ValueError(
-                f"{path} was written by another version of contentlint (schema {row[0]})"
+                f"{path} was written by another version of contentlint (schema {row[0]};"
+                f" this version reads schema {SCHEMA_VERSION} and upgrades"
+                f" {', '.join(map(str, _MIGRATABLE))})"
             )
+        if found == SCHEMA_VERSION:
+            self.db.executescript(_SCHEMA)
+        else:  # a new store, or an upgrade: the tables and the version in one transaction
+            try:
+                self.db.executescript(
+                    f"BEGIN IMMEDIATE;{_SCHEMA}"
+                    f"INSERT OR REPLACE INTO meta VALUES ('schema', '{SCHEMA_VERSION}');COMMIT;"
+                )
+            except sqlite3.Error:
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+                self.db.close()
+                raise
 
     def close(self) -> None:
         self.db.close()
@@ -294,6 +345,16 @@ class Store:
             from contentlint.sources.files import content_hash
 
             digest = content_hash(rec.body)
+        if rec.kind == "html" and digest is not None:
+            # A page an earlier crawl stored with another body: keep that body (the blob as
+            # stored) for E008's date-bumping check. One primary-key lookup otherwise.
+            self.db.execute(
+                "INSERT OR REPLACE INTO previous_version"
+                " (url, content_hash, fetched_at, headers, body)"
+                " SELECT url, ?, fetched_at, headers, body FROM page WHERE url = ?"
+                " AND kind = 'html' AND body IS NOT NULL AND crawl != ? AND content_hash != ?",
+                (digest, rec.url, crawl, digest),
+            )
         self.db.execute(
             "INSERT OR REPLACE INTO page VALUES"
             " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
@@ -316,6 +377,44 @@ class Store:
                 rec.error,
             ),
         )
+
+    def previous_versions(self, crawl: int) -> dict[str, PreviousVersion]:
+        """The earlier versions of this crawl's pages that changed since an earlier crawl.
+
+        Only rows that still describe the stored body count (the page has not changed
+        again, or failed, since): the content hash must match.
+        """
+        out: dict[str, PreviousVersion] = {}
+        for url, digest, fetched_at, record, pending in self.db.execute(
+            "SELECT v.url, v.content_hash, v.fetched_at, v.record, v.body IS NOT NULL"
+            " FROM previous_version v"
+            " JOIN page p ON p.url = v.url AND p.content_hash = v.content_hash"
+            " WHERE p.crawl = ? AND p.kind = 'html'",
+            (crawl,),
+        ):
+            made = json.loads(record) if record and not pending else None
+            if pending or isinstance(made, dict):
+                out[url] = PreviousVersion(url, digest, fetched_at, made, bool(pending))
+        return out
+
+    def earlier_body(self, url: str) -> tuple[bytes, dict[str, str]] | None:
+        """The stored earlier body and headers of a changed page, until its record is made."""
+        row = self.db.execute(
+            "SELECT body, headers FROM previous_version WHERE url = ? AND body IS NOT NULL",
+            (url,),
+        ).fetchone()
+        return (zlib.decompress(row[0]), json.loads(row[1] or "{}")) if row else None
+
+    def save_previous_version(
+        self, url: str, content_hash: str, record: dict[str, Any] | None
+    ) -> None:
+        """Keep the record E008 needs and drop the earlier body it was made from."""
+        with self._tx():
+            self.db.execute(
+                "UPDATE previous_version SET record = ?, body = NULL"
+                " WHERE url = ? AND content_hash = ?",
+                (json.dumps(record, sort_keys=True), url, content_hash),
+            )
 
     def counts(self, crawl: int) -> dict[str, int]:
         out = {
@@ -425,8 +524,11 @@ def documents(
 
     Failures become F003 documents; redirects become aliases of the page they lead to.
     Parsed pages are cached in the store by content, so re-linting an unchanged crawl
-    (or a re-crawl answered by 304s) does not run the extractor again.
+    (or a re-crawl answered by 304s) does not run the extractor again. A page that
+    changed since an earlier crawl gets `doc.extra["previous_version"]`; the first lint
+    makes that record from the kept earlier body and stores it for the next ones.
     """
+    versions = store.previous_versions(crawl)
     aliases = resolve_aliases(
         store.db.execute(
             "SELECT url, final_url FROM page WHERE crawl = ? AND kind IN ('redirect', 'html')"
@@ -468,7 +570,11 @@ def documents(
                 extra=_http_extra(row),
             )
             key = _cache_key(settings, page, row["content_hash"] or "") if use_cache else None
-            cached = store.cached_document(key) if key else None
+            version = versions.get(row["url"])
+            if version is not None and version.pending:
+                # Compared in the worker with the new body: parsed, not taken from the cache.
+                page.earlier = store.earlier_body(row["url"])
+            cached = store.cached_document(key) if key and page.earlier is None else None
             if cached is not None:
                 used.append(key or "")
                 cached.extra.setdefault("http", {}).update(page.extra)
@@ -483,12 +589,23 @@ def documents(
     ).fetchone()[0]
     workers = default_jobs(jobs) if pages >= 16 else 1  # a pool costs more than a few pages
     for key, doc in bounded_map(parse_item, source(), workers, init_parser, (settings,)):
+        compared = "previous_version" in doc.extra
+        made = doc.extra.pop("previous_version", None)
         if key is not None:
             # Cached as the extractor left it, before rules add metrics and features.
             fresh.append((key, zlib.compress(pickle.dumps(doc, pickle.HIGHEST_PROTOCOL), 1)))
             if len(fresh) >= 200:
                 store.cache_documents(fresh, [])
                 fresh.clear()
+        url = (doc.extra.get("http") or {}).get("url")
+        version = versions.get(url) if isinstance(url, str) else None
+        if version is not None:
+            if compared:
+                version.record = {"ref": version.ref, **made} if made else None
+                version.pending = False
+                store.save_previous_version(version.url, version.content_hash, version.record)
+            if version.record:
+                doc.extra["previous_version"] = version.record
         yielded.append(doc)
         yield with_aliases(doc, aliases.get(doc.url or "", []))
     if use_cache:

@@ -8,6 +8,7 @@ map so that a huge archive or store is parsed with a fixed amount of memory.
 
 from __future__ import annotations
 
+import difflib
 import fnmatch
 import functools
 import os
@@ -212,6 +213,9 @@ class Page:
     body: bytes
     aliases: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
+    #: An earlier fetch of the same URL whose body differed (body, headers): parsed in the
+    #: same worker and compared, for E008's date-bumping check (`earlier_version`).
+    earlier: tuple[bytes, dict[str, str]] | None = None
 
 
 def decode_body(body: bytes, content_type: str | None) -> str:
@@ -272,6 +276,42 @@ def page_document(
             )
         )
     return doc
+
+
+def earlier_version(old: Document, new: Document) -> dict[str, Any] | None:
+    """What E008 needs about an earlier fetch of a page: its dates, the words changed since.
+
+    The `doc.extra["previous_version"]` record of `contentlint.signals`, without its `ref`
+    (the caller knows which fetch it was). Dates are keyed as E008 looks them up for
+    HTML: `json-ld` (the latest `dateModified`, else `datePublished`: a page that had no
+    modified date was last changed when published) and each `meta:<name>`
+    (`meta:article:modified_time`...). Words are the main text's, compared with difflib as
+    `history.py` compares a file's versions. None when the earlier body did not parse.
+    """
+    from contentlint import signals
+
+    if not old.readable:
+        return None
+    dates: dict[str, str] = {}
+    jsonld: dict[str, list[str]] = {"modified": [], "published": []}
+    for d in signals.dates(old):
+        if not d.value or d.relative:
+            continue
+        if d.source == "json-ld" and d.role in jsonld:
+            jsonld[d.role].append(d.value)
+        elif d.source.startswith("meta:"):
+            dates.setdefault(d.source, d.value)
+    latest = jsonld["modified"] or jsonld["published"]
+    if latest:
+        dates["json-ld"] = max(latest)
+    a, b = _main_words(old), _main_words(new)
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=len(a) > 2000)
+    same = sum(block.size for block in matcher.get_matching_blocks())
+    return {"dates": dates, "changed_words": max(len(a), len(b)) - same, "words": len(b)}
+
+
+def _main_words(doc: Document) -> list[str]:
+    return [w for b in doc.blocks for w in b.text.split()]
 
 
 def with_aliases(doc: Document, aliases: Iterable[str]) -> Document:
@@ -475,7 +515,14 @@ def parse_item(item: tuple[str | None, Page | Document]) -> tuple[str | None, Do
     key, obj = item
     if isinstance(obj, Document):
         return key, obj
-    return key, page_document(obj, _parser["settings"], resolve_code)
+    doc = page_document(obj, _parser["settings"], resolve_code)
+    if obj.earlier is not None:
+        body, headers = obj.earlier
+        earlier = Page(obj.url, obj.final_url, obj.status, headers or obj.headers, body)
+        old = page_document(earlier, _parser["settings"], resolve_code)
+        # Set even when None: the caller records that the comparison was made.
+        doc.extra["previous_version"] = earlier_version(old, doc)
+    return key, doc
 
 
 def default_jobs(jobs: int | None) -> int:
