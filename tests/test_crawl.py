@@ -12,6 +12,7 @@ import io
 import itertools
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -444,6 +445,9 @@ def test_second_crawl_revalidates_and_reuses_304_bodies(crawled, recrawled):
     assert "revalidated (304):" in again.stderr
     revalidated = again.rows("SELECT count(*) FROM page WHERE revalidated = 1 AND body IS NOT NULL")
     assert revalidated[0][0] >= 10
+    # Nothing changed (304s, and the same bodies where there is no validator): no earlier
+    # versions kept, nothing extracted twice.
+    assert again.rows("SELECT count(*) FROM previous_version") == [(0,)]
     key = lambda p: (p["path"], p["code"], p["line"], p["message"])  # noqa: E731
     assert sorted(map(key, again.problems)) == sorted(map(key, crawled.problems))
 
@@ -483,6 +487,80 @@ def test_check_db_relints_the_stored_crawl_without_network(
 def test_check_db_with_a_missing_store_warns(tmp_path):
     result = run("check", "--db", str(tmp_path / "nope.sqlite"))
     assert "no such crawl store" in result.stderr
+
+
+# ----- date bumping: the earlier crawl is the previous version ---------------------------
+
+BUMPED = "/articles/seed-potatoes.html"
+REWRITTEN = "/articles/pond.html"
+#: The section that replaces "Plant and wait" on the rewritten page: a real update.
+NEW_SECTION = """<h2>Plants that earn their place</h2>
+      <p>After two more summers of recording visitors we now plant for insects first. Purple
+      loosestrife and water mint feed bees and hoverflies all summer, flag iris gives emerging
+      dragonfly larvae a stem to climb, and a clump of sedge at the beach end hides young frogs
+      from blackbirds. Skip anything sold as a floating pond cleaner: most are invasive, and
+      the ones we tried choked the shallows within a single season.</p>"""
+
+
+def test_date_bumping_is_found_against_the_earlier_crawl_of_the_page(tmp_path):
+    site = SiteServer().start()  # a fresh server: this test changes its pages
+    try:
+        db = tmp_path / "c.sqlite"
+        args = (site.origin + REWRITTEN, *FAST, "--no-sitemaps", "--max-depth", "0")
+
+        def e008(problems: list[dict[str, Any]]) -> dict[str, list[str]]:
+            found: dict[str, list[str]] = {}
+            for p in problems:
+                if p["code"] == "E008":
+                    found.setdefault(p["path"].removeprefix(site.origin), []).append(p["message"])
+            return found
+
+        first, _ = crawl_cli(tmp_path, site.origin + BUMPED, db, *args)
+        assert {p["path"] for p in first} == {site.origin + BUMPED, site.origin + REWRITTEN}
+        assert e008(first) == {}
+        # Only the JSON-LD dateModified and two words change on one page; the other gets
+        # the same new date with a rewritten section.
+        site.edit(BUMPED, '"dateModified": "2024-05-10"', '"dateModified": "2026-11-20"')
+        site.edit(BUMPED, "a week so", "ten days so")
+        site.edit(REWRITTEN, '"dateModified": "2024-04-20"', '"dateModified": "2026-11-20"')
+        old = (FIXTURES / "site" / REWRITTEN.lstrip("/")).read_text()
+        start, end = old.index("<h2>Plant and wait"), old.index("</p>\n    </article>") + 4
+        site.edit(REWRITTEN, old[start:end], NEW_SECTION)
+
+        second, result = crawl_cli(tmp_path, site.origin + BUMPED, db, *args)
+        assert "revalidated (304)" not in result.stderr  # both pages came back changed
+        (message,) = e008(second)[BUMPED]
+        assert re.fullmatch(
+            r"JSON-LD moved from 2024-05-10 to 2026-11-20 but only 2 words of the text changed"
+            r" since the crawl of \d{4}-\d\d-\d\d \(date bumping\)",
+            message,
+        )
+        (bump,) = [p for p in second if p["path"] == site.origin + BUMPED and p["code"] == "E008"]
+        served = site.template((FIXTURES / "site" / BUMPED.lstrip("/")).read_bytes()).decode()
+        assert "application/ld+json" in served.splitlines()[bump["line"] - 1]
+        assert REWRITTEN not in e008(second)  # a real update is not date bumping
+        con = sqlite3.connect(db)
+        records = {
+            url.removeprefix(site.origin): json.loads(record)
+            for url, record in con.execute("SELECT url, record FROM previous_version")
+        }
+        con.close()
+        assert records[BUMPED]["changed_words"] == 2
+        assert records[BUMPED]["dates"]["json-ld"] == "2024-05-10"
+        assert records[REWRITTEN]["changed_words"] > 40
+
+        # `check --db` re-lints the stored crawl with the same record, no network.
+        out = tmp_path / "check.json"
+        run("check", "--db", str(db), "--output-format", "json", "-o", str(out))
+        key = lambda p: (p["path"], p["code"], p["line"], p["message"])  # noqa: E731
+        assert sorted(map(key, json.loads(out.read_text()))) == sorted(map(key, second))
+
+        # A third crawl answered by 304s: the page is still the bumped one, still reported.
+        third, result = crawl_cli(tmp_path, site.origin + BUMPED, db, *args)
+        assert "revalidated (304): 2" in result.stderr
+        assert e008(third) == e008(second)
+    finally:
+        site.stop()
 
 
 # ----- limits and politeness -------------------------------------------------------------
