@@ -4,6 +4,13 @@ Everything per document is a small numpy array (cheap to pickle into the cache a
 to concatenate across 100k documents); everything across documents is vectorised,
 so the corpus stage never compares all pairs. Hashes are deterministic (no Python
 `hash()`, which is salted per process) because they are cached between runs.
+
+Per document, no Python code runs per token: `BlockTokens` turns every block of a
+document into token ids with one `re.split` per block and one `map` over a
+process-wide vocabulary, and `block_shingle_hashes` hashes the shingles of all blocks
+in one pass of array operations. The plain per-block definitions (`tokens_with_slots`,
+`token_hashes`, `shingle_hashes`) are kept: they are the reference the fast forms are
+tested against.
 """
 
 from __future__ import annotations
@@ -17,11 +24,21 @@ from contentlint import text as textmod
 
 #: Words and single CJK characters (scripts without spaces shingle by character).
 _TOKEN_RE = re.compile(rf"{textmod._WORD_RE.pattern}|[{textmod._CJK}]", re.UNICODE)
+#: `_TOKEN_RE` as one capturing group, for `re.split`: the text between tokens (which
+#: says whether a token starts a sentence) comes with the tokens, in one C-level call.
+_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
+#: The same for ASCII text, where `text._ASCII_WORD_RE` finds exactly `_TOKEN_RE`'s
+#: tokens, faster.
+_ASCII_TOKEN_SPLIT_RE = re.compile(f"({textmod._ASCII_WORD_RE.pattern})")
 _SENTENCE_END = frozenset(".!?:;…。！？")
+#: Characters skipped when looking back from a token for the end of a sentence.
+_SLOT_GAP = " \t\n\"'“‘([*_"
 _MASK = np.uint64(0x9E3779B97F4A7C15)
 _PRIME = np.uint64(0x100000001B3)
 _M1 = np.uint64(0xBF58476D1CE4E5B9)
 _M2 = np.uint64(0x94D049BB133111EB)
+_HAS_DIGIT = 1
+_CAPITALISED = 2
 
 _token_cache: dict[str, int] = {}
 
@@ -35,7 +52,8 @@ def tokens_with_slots(text: str) -> tuple[list[str], list[bool]]:
     """Case-folded tokens and, for each, whether it looks like a slot a generator fills in.
 
     Slots are what doorway pages swap: numbers and capitalised words that do not start a
-    sentence (places, product and brand names, years).
+    sentence (places, product and brand names, years). The plain definition: `BlockTokens`
+    computes the same for all blocks of a document at once.
     """
     out: list[str] = []
     slots: list[bool] = []
@@ -43,7 +61,7 @@ def tokens_with_slots(text: str) -> tuple[list[str], list[bool]]:
         tok = m.group(0)
         start = m.start()
         j = start - 1
-        while j >= 0 and text[j] in " \t\n\"'“‘([*_":
+        while j >= 0 and text[j] in _SLOT_GAP:
             j -= 1
         sentence_start = j < 0 or text[j] in _SENTENCE_END
         is_slot = any(c.isdigit() for c in tok) or (
@@ -73,6 +91,100 @@ def token_hashes(toks: Sequence[str]) -> np.ndarray:
     return out
 
 
+class _Vocabulary(dict[str, int]):
+    """Token (as written) -> small id, with the hash of its case-folded form and its slot
+    flags in numpy arrays indexed by id.
+
+    Each distinct token of the process is hashed (blake2b) and classified once; a
+    document's tokens become an array of ids with one C-level `map` (a miss lands in
+    `__missing__`).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hashes = np.empty(4096, dtype=np.uint64)
+        self.flags = np.empty(4096, dtype=np.uint8)
+
+    def __missing__(self, tok: str) -> int:
+        i = len(self)
+        if i == len(self.hashes):
+            self.hashes = np.concatenate([self.hashes, np.empty_like(self.hashes)])
+            self.flags = np.concatenate([self.flags, np.empty_like(self.flags)])
+        self.hashes[i] = stable_hash64(tok.casefold())
+        flags = _HAS_DIGIT if any(c.isdigit() for c in tok) else 0
+        if tok[:1].isupper() and tok != "I":
+            flags |= _CAPITALISED
+        self.flags[i] = flags
+        self[tok] = i
+        return i
+
+
+_vocabulary = _Vocabulary()
+
+
+def _vocab() -> _Vocabulary:
+    global _vocabulary
+    if len(_vocabulary) > 500_000:  # bounded, like the token-hash memo
+        _vocabulary = _Vocabulary()
+    return _vocabulary
+
+
+class BlockTokens:
+    """The tokens of several texts (a document's blocks), with hashes and slot flags.
+
+    Text by text, `hashes` are `token_hashes` of the case-folded tokens and `slots`
+    the flags of `tokens_with_slots`, computed for all texts at once: one `re.split`
+    per text gives its tokens and the text between them, ids come from the process-wide
+    vocabulary, and only capitalised tokens (about one in ten) look back at the text
+    before them for the end of a sentence.
+
+    * `kept`: indices of the texts that have tokens (the others are left out);
+    * `counts`: tokens of each kept text; `raw`: the tokens as written, in order;
+    * `hashes`: uint64 hash of each case-folded token; `slots`: bool per token.
+    """
+
+    __slots__ = ("counts", "hashes", "kept", "raw", "slots")
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        raw: list[str] = []
+        gaps: list[str] = []
+        counts: list[int] = []
+        kept: list[int] = []
+        for i, text in enumerate(texts):
+            split = (_ASCII_TOKEN_SPLIT_RE if text.isascii() else _TOKEN_SPLIT_RE).split
+            parts = split(text)  # [gap, token, gap, token, ..., gap]
+            if len(parts) < 2:
+                continue
+            raw += parts[1::2]
+            gaps += parts[0:-1:2]
+            counts.append(len(parts) // 2)
+            kept.append(i)
+        vocab = _vocab()
+        ids = np.fromiter(map(vocab.__getitem__, raw), dtype=np.intp, count=len(raw))
+        flags = vocab.flags[ids]
+        self.raw = raw
+        self.kept = kept
+        self.counts = np.array(counts, dtype=np.int64)
+        self.hashes: np.ndarray = vocab.hashes[ids]
+        self.slots: np.ndarray = (flags & _HAS_DIGIT) != 0
+        capitalised = np.flatnonzero(flags == _CAPITALISED).tolist()
+        if capitalised:
+            firsts = set((np.cumsum(self.counts) - self.counts).tolist())
+            named = []
+            for i in capitalised:
+                # Back from the token over spaces, quotes and markup: the start of its
+                # text or a sentence end makes it a sentence start, not a name. (A gap
+                # of only such characters leads back into the token before, which never
+                # ends with a sentence mark.)
+                before = gaps[i].rstrip(_SLOT_GAP)
+                if not (before[-1] in _SENTENCE_END if before else i in firsts):
+                    named.append(i)
+            self.slots[named] = True
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+
 def mix64(x: np.ndarray) -> np.ndarray:
     """splitmix64 finaliser: spreads every input bit over the output (vectorised)."""
     with np.errstate(over="ignore"):
@@ -97,6 +209,40 @@ def shingle_hashes(th: np.ndarray, k: int) -> np.ndarray:
     return (h >> np.uint64(32)).astype(np.uint32)
 
 
+def block_shingle_hashes(th: np.ndarray, counts: np.ndarray, k: int) -> np.ndarray:
+    """`shingle_hashes` of consecutive blocks of tokens, concatenated, in one pass.
+
+    `th` holds the token hashes of all blocks (`counts` tokens each, every count >= 1)
+    in its last axis; leading axes (e.g. plain and slot-masked hashes) are hashed
+    alike. Each block is preceded by k - 1 zero hashes: a window that starts in them
+    hashes like the block's first tokens alone (leading zeros add nothing to the
+    polynomial), which is exactly the single shingle of a block shorter than k. Block
+    b gives max(1, counts[b] - k + 1) shingles, so one array pass replaces a dozen
+    small array operations per block.
+    """
+    nb = len(counts)
+    pad = k - 1
+    n = th.shape[-1]
+    length = n + pad * nb
+    block = np.repeat(np.arange(nb), counts)
+    padded = np.zeros((*th.shape[:-1], length), dtype=np.uint64)
+    padded[..., np.arange(n) + pad * (block + 1)] = th
+    starts = np.cumsum(counts) - counts + pad * np.arange(1, nb + 1)  # in `padded`
+    per_block = np.maximum(counts - k + 1, 1)
+    first = starts + np.minimum(counts, k) - k  # first window of each block
+    windows = np.arange(int(per_block.sum())) + np.repeat(
+        first - (np.cumsum(per_block) - per_block), per_block
+    )
+    m = length - k + 1
+    with np.errstate(over="ignore"):
+        h = padded[..., :m].copy()
+        for j in range(1, k):
+            h *= _PRIME
+            h += padded[..., j : m + j]
+        h = mix64(h[..., windows] ^ _MASK)
+    return (h >> np.uint64(32)).astype(np.uint32)
+
+
 _PERM_CACHE: dict[int, tuple[np.ndarray, np.ndarray]] = {}
 
 
@@ -112,19 +258,22 @@ def _perms(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
 def minhash(sh: np.ndarray, num_perm: int = 128) -> np.ndarray:
     """MinHash signature (uint32 per permutation) of a set of uint32 shingle hashes.
 
-    Permutations are multiply-add-shift hashes; an empty set gets all-max values.
+    Permutations are multiply-add-shift hashes; an empty set gets all-max values. The
+    shift commutes with the minimum (it never reverses an order), so it is applied to
+    the minima only; and a repeated shingle cannot change a minimum, so the set need
+    not be deduplicated first.
     """
-    sig = np.full(num_perm, np.iinfo(np.uint32).max, dtype=np.uint32)
     if len(sh) == 0:
-        return sig
+        return np.full(num_perm, np.iinfo(np.uint32).max, dtype=np.uint32)
     a, b = _perms(num_perm)
-    x = np.unique(sh).astype(np.uint64)
+    x = sh.astype(np.uint64)
+    low = np.full(num_perm, np.iinfo(np.uint64).max, dtype=np.uint64)
     with np.errstate(over="ignore"):
-        for start in range(0, len(x), 2048):
-            chunk = x[None, start : start + 2048]
-            v = ((a * chunk + b) >> np.uint64(32)).astype(np.uint32)
-            np.minimum(sig, v.min(axis=1), out=sig)
-    return sig
+        for start in range(0, len(x), 1024):
+            v = a * x[None, start : start + 1024]
+            v += b
+            np.minimum(low, v.min(axis=1), out=low)
+    return (low >> np.uint64(32)).astype(np.uint32)
 
 
 def winnow(sh: np.ndarray, w: int) -> np.ndarray:

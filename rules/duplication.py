@@ -170,56 +170,68 @@ def dup_feature(doc: Document, options: dict[str, Any]) -> DupRecord:
 
 
 def build_record(doc: Document, k: int = SHINGLE_SIZE, w: int = 15) -> DupRecord:
+    """The record of `doc`'s main text (prose and heading blocks with tokens, in order).
+
+    All blocks are tokenised and hashed together (`sim.BlockTokens`,
+    `sim.block_shingle_hashes`): per-block Python and numpy calls on small arrays were
+    most of the cost.
+    """
+    blocks = [b for b in doc.blocks if b.kind in _BLOCK_KINDS]
+    bt = sim.BlockTokens([b.text for b in blocks])
+    kept = [blocks[i] for i in bt.kept]
+    if not kept:
+        empty = np.empty(0, dtype=np.uint32)
+        return DupRecord(
+            k=k,
+            bh=np.empty(0, dtype=np.uint64),
+            bm=np.empty(0, dtype=np.uint64),
+            bw=empty,
+            bl=np.empty((0, 2), dtype=np.int32),
+            so=np.zeros(1, dtype=np.int32),
+            sh=empty,
+            mm=sim.minhash(empty, NUM_PERM),
+            wp=sim.winnow(empty, w),
+        )
+    slots = bt.slots
+    slot_at = np.flatnonzero(slots).tolist()
+    # Block texts with slot words masked, case-folded (casefold works character by
+    # character, so folding the joined tokens is folding each token).
+    masked = bt.raw
+    slot_words: dict[str, None] = {}
+    if slot_at:
+        masked = list(bt.raw)
+        for i in slot_at:
+            if len(slot_words) < 16:
+                slot_words.setdefault(bt.raw[i], None)
+            masked[i] = "\x00"
+        th = np.stack([bt.hashes, bt.hashes])
+        th[1, slots] = _SLOT_HASH
+        sh_all, msh = sim.block_shingle_hashes(th, bt.counts, k)
+    else:
+        sh_all = msh = sim.block_shingle_hashes(bt.hashes, bt.counts, k)
+    bounds = np.r_[0, np.cumsum(bt.counts)].tolist()
     bh: list[int] = []
     bm: list[int] = []
-    bw: list[int] = []
-    bl: list[tuple[int, int]] = []
-    so: list[int] = [0]
-    parts: list[np.ndarray] = []
-    masked: list[np.ndarray] = []
-    slot_words: dict[str, None] = {}
-    slot_hash = np.array([sim.stable_hash64("\x00slot")], dtype=np.uint64)
-    for b in doc.blocks:
-        if b.kind not in _BLOCK_KINDS:
-            continue
-        toks, slots = sim.tokens_with_slots(b.text)
-        if not toks:
-            continue
-        th = sim.token_hashes(toks)
-        sh = sim.shingle_hashes(th, k)
-        mth = th.copy()
-        flags = np.array(slots, dtype=bool)
-        if flags.any():
-            mth[flags] = slot_hash[0]
-            if len(slot_words) < 16:
-                for tok, is_slot in zip(sim._TOKEN_RE.findall(b.text), slots, strict=False):
-                    if is_slot and len(slot_words) < 16:
-                        slot_words.setdefault(tok, None)
-        masked.append(sim.shingle_hashes(mth, k))
-        parts.append(sh)
+    for b, s, e in zip(kept, bounds, bounds[1:], strict=False):
         bh.append(sim.stable_hash64(textmod.normalize(b.text)))
-        bm.append(
-            sim.stable_hash64(
-                " ".join("\x00" if f else t for t, f in zip(toks, slots, strict=True))
-            )
-        )
-        bw.append(len(toks))
-        bl.append((b.line, b.end_line))
-        so.append(so[-1] + len(sh))
-    sh_all = np.concatenate(parts) if parts else np.empty(0, dtype=np.uint32)
-    mm = sim.minhash(np.concatenate(masked) if masked else sh_all, NUM_PERM)
+        bm.append(sim.stable_hash64(" ".join(masked[s:e]).casefold()))
+    per_block = np.maximum(bt.counts - k + 1, 1)
     return DupRecord(
         k=k,
         bh=np.array(bh, dtype=np.uint64),
         bm=np.array(bm, dtype=np.uint64),
-        bw=np.array(bw, dtype=np.uint32),
-        bl=np.array(bl, dtype=np.int32).reshape(-1, 2),
-        so=np.array(so, dtype=np.int32),
+        bw=bt.counts.astype(np.uint32),
+        bl=np.array([(b.line, b.end_line) for b in kept], dtype=np.int32).reshape(-1, 2),
+        so=np.r_[0, np.cumsum(per_block)].astype(np.int32),
         sh=sh_all,
-        mm=mm,
+        mm=sim.minhash(msh, NUM_PERM),
         wp=sim.winnow(sh_all, w),
         slots=tuple(slot_words),
     )
+
+
+#: What a slot word's token hash becomes in the slot-masked shingles.
+_SLOT_HASH = np.uint64(sim.stable_hash64("\x00slot"))
 
 
 # ----- corpus analysis (shared by D001, D002, D003, D007) -------------------------------

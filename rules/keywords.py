@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import combinations, pairwise
+from itertools import combinations, compress, pairwise
 from typing import Any
 
 import numpy as np
@@ -91,17 +91,64 @@ def stem(word: str, lang: str = "en") -> str:
     return w
 
 
+class _Terms(dict[str, str]):
+    """Token -> its stem, or "" for a word that is not a content word (a stop word, a
+    single character, no letter), for one language.
+
+    A site's vocabulary is small: each distinct token is judged and stemmed once per
+    process, and a text's tokens are looked up with one C-level `map`. (A content
+    word's stem is never empty: it keeps at least three letters, or the word as it is.)
+    """
+
+    def __init__(self, base: str) -> None:
+        super().__init__()
+        self.base = base
+        self.stop = stopwords(base)
+
+    def __missing__(self, tok: str) -> str:
+        if len(self) > 200_000:
+            self.clear()
+        low = tok.lower()
+        if low in self.stop or len(low) < 2 or not any(c.isalpha() for c in low):
+            found = ""
+        else:
+            found = stem(low, self.base)
+        self[tok] = found
+        return found
+
+
+_TERMS: dict[str, _Terms] = {}
+
+
+def _terms_of(text: str, base: str) -> tuple[list[str], list[str]]:
+    """(stems, surface words) of the content words of `text`, in order."""
+    table = _TERMS.get(base)
+    if table is None:
+        table = _TERMS[base] = _Terms(base)
+    toks = textmod.words(text)
+    stems = list(map(table.__getitem__, toks))
+    if "" not in stems:
+        return stems, toks
+    return list(filter(None, stems)), list(compress(toks, stems))
+
+
+def doc_terms(doc: Document, text: str) -> tuple[list[str], list[str]]:
+    """`_terms_of(text)` in `doc`'s language, memoised per document: K004 and the topic
+    feature read the same blocks (do not modify the lists)."""
+    base = textmod.base_language(doc.lang)
+    memo = doc.memo.get("kw_terms")
+    if memo is None or memo[0] != base:
+        memo = doc.memo["kw_terms"] = (base, {})
+    found: tuple[list[str], list[str]] | None = memo[1].get(text)
+    if found is None:
+        found = memo[1][text] = _terms_of(text, base)
+    return found
+
+
 def content_terms(text: str, lang: str) -> list[tuple[str, str]]:
     """(stem, surface) for every content word of `text`, in order."""
-    stop = stopwords(lang)
-    base = textmod.base_language(lang)
-    out = []
-    for tok in textmod.words(text):
-        low = tok.lower()
-        if low in stop or len(low) < 2 or not any(c.isalpha() for c in low):
-            continue
-        out.append((stem(low, base), tok))
-    return out
+    stems, surfaces = _terms_of(text, textmod.base_language(lang))
+    return list(zip(stems, surfaces, strict=True))
 
 
 def normalize_keyword(phrase: str, lang: str = "en") -> str:
@@ -256,17 +303,22 @@ def topic_feature(doc: Document, options: dict[str, Any]) -> Topic:
 
 
 def build_topic(doc: Document) -> Topic:
-    lang = doc.lang
-    counts: dict[str, Counter[str]] = {f: Counter() for f in _FIELD_WEIGHTS}
+    """The topic record of `doc`.
+
+    Field by field, a term's weight is the field's weight times 1 + log(count), summed
+    over fields in `_FIELD_WEIGHTS` order. Most terms appear only in the body, where the
+    weight is 1 + log(count) and rises with the count: only the body terms with the
+    TOP_TERMS highest counts can make the top, so the others are never weighed. (Terms
+    are content words, which always hold a letter, so no term is a number.)
+    """
+    uni: dict[str, list[str]] = {f: [] for f in _FIELD_WEIGHTS}
+    bi: dict[str, list[str]] = {f: [] for f in _FIELD_WEIGHTS}
 
     def add(text: str, field: str) -> None:
-        terms = [s for s, _ in content_terms(text, lang)]
-        bag = counts[field]
-        for t in terms:
-            if not t.replace(".", "").isdigit():
-                bag[t] += 1
-        for a, b in pairwise(terms):
-            bag[f"{a} {b}"] += 1
+        terms = doc_terms(doc, text)[0]
+        uni[field] += terms
+        if len(terms) > 1:
+            bi[field] += map(" ".join, pairwise(terms))
 
     title = doc.title or ""
     add(title, "title")
@@ -284,15 +336,31 @@ def build_topic(doc: Document) -> Topic:
         elif b.kind in PROSE_KINDS:
             add(b.text, "lead" if lead else "body")
             lead = False
+    # Terms and phrases never collide (a phrase holds a space, a term never does).
+    body = Counter(uni["body"])
+    body.update(bi["body"])
     # Sublinear counts within a field, then the field's weight: a term in the title
     # outweighs one repeated twenty times in the body.
     weights: dict[str, float] = {}
-    for field, bag in counts.items():
-        fw = _FIELD_WEIGHTS[field]
+    log = math.log
+    for field, fw in _FIELD_WEIGHTS.items():
+        if field == "body":
+            break
+        bag = Counter(uni[field])
+        bag.update(bi[field])
         for t, c in bag.items():
-            weights[t] = weights.get(t, 0.0) + fw * (1 + math.log(c))
+            weights[t] = weights.get(t, 0.0) + fw * (1 + log(c))
+    for t in weights:
+        c = body.get(t)
+        if c:
+            weights[t] += 1.0 * (1 + log(c))
+    if body:
+        floor = sorted(body.values(), reverse=True)[:TOP_TERMS][-1]
+        for t, c in body.items():
+            if c >= floor and t not in weights:
+                weights[t] = 1 + log(c)
     top = sorted(weights.items(), key=lambda t: (-t[1], t[0]))[:TOP_TERMS]
-    ids = np.array([sim.stable_hash64(t) & 0xFFFFFFFF for t, _ in top], dtype=np.uint32)
+    ids = np.array([_term_hash(t) for t, _ in top], dtype=np.uint32)
     w = np.array([v for _, v in top], dtype=np.float32)
     order = np.argsort(ids)
     numbers = frozenset(
@@ -300,13 +368,27 @@ def build_topic(doc: Document) -> Topic:
         for t in textmod.words(title)
         if any(c.isdigit() for c in t) or t.lower() in _PERIODS
     )
+    stems, surfaces = doc_terms(doc, title)
     return Topic(
         ids[order],
         w[order],
-        tuple(content_terms(title, lang)),
+        tuple(zip(stems, surfaces, strict=True)),
         numbers,
         sim.stable_hash64(textmod.normalize(title)),
     )
+
+
+class _TermHashes(dict[str, int]):
+    """Term -> the low 32 bits of its stable hash, memoised (common terms recur)."""
+
+    def __missing__(self, term: str) -> int:
+        if len(self) > 200_000:
+            self.clear()
+        h = self[term] = sim.stable_hash64(term) & 0xFFFFFFFF
+        return h
+
+
+_term_hash = _TermHashes().__getitem__
 
 
 def _slug(doc: Document) -> str:
@@ -680,35 +762,39 @@ def keyword_stuffing(doc: Document, opts: Options) -> Iterator[Problem]:
     an article about "Star Trek" names its subject often).
     Fails: "best running shoes" 14 times in 300 words.  Passes: 4 times in 1,200 words.
     """
-    lang = textmod.base_language(doc.lang)
-    body = [s for b in doc.blocks if b.kind in PROSE_KINDS for s, _ in content_terms(b.text, lang)]
     total = doc.word_count
-    if total < opts.min_words or not body:
+    if total < opts.min_words:
         return
-    surfaces = [
-        w for b in doc.blocks if b.kind in PROSE_KINDS for _, w in content_terms(b.text, lang)
-    ]
+    body: list[str] = []
+    surfaces: list[str] = []
+    for b in doc.blocks:
+        if b.kind in PROSE_KINDS:
+            stems, words = doc_terms(doc, b.text)
+            body += stems
+            surfaces += words
+    if not body:
+        return
     declared = declared_keywords(doc, opts["keys"])
     candidates: list[tuple[str, list[str]]] = []
     if declared:
-        candidates = [(declared[0], [s for s, _ in content_terms(declared[0], lang)])]
+        candidates = [(declared[0], doc_terms(doc, declared[0])[0])]
     else:
-        title = content_terms(doc.title or "", lang)
+        stems, words = doc_terms(doc, doc.title or "")
         for n in (3, 2):
-            for k in range(len(title) - n + 1):
-                gram = title[k : k + n]
-                candidates.append((" ".join(w for _, w in gram).lower(), [s for s, _ in gram]))
+            for k in range(len(stems) - n + 1):
+                candidates.append((" ".join(words[k : k + n]).lower(), stems[k : k + n]))
+    text = _Joined(body)
     best: tuple[int, str, list[str]] | None = None
     for phrase, stems in candidates:
         if not stems:
             continue
-        count = _occurrences(body, stems)
+        count = text.occurrences(stems)
         if best is None or count > best[0]:
             best = (count, phrase, stems)
     if best is None:
         return
     count, phrase, stems = best
-    if not declared and _is_name(body, surfaces, stems):
+    if not declared and _is_name(text, surfaces, stems):
         return  # an article about "Star Trek" names it often; that is its subject, not stuffing
     density = count / total
     if density > opts.max_density and count >= 5:
@@ -721,9 +807,7 @@ def keyword_stuffing(doc: Document, opts: Options) -> Iterator[Problem]:
         )
     heads = [b for b in doc.blocks if b.kind == "heading" and b.level >= 2]
     if len(heads) >= 4:
-        hits = sum(
-            1 for h in heads if _occurrences([s for s, _ in content_terms(h.text, lang)], stems)
-        )
+        hits = sum(1 for h in heads if _Joined(doc_terms(doc, h.text)[0]).occurrences(stems))
         if hits > opts.max_heading_share * len(heads):
             yield doc.problem(
                 "K004",
@@ -734,10 +818,51 @@ def keyword_stuffing(doc: Document, opts: Options) -> Iterator[Problem]:
             )
 
 
-def _is_name(seq: list[str], surfaces: list[str], phrase: list[str]) -> bool:
+class _Joined:
+    """A sequence of stems as one string, " a b c ", searched with `str.find`.
+
+    Stems hold no spaces, so " x y " is found exactly where the stems x, y follow each
+    other: phrase searches run in C instead of comparing list slices at every position.
+    """
+
+    __slots__ = ("text",)
+
+    def __init__(self, seq: list[str]) -> None:
+        self.text = " " + " ".join(seq) + " "
+
+    def starts(self, phrase: list[str]) -> list[int]:
+        """Every index where `phrase` starts in the sequence (overlapping ones too)."""
+        needle = " " + " ".join(phrase) + " "
+        text = self.text
+        out: list[int] = []
+        at = text.find(needle)
+        index = seen = 0
+        while at >= 0:
+            index += text.count(" ", seen, at)  # spaces before `at`: the stem index
+            seen = at
+            out.append(index)
+            at = text.find(needle, at + 1)
+        return out
+
+    def occurrences(self, phrase: list[str]) -> int:
+        """Occurrences of `phrase`, not overlapping, counted from the start."""
+        if not phrase:
+            return 0
+        needle = " " + " ".join(phrase) + " "
+        text = self.text
+        count = 0
+        at = text.find(needle)
+        while at >= 0:
+            count += 1
+            # The match's last space starts the stem after it.
+            at = text.find(needle, at + len(needle) - 1)
+        return count
+
+
+def _is_name(text: _Joined, surfaces: list[str], phrase: list[str]) -> bool:
     """The inferred phrase is a proper name: capitalised in most of its occurrences."""
     n = len(phrase)
-    hits = [i for i in range(len(seq) - n + 1) if seq[i : i + n] == phrase]
+    hits = text.starts(phrase)
     if not hits:
         return False
     capital = sum(1 for i in hits if all(w[:1].isupper() for w in surfaces[i : i + n]))
@@ -745,6 +870,8 @@ def _is_name(seq: list[str], surfaces: list[str], phrase: list[str]) -> bool:
 
 
 def _occurrences(seq: list[str], phrase: list[str]) -> int:
+    """Occurrences of `phrase` in `seq`, not overlapping (the plain definition of
+    `_Joined.occurrences`)."""
     n = len(phrase)
     if n == 0 or len(seq) < n:
         return 0
