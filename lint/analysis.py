@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from contentlint import similarity
 from contentlint import text as textmod
 from contentlint.document import Block, Document
 
@@ -82,6 +83,25 @@ def word_count(doc: Document, text: str) -> int:
 def sentences(doc: Document, text: str) -> list[str]:
     """`text.sentences(text)`, memoised (do not modify the list)."""
     return passage(doc, text).sentences
+
+
+def token_split(doc: Document, text: str) -> list[str]:
+    """`similarity.split_tokens(text)`, memoised: the duplicate fingerprints split every
+    block around its tokens, and the keyword rules read the same words (`words`)."""
+    try:
+        return doc.memo["token_split"][text]  # type: ignore[no-any-return]
+    except KeyError:
+        parts = _table(doc, "token_split")[text] = similarity.split_tokens(text)
+        return parts
+
+
+def words(doc: Document, text: str) -> list[str]:
+    """`text.words(text)`. For ASCII text these are the tokens of `token_split` (the
+    tokeniser only adds CJK characters, which ASCII text has none of), so a text is
+    tokenised once for both; do not modify the list."""
+    if text.isascii():
+        return token_split(doc, text)[1::2]
+    return textmod.words(text)
 
 
 #: Single characters `Document.locate` skips between words (besides spaces).

@@ -256,13 +256,21 @@ class DateFact:
         )
 
 
+_SLUG_DROP_RE = re.compile(r"['’.]")
+_SLUG_GAP_RE = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=1 << 16)
 def slugify(name: str) -> str:
-    """`Jane O'Doe` -> `jane-odoe`: how sites name author pages and data files."""
+    """`Jane O'Doe` -> `jane-odoe`: how sites name author pages and data files.
+
+    Memoised: the E-E-A-T record slugs the text of every link on a page, and sites
+    repeat their link texts."""
     import unicodedata
 
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    folded = re.sub(r"['’.]", "", folded)
-    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+    folded = _SLUG_DROP_RE.sub("", folded)
+    return _SLUG_GAP_RE.sub("-", folded).strip("-")
 
 
 # ----- per-document facts, memoised -----------------------------------------------------------

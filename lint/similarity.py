@@ -129,6 +129,11 @@ def _vocab() -> _Vocabulary:
     return _vocabulary
 
 
+def split_tokens(text: str) -> list[str]:
+    """`text` split around its tokens: [between, token, between, ..., token, between]."""
+    return (_ASCII_TOKEN_SPLIT_RE if text.isascii() else _TOKEN_SPLIT_RE).split(text)
+
+
 class BlockTokens:
     """The tokens of several texts (a document's blocks), with hashes and slot flags.
 
@@ -136,7 +141,8 @@ class BlockTokens:
     the flags of `tokens_with_slots`, computed for all texts at once: one `re.split`
     per text gives its tokens and the text between them, ids come from the process-wide
     vocabulary, and only capitalised tokens (about one in ten) look back at the text
-    before them for the end of a sentence.
+    before them for the end of a sentence. The splits are taken as arguments so that
+    they can be shared (`analysis.token_split`).
 
     * `kept`: indices of the texts that have tokens (the others are left out);
     * `counts`: tokens of each kept text; `raw`: the tokens as written, in order;
@@ -145,14 +151,13 @@ class BlockTokens:
 
     __slots__ = ("counts", "hashes", "kept", "raw", "slots")
 
-    def __init__(self, texts: Iterable[str]) -> None:
+    def __init__(self, splits: Iterable[list[str]]) -> None:
+        """`splits`: `split_tokens` of each text."""
         raw: list[str] = []
         gaps: list[str] = []
         counts: list[int] = []
         kept: list[int] = []
-        for i, text in enumerate(texts):
-            split = (_ASCII_TOKEN_SPLIT_RE if text.isascii() else _TOKEN_SPLIT_RE).split
-            parts = split(text)  # [gap, token, gap, token, ..., gap]
+        for i, parts in enumerate(splits):
             if len(parts) < 2:
                 continue
             raw += parts[1::2]
@@ -287,9 +292,12 @@ def winnow(sh: np.ndarray, w: int) -> np.ndarray:
         return np.empty(0, dtype=np.int32)
     if n <= w:
         return np.array([int(np.argmin(sh))], dtype=np.int32)
-    windows = np.lib.stride_tricks.sliding_window_view(sh, w)
+    step = sh.strides[0]
+    windows = np.lib.stride_tricks.as_strided(sh, (n - w + 1, w), (step, step), writeable=False)
     pos = np.arange(n - w + 1) + windows.argmin(axis=1)
-    return np.unique(pos).astype(np.int32)
+    # Never decreasing: the leftmost minimum of the next window is the same position or
+    # the new element. So the distinct positions are where the value changes.
+    return pos[np.r_[True, pos[1:] != pos[:-1]]].astype(np.int32)
 
 
 def choose_bands(num_perm: int, threshold: float) -> tuple[int, int]:

@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 from contentlint import similarity as sim
 from contentlint import text as textmod
+from contentlint.analysis import token_split
 from contentlint.corpus import Corpus
 from contentlint.document import PROSE_KINDS, Document, Heading
 from contentlint.problem import Problem, Related
@@ -177,7 +178,7 @@ def build_record(doc: Document, k: int = SHINGLE_SIZE, w: int = 15) -> DupRecord
     most of the cost.
     """
     blocks = [b for b in doc.blocks if b.kind in _BLOCK_KINDS]
-    bt = sim.BlockTokens([b.text for b in blocks])
+    bt = sim.BlockTokens([token_split(doc, b.text) for b in blocks])
     kept = [blocks[i] for i in bt.kept]
     if not kept:
         empty = np.empty(0, dtype=np.uint32)

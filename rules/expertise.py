@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -401,13 +402,21 @@ def citation_links(doc: Document) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_share_or_affiliate(url: str) -> bool:
+    """Memoised: a site links the same outside pages from many of its pages."""
     parts = urlsplit(url)
     host_path = parts.netloc.lower().removeprefix("www.") + parts.path
     if _SHARE_HOSTS.search(host_path) or _AFFILIATE_HOSTS.search(host_path):
         return True
+    if "amazon." not in parts.netloc.lower():
+        return False
     params = {k.lower() for k in parse_qs(parts.query)}
-    return "amazon." in parts.netloc.lower() and bool(params & _AFFILIATE_PARAMS)
+    return bool(params & _AFFILIATE_PARAMS)
+
+
+#: A footnote written out as text: "[1] Smith, J. ...".
+_NUMBERED_NOTE = re.compile(r"^\[\d+\]\s")
 
 
 def has_references_section(doc: Document) -> bool:
@@ -417,7 +426,7 @@ def has_references_section(doc: Document) -> bool:
         if h.in_main or doc.format == "markdown"
     ):
         return True
-    return any(b.text.startswith("[^") or re.match(r"^\[\d+\]\s", b.text) for b in doc.prose_blocks)
+    return any(b.text.startswith("[^") or _NUMBERED_NOTE.match(b.text) for b in doc.prose_blocks)
 
 
 @rule(

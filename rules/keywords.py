@@ -13,10 +13,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import combinations, compress, pairwise
+from itertools import chain, combinations, compress, pairwise
+from operator import itemgetter
 from typing import Any
 
 import numpy as np
+from contentlint import analysis
 from contentlint import similarity as sim
 from contentlint import text as textmod
 from contentlint.corpus import Corpus
@@ -120,34 +122,61 @@ class _Terms(dict[str, str]):
 _TERMS: dict[str, _Terms] = {}
 
 
-def _terms_of(text: str, base: str) -> tuple[list[str], list[str]]:
-    """(stems, surface words) of the content words of `text`, in order."""
+def _table(base: str) -> _Terms:
     table = _TERMS.get(base)
     if table is None:
         table = _TERMS[base] = _Terms(base)
-    toks = textmod.words(text)
-    stems = list(map(table.__getitem__, toks))
+    return table
+
+
+def _terms_of(toks: list[str], base: str) -> tuple[list[str], list[str]]:
+    """(stems, surface words) of the content words among `toks`, in order."""
+    stems = list(map(_table(base).__getitem__, toks))
     if "" not in stems:
         return stems, toks
     return list(filter(None, stems)), list(compress(toks, stems))
 
 
 def doc_terms(doc: Document, text: str) -> tuple[list[str], list[str]]:
-    """`_terms_of(text)` in `doc`'s language, memoised per document: K004 and the topic
-    feature read the same blocks (do not modify the lists)."""
-    base = textmod.base_language(doc.lang)
+    """`content_terms` of a short text of `doc` (title, heading, keyword) as (stems,
+    surface words), memoised per document (do not modify the lists)."""
     memo = doc.memo.get("kw_terms")
-    if memo is None or memo[0] != base:
-        memo = doc.memo["kw_terms"] = (base, {})
-    found: tuple[list[str], list[str]] | None = memo[1].get(text)
+    if memo is None:
+        memo = doc.memo["kw_terms"] = {}
+    found: tuple[list[str], list[str]] | None = memo.get(text)
     if found is None:
-        found = memo[1][text] = _terms_of(text, base)
+        base = textmod.base_language(doc.lang)
+        found = memo[text] = _terms_of(analysis.words(doc, text), base)
     return found
+
+
+def block_terms(doc: Document) -> list[tuple[list[str], list[str]] | None]:
+    """Per block of `doc.blocks`, for prose and heading blocks: (words, the stem of each
+    word or "" where it is not a content word); None for other blocks.
+
+    Computed once per document for K004 and the topic feature, a block at a time in a
+    tight loop: the words come from the shared tokenisation (`analysis.words`), the
+    stems from the process-wide memo, each with one C-level call.
+    """
+    found: list[tuple[list[str], list[str]] | None] | None = doc.memo.get("kw_blocks")
+    if found is not None:
+        return found
+    get = _table(textmod.base_language(doc.lang)).__getitem__
+    words = analysis.words
+    out: list[tuple[list[str], list[str]] | None] = []
+    for b in doc.blocks:
+        if b.kind == "heading" or b.kind in PROSE_KINDS:
+            toks = words(doc, b.text)
+            out.append((toks, list(map(get, toks))))
+        else:
+            out.append(None)
+    doc.memo["kw_blocks"] = out
+    return out
 
 
 def content_terms(text: str, lang: str) -> list[tuple[str, str]]:
     """(stem, surface) for every content word of `text`, in order."""
-    stems, surfaces = _terms_of(text, textmod.base_language(lang))
+    stems, surfaces = _terms_of(textmod.words(text), textmod.base_language(lang))
     return list(zip(stems, surfaces, strict=True))
 
 
@@ -315,7 +344,9 @@ def build_topic(doc: Document) -> Topic:
     bi: dict[str, list[str]] = {f: [] for f in _FIELD_WEIGHTS}
 
     def add(text: str, field: str) -> None:
-        terms = doc_terms(doc, text)[0]
+        add_terms(doc_terms(doc, text)[0], field)
+
+    def add_terms(terms: list[str], field: str) -> None:
         uni[field] += terms
         if len(terms) > 1:
             bi[field] += map(" ".join, pairwise(terms))
@@ -329,12 +360,15 @@ def build_topic(doc: Document) -> Topic:
     if slug:
         add(slug.replace("-", " ").replace("_", " "), "slug")
     lead = True
-    for b in doc.blocks:
+    for b, terms in zip(doc.blocks, block_terms(doc), strict=True):
+        if terms is None:
+            continue
+        stems = list(filter(None, terms[1]))
         if b.kind == "heading":
             if b.level > 1:
-                add(b.text, "heading")
-        elif b.kind in PROSE_KINDS:
-            add(b.text, "lead" if lead else "body")
+                add_terms(stems, "heading")
+        else:
+            add_terms(stems, "lead" if lead else "body")
             lead = False
     # Terms and phrases never collide (a phrase holds a space, a term never does).
     body = Counter(uni["body"])
@@ -355,11 +389,17 @@ def build_topic(doc: Document) -> Topic:
         if c:
             weights[t] += 1.0 * (1 + log(c))
     if body:
-        floor = sorted(body.values(), reverse=True)[:TOP_TERMS][-1]
-        for t, c in body.items():
-            if c >= floor and t not in weights:
-                weights[t] = 1 + log(c)
-    top = sorted(weights.items(), key=lambda t: (-t[1], t[0]))[:TOP_TERMS]
+        terms, counts = list(body), list(body.values())
+        at = range(len(counts))
+        if len(counts) > TOP_TERMS:
+            floor = sorted(counts, reverse=True)[TOP_TERMS - 1]
+            at = np.flatnonzero(np.array(counts) >= floor).tolist()
+        for i in at:
+            t = terms[i]
+            if t not in weights:
+                weights[t] = 1 + log(counts[i])
+    # Heaviest first, then by term: sorted by term, then (stably) by weight.
+    top = sorted(sorted(weights.items()), key=itemgetter(1), reverse=True)[:TOP_TERMS]
     ids = np.array([_term_hash(t) for t, _ in top], dtype=np.uint32)
     w = np.array([v for _, v in top], dtype=np.float32)
     order = np.argsort(ids)
@@ -765,13 +805,13 @@ def keyword_stuffing(doc: Document, opts: Options) -> Iterator[Problem]:
     total = doc.word_count
     if total < opts.min_words:
         return
-    body: list[str] = []
-    surfaces: list[str] = []
-    for b in doc.blocks:
-        if b.kind in PROSE_KINDS:
-            stems, words = doc_terms(doc, b.text)
-            body += stems
-            surfaces += words
+    prose = [
+        terms
+        for b, terms in zip(doc.blocks, block_terms(doc), strict=True)
+        if b.kind in PROSE_KINDS
+    ]
+    mapped = list(chain.from_iterable(terms[1] for terms in prose if terms is not None))
+    body = list(filter(None, mapped))
     if not body:
         return
     declared = declared_keywords(doc, opts["keys"])
@@ -794,8 +834,11 @@ def keyword_stuffing(doc: Document, opts: Options) -> Iterator[Problem]:
     if best is None:
         return
     count, phrase, stems = best
-    if not declared and _is_name(text, surfaces, stems):
-        return  # an article about "Star Trek" names it often; that is its subject, not stuffing
+    if not declared:
+        # Surface words of the body, aligned with its stems.
+        surfaces = list(compress(chain.from_iterable(t[0] for t in prose if t is not None), mapped))
+        if _is_name(text, surfaces, stems):
+            return  # an article about "Star Trek" names it often: its subject, not stuffing
     density = count / total
     if density > opts.max_density and count >= 5:
         yield doc.problem(
@@ -805,15 +848,23 @@ def keyword_stuffing(doc: Document, opts: Options) -> Iterator[Problem]:
             subject=f"keyword-stuffing:{phrase}",
             whole_document=True,
         )
-    heads = [b for b in doc.blocks if b.kind == "heading" and b.level >= 2]
+    heads = [
+        (b, terms)
+        for b, terms in zip(doc.blocks, block_terms(doc), strict=True)
+        if b.kind == "heading" and b.level >= 2
+    ]
     if len(heads) >= 4:
-        hits = sum(1 for h in heads if _Joined(doc_terms(doc, h.text)[0]).occurrences(stems))
+        hits = sum(
+            1
+            for _, terms in heads
+            if terms is not None and _Joined(list(filter(None, terms[1]))).occurrences(stems)
+        )
         if hits > opts.max_heading_share * len(heads):
             yield doc.problem(
                 "K004",
                 f'"{phrase}" is in {hits} of {len(heads)} subheadings; use headings to say '
                 "what each section covers",
-                line=heads[0].line,
+                line=heads[0][0].line,
                 subject=f"keyword-stuffing-headings:{phrase}",
             )
 

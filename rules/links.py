@@ -31,7 +31,13 @@ def explicit_anchors(doc: Document, options: dict[str, Any]) -> tuple[str, ...]:
     source lines are still attached: the document model keeps headings only."""
     if doc.lines is None:
         return ()
-    found = {_loose(a or b) for line in doc.lines for a, b in _ID_RE.findall(line)}
+    # An anchor needs "=" (id=, name=) or "{#": other lines (most) are not searched.
+    found = {
+        _loose(a or b)
+        for line in doc.lines
+        if "=" in line or "{#" in line
+        for a, b in _ID_RE.findall(line)
+    }
     return tuple(sorted(found - {""}))
 
 
