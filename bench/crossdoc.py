@@ -5,7 +5,8 @@
 
 For each size, `bench/synth.py` generates a site with planted duplicates and builds
 its `Document`s directly (no files), with features computed in worker processes, as
-the engine's workers do. Then the corpus rules (D, K and L) run once, in one process,
+the engine's workers do, and the blocks no corpus rule reads dropped, as the engine
+drops them. Then the corpus rules (D, K and L) run once, in one process,
 and the benchmark prints:
   * seconds per rule and for the whole cross-document stage (wall and CPU, the best of
     `--repeat` runs);
@@ -166,9 +167,10 @@ def site(
     n: int, jobs: int, reuse: bool
 ) -> tuple[dict[int, str], int, synth.Truth, list, float, float]:
     """Page paths, planted broken links, ground truth and documents (the pages themselves
-    are dropped: the stage should be measured with what a linter run holds). With `reuse`,
-    kept in bench/.cache (generation is slow at 100k)."""
-    cache = synth.CACHE / f"site-{n}.pkl"
+    are dropped, and so are the documents' blocks no corpus rule reads, as the engine
+    drops them: the stage should be measured with what a linter run holds). With
+    `reuse`, kept in bench/.cache (generation is slow at 100k)."""
+    cache = synth.CACHE / f"site-{n}-corpus.pkl"
     if reuse and cache.exists():
         with cache.open("rb") as fh:
             path, broken, truth, docs = pickle.load(fh)
@@ -176,7 +178,7 @@ def site(
     t0 = time.perf_counter()
     built, truth, _specs = synth.pages(n, jobs)
     t1 = time.perf_counter()
-    docs = synth.documents(built, jobs)
+    docs = synth.documents(built, jobs, corpus=True)
     t2 = time.perf_counter()
     path = {p.id: f"content/{p.section}/{p.slug}.md" for p in built}
     broken = sum(1 for p in built for u in p.links if u.endswith("-gone/"))

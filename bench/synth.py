@@ -611,7 +611,7 @@ def document(p: Page) -> object:
         line += 2
     compute_features(doc, _POLICY)
     doc.metrics["word_count"] = doc.word_count  # as the per-document rules leave it
-    return doc
+    return doc.slim()  # as a worker sends it: no analyses memoised while linting it
 
 
 _POLICY = None
@@ -637,15 +637,31 @@ def pages(n: int, jobs: int = 2, seed: int = 7) -> tuple[list[Page], Truth, list
     return built, truth, specs
 
 
-def documents(built: list[Page], jobs: int = 2) -> list[object]:
+def documents(built: list[Page], jobs: int = 2, corpus: bool = False) -> list[object]:
+    """The pages' Documents, with features, built in worker processes.
+
+    With `corpus`, as the engine holds them for the corpus stage: the blocks no corpus
+    rule reads are dropped as each document arrives (`engine.drop_blocks`), and the few
+    documents a rule reads them from get theirs back (`engine.prepare_corpus`).
+    """
     global _POLICY
     from contentlint.config import Policy, build_config
+    from contentlint.engine import drop_blocks, prepare_corpus
 
     _POLICY = Policy.from_config(build_config({}, None))
     model = train()
     chunks = [built[s : s + 250] for s in range(0, len(built), 250)]
+    docs: list = []
     with get_context("fork").Pool(jobs, initializer=_init, initargs=(model,)) as pool:
-        return [d for chunk in pool.imap(_docs_chunk, chunks) for d in chunk]
+        for chunk in pool.imap(_docs_chunk, chunks):
+            for d in chunk:
+                if corpus:
+                    drop_blocks(d, _POLICY)
+                docs.append(d)
+    if corpus:
+        page_of = {f"content/{p.section}/{p.slug}.md": p for p in built}
+        prepare_corpus(docs, _POLICY, lambda d: document(page_of[d.path]).blocks)  # type: ignore[attr-defined]
+    return docs
 
 
 def write_site(built: list[Page], truth: Truth, out: Path) -> None:

@@ -11,7 +11,7 @@ import os
 import pickle
 import sys
 import traceback
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -20,7 +20,7 @@ from typing import Any
 from contentlint import registry
 from contentlint.config import Config, Policy
 from contentlint.corpus import Corpus
-from contentlint.document import Document
+from contentlint.document import Block, Document
 from contentlint.problem import Problem, Severity
 from contentlint.sources import files
 from contentlint.sources.base import SourceSettings
@@ -141,6 +141,62 @@ def compute_features(doc: Document, policy: Policy, errors: list[str] | None = N
                 )
 
 
+def text_choosers(
+    policy: Policy,
+) -> list[Callable[[list[Document]], Iterable[Document]]] | None:
+    """How the enabled corpus rules read documents' blocks (`Rule.needs_text`): None when
+    the blocks stay (a rule reads every document's, or no corpus rule runs), else the
+    functions choosing the only documents whose blocks they read (often none)."""
+    rules = [r for r in registry.all_rules() if r.scope == "corpus" and r.code in policy.enabled]
+    if not rules or any(r.needs_text is True for r in rules):
+        return None
+    return list(dict.fromkeys(r.needs_text for r in rules if callable(r.needs_text)))
+
+
+def drop_blocks(doc: Document, policy: Policy) -> bool:
+    """Drop the blocks of a document bound for the corpus stage; True if they were.
+
+    The stage compares features, and blocks (their text above all) are most of the
+    memory a document holds there. A document is left whole when a feature the
+    enabled corpus rules need is missing (it crashed in the worker, say): the rule
+    rebuilds it from the blocks. The word count, which corpus rules read, is cached in
+    `doc.metrics` first.
+    """
+    if not doc.blocks:
+        return False
+    if doc.readable:
+        for feat in registry.all_features():
+            if feat.name not in doc.features and any(c in policy.enabled for c in feat.used_by):
+                return False
+    _ = doc.word_count
+    doc.blocks = []
+    return True
+
+
+def prepare_corpus(
+    docs: list[Document],
+    policy: Policy,
+    reread: Callable[[Document], list[Block] | None] | None = None,
+) -> None:
+    """Drop the blocks the corpus stage will not read (see `text_choosers`).
+
+    Documents a rule chooses (from their features: the duplicate rules quote the text
+    of template blocks in `--statistics`) keep theirs; one whose blocks were dropped
+    as it arrived from a worker gets them back from `reread`.
+    """
+    choosers = text_choosers(policy)
+    if choosers is None:
+        return
+    chosen = {id(d) for choose in choosers for d in choose(docs)}
+    for d in docs:
+        if id(d) not in chosen:
+            drop_blocks(d, policy)
+        elif not d.blocks and reread is not None:
+            blocks = reread(d)
+            if blocks is not None:
+                d.blocks = blocks
+
+
 Output = tuple[Document, list[Problem], list[str]]
 
 
@@ -167,6 +223,9 @@ class Engine:
         self.selector = files.FileSelector(
             config.root, config.include, config.exclude, config.respect_gitignore
         )
+        #: Documents whose blocks were dropped as they arrived from a worker, by path:
+        #: the task that reads them again (`prepare_corpus`).
+        self._dropped: dict[str, Task] = {}
 
     # ----- files ------------------------------------------------------------------------
     def lint_paths(
@@ -253,14 +312,21 @@ class Engine:
         chunk = max(1, min(32, len(tasks) // (self.jobs * 4)))
         batches = [tasks[i : i + chunk] for i in range(0, len(tasks), chunk)]
         ctx = _mp_context()
+        # Blocks no corpus rule reads are dropped as each document arrives, so that the
+        # documents never all hold them at once. (The worker's bytes, which the cache
+        # stores, keep them.)
+        early = text_choosers(self.policy) is not None
+        out: list[tuple[Output, bytes | None]] = []
         with ProcessPoolExecutor(
             self.jobs, mp_context=ctx, initializer=_init_worker, initargs=init_args
         ) as pool:
-            return [
-                (pickle.loads(blob), blob)
-                for batch in pool.map(_process_many, batches)
-                for blob in batch
-            ]
+            for batch_tasks, batch in zip(batches, pool.map(_process_many, batches), strict=True):
+                for task, blob in zip(batch_tasks, batch, strict=True):
+                    output: Output = pickle.loads(blob)
+                    if early and drop_blocks(output[0], self.policy):
+                        self._dropped[output[0].path] = task
+                    out.append((output, blob))
+        return out
 
     # ----- in-memory documents (crawl, WARC) -------------------------------------------------
     def lint_documents(
@@ -282,6 +348,17 @@ class Engine:
         return result
 
     # ----- corpus stage ------------------------------------------------------------------
+    def _reread(self, doc: Document) -> list[Block] | None:
+        """The blocks of a document dropped as it arrived, read again from its file."""
+        task = self._dropped.get(doc.path)
+        if task is None:
+            return None
+        path, display, rel = task
+        settings = self.config.settings
+        doc = files.load(Path(path), display, PurePosixPath(rel), settings, resolve_code)
+        blocks: list[Block] = doc.blocks
+        return blocks
+
     def _corpus_rules(self) -> list[registry.Rule]:
         return [
             r for r in registry.all_rules() if r.scope == "corpus" and r.code in self.policy.enabled
@@ -321,6 +398,8 @@ class Engine:
     ) -> tuple[list[Problem], dict[str, Any]]:
         """Corpus rules once over every document; suppressions and selection applied."""
         problems: list[Problem] = []
+        prepare_corpus(docs, self.policy, self._reread)
+        self._dropped = {}
         corpus = Corpus(docs, reported, self.config.settings)
         by_path = {d.path: d for d in docs}
         for r in self._corpus_rules():

@@ -11,9 +11,15 @@ import inspect
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from contentlint.problem import Problem, Severity
+
+if TYPE_CHECKING:
+    from contentlint.document import Document
+
+#: Which documents' blocks a corpus rule reads (see `Rule.needs_text`).
+TextNeeds = bool | Callable[[list["Document"]], Iterable["Document"]]
 
 CODE_RE = re.compile(r"^[A-Z][0-9]{3}$")
 NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -48,6 +54,14 @@ class Rule:
     enabled_by_default: bool = True
     doc: str = ""
     origin: str = "builtin"
+    #: Corpus rules: whether the rule reads documents' blocks (`Block.text`, `doc.text`,
+    #: `doc.word_count` beyond the cached metric, features rebuilt from the document).
+    #: True (the default, safe for any rule): every document's; False: none (features,
+    #: metrics, titles, headings and links are all it reads); a function of the corpus
+    #: documents: only those it returns, chosen from their features. When no enabled
+    #: corpus rule needs them all, the engine drops the other documents' blocks before
+    #: the corpus stage, most of the memory a document holds there.
+    needs_text: TextNeeds = True
 
     @property
     def summary(self) -> str:
@@ -144,6 +158,7 @@ def rule(
     applies_to: Iterable[str] = ("article",),
     formats: Iterable[str] | None = None,
     enabled_by_default: bool = True,
+    needs_text: TextNeeds = True,
 ) -> Callable[[Callable[..., Iterable[Problem]]], Callable[..., Iterable[Problem]]]:
     """Declare a rule. The decorated function's docstring is its documentation."""
 
@@ -163,6 +178,7 @@ def rule(
                 formats=frozenset(formats) if formats is not None else None,
                 enabled_by_default=enabled_by_default,
                 doc=inspect.cleandoc(fn.__doc__ or ""),
+                needs_text=needs_text,
             )
         )
         return fn

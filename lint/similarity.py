@@ -245,7 +245,8 @@ def block_shingle_hashes(th: np.ndarray, counts: np.ndarray, k: int) -> np.ndarr
             h *= _PRIME
             h += padded[..., j : m + j]
         h = mix64(h[..., windows] ^ _MASK)
-    return (h >> np.uint64(32)).astype(np.uint32)
+    out: np.ndarray = (h >> np.uint64(32)).astype(np.uint32)
+    return out
 
 
 _PERM_CACHE: dict[int, tuple[np.ndarray, np.ndarray]] = {}
@@ -278,7 +279,8 @@ def minhash(sh: np.ndarray, num_perm: int = 128) -> np.ndarray:
             v = a * x[None, start : start + 1024]
             v += b
             np.minimum(low, v.min(axis=1), out=low)
-    return (low >> np.uint64(32)).astype(np.uint32)
+    sig: np.ndarray = (low >> np.uint64(32)).astype(np.uint32)
+    return sig
 
 
 def winnow(sh: np.ndarray, w: int) -> np.ndarray:
@@ -297,7 +299,8 @@ def winnow(sh: np.ndarray, w: int) -> np.ndarray:
     pos = np.arange(n - w + 1) + windows.argmin(axis=1)
     # Never decreasing: the leftmost minimum of the next window is the same position or
     # the new element. So the distinct positions are where the value changes.
-    return pos[np.r_[True, pos[1:] != pos[:-1]]].astype(np.int32)
+    picked: np.ndarray = pos[np.r_[True, pos[1:] != pos[:-1]]].astype(np.int32)
+    return picked
 
 
 def choose_bands(num_perm: int, threshold: float) -> tuple[int, int]:

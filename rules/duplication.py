@@ -235,6 +235,30 @@ def build_record(doc: Document, k: int = SHINGLE_SIZE, w: int = 15) -> DupRecord
 _SLOT_HASH = np.uint64(sim.stable_hash64("\x00slot"))
 
 
+def template_holders(docs: list[Document]) -> list[Document]:
+    """The documents whose blocks the duplicate rules read in the corpus stage.
+
+    Everything they compare is in the records; only the `--statistics` line on site
+    template quotes text, from the documents holding the first occurrence of the most
+    repeated template blocks. The template is learned here from the records exactly as
+    the analysis will (`_template_mask`), so those few documents keep their blocks and
+    the engine drops every other's (`needs_text`). If a record will be rebuilt from its
+    document's blocks (missing, or of another shingle size than the analysis uses),
+    every document keeps them.
+    """
+    judged = [d for d in docs if d.readable and d.judged]
+    recs = [d.features.get("dup") for d in judged]
+    if not all(isinstance(r, DupRecord) and r.k == SHINGLE_SIZE for r in recs):
+        return judged
+    kept = [(d, r) for d, r in zip(judged, recs, strict=True) if isinstance(r, DupRecord) and r.nb]
+    if not kept:
+        return []
+    mask, bh, _bw, doc_of, starts, _nblocks = _template_mask([r for _, r in kept])
+    if not mask.any():
+        return []
+    return [kept[i][0] for i in dict.fromkeys(i for i, _ in _quoted(bh, mask, doc_of, starts))]
+
+
 # ----- corpus analysis (shared by D001, D002, D003, D007) -------------------------------
 
 
@@ -326,17 +350,42 @@ def _analyse(corpus: Corpus, k: int) -> Analysis:
 def _learn_template(
     docs: list[Document], recs: list[DupRecord]
 ) -> tuple[list[np.ndarray], np.ndarray, dict[str, Any]]:
-    """Blocks a site repeats around its articles (navigation text, CTAs, legal notes).
+    """Blocks a site repeats around its articles (navigation text, CTAs, legal notes):
+    per document, which of its blocks are template; its words without them; and the
+    `--statistics` line saying what was left out (see `_template_mask`)."""
+    n = len(recs)
+    if n == 0:
+        return [], np.zeros(0, dtype=np.int64), {}
+    mask, bh, bw, doc_of, starts, nblocks = _template_mask(recs)
+    template = [mask[s : s + c] for s, c in zip(starts, nblocks, strict=True)]
+    words = np.add.reduceat(bw * ~mask, starts) if len(bw) else np.zeros(n, dtype=np.int64)
+    stats: dict[str, Any] = {}
+    if mask.any():
+        distinct = len(np.unique(bh[mask]))
+        ndocs = len(np.unique(doc_of[mask]))
+        left_out = int((bw * mask).sum())
+        sample = _template_sample(docs, _quoted(bh, mask, doc_of, starts))
+        stats["template"] = (
+            f"{distinct} repeated block{'s' if distinct != 1 else ''} in {ndocs} documents "
+            f"({left_out} words) left out before comparing documents{sample}"
+        )
+    return template, words, stats
+
+
+def _template_mask(
+    recs: list[DupRecord],
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Which blocks of the records (all concatenated, in order) are site template.
 
     A block is template when the same normalised text (slot words such as versions, dates
     and names aside) appears in many documents, mostly at their start or end (before or
-    after the unique content), and mostly as a small part of the page. Text that is most of many pages' content is what duplicate
-    rules exist to catch, so it is never template.
+    after the unique content), and mostly as a small part of the page. Text that is most
+    of many pages' content is what duplicate rules exist to catch, so it is never
+    template. Returns the mask, and the blocks' slot-masked hashes, words and
+    documents, each document's first block and its number of blocks.
     """
     n = len(recs)
     nblocks = np.array([len(r.bh) for r in recs], dtype=np.int64)
-    if n == 0:
-        return [], np.zeros(0, dtype=np.int64), {}
     doc_of = np.repeat(np.arange(n), nblocks)
     bh = np.concatenate([r.bm for r in recs])
     bw = np.concatenate([r.bw for r in recs]).astype(np.int64)
@@ -371,40 +420,33 @@ def _learn_template(
         dom_occ = np.bincount(inverse, weights=dominant[idx])
         is_template = (edge_occ >= 0.5 * occ) & (dom_occ < 0.5 * occ)
         mask[idx] = is_template[inverse]
-    template = [mask[s : s + c] for s, c in zip(starts, nblocks, strict=True)]
-    words = np.add.reduceat(bw * ~mask, starts) if len(bw) else np.zeros(n, dtype=np.int64)
-    stats: dict[str, Any] = {}
-    if mask.any():
-        distinct = len(np.unique(bh[mask]))
-        ndocs = len(np.unique(doc_of[mask]))
-        left_out = int((bw * mask).sum())
-        sample = _template_sample(docs, bh, mask, doc_of, starts)
-        stats["template"] = (
-            f"{distinct} repeated block{'s' if distinct != 1 else ''} in {ndocs} documents "
-            f"({left_out} words) left out before comparing documents{sample}"
-        )
-    return template, words, stats
+    return mask, bh, bw, doc_of, starts, nblocks
 
 
-def _template_sample(
-    docs: list[Document],
-    hashes: np.ndarray,
-    mask: np.ndarray,
-    doc_of: np.ndarray,
-    first: np.ndarray,
-) -> str:
-    """The most repeated template blocks, quoted, so users can see what was left out.
-
-    Only the few documents that hold them are read again (a block of the record is the
-    n-th non-empty prose or heading block of the document).
-    """
+def _quoted(
+    hashes: np.ndarray, mask: np.ndarray, doc_of: np.ndarray, first: np.ndarray
+) -> list[tuple[int, int]]:
+    """Where the three most repeated template blocks first occur: (document, block of its
+    record)."""
     idx = np.flatnonzero(mask)
     _keys, first_at, counts = np.unique(hashes[idx], return_index=True, return_counts=True)
-    shown = []
+    out = []
     for k in np.argsort(-counts, kind="stable")[:3].tolist():
         at = int(idx[first_at[k]])
         i = int(doc_of[at])
-        j = at - int(first[i])
+        out.append((i, at - int(first[i])))
+    return out
+
+
+def _template_sample(docs: list[Document], quoted: list[tuple[int, int]]) -> str:
+    """The most repeated template blocks, quoted, so users can see what was left out.
+
+    Only the few documents that hold them are read again (a block of the record is the
+    n-th non-empty prose or heading block of the document); they are the only ones
+    whose blocks the duplicate rules read (`template_holders`).
+    """
+    shown = []
+    for i, j in quoted:
         texts = [b.text for b in docs[i].blocks if b.kind in _BLOCK_KINDS and sim.tokens(b.text)]
         if j < len(texts):
             shown.append(f'"{_clip(texts[j], 50)}"')
@@ -486,6 +528,7 @@ def _members(a: Analysis, i: int) -> list[int]:
     name="duplicate-content",
     severity="error",
     scope="corpus",
+    needs_text=template_holders,
     options={"min_words": 20},
     option_schema={"min_words": {"minimum": 1}},
 )
@@ -540,6 +583,7 @@ def duplicate_content(corpus: Corpus, opts: Options) -> Iterator[Problem]:
     name="near-duplicate",
     severity="error",
     scope="corpus",
+    needs_text=template_holders,
     options={"threshold": 0.9, "shingle_size": SHINGLE_SIZE, "min_words": 50},
     option_schema={
         "threshold": {"minimum": 0.5, "maximum": 1.0},
@@ -661,6 +705,7 @@ def varying_slots(a: Analysis, members: list[int]) -> list[str]:
     name="doorway-pages",
     severity="error",
     scope="corpus",
+    needs_text=template_holders,
     options={"min_cluster": 5},
     option_schema={"min_cluster": {"minimum": 2}},
 )
@@ -732,6 +777,7 @@ class Passage:
     name="copied-passage",
     severity="warning",
     scope="corpus",
+    needs_text=template_holders,
     options={"min_words": 50, "min_share": 0.3},
     option_schema={"min_words": {"minimum": 10}, "min_share": {"minimum": 0.05, "maximum": 1.0}},
 )
@@ -1110,7 +1156,7 @@ def _page_h1_line(doc: Document) -> int:
     return h.line if h else doc.title_line
 
 
-@rule(code="D004", name="duplicate-title", severity="warning", scope="corpus")
+@rule(code="D004", name="duplicate-title", severity="warning", scope="corpus", needs_text=False)
 def duplicate_title(corpus: Corpus, opts: Options) -> Iterator[Problem]:
     """Another page has the same title.
 
@@ -1133,7 +1179,9 @@ def duplicate_title(corpus: Corpus, opts: Options) -> Iterator[Problem]:
     )
 
 
-@rule(code="D005", name="duplicate-description", severity="warning", scope="corpus")
+@rule(
+    code="D005", name="duplicate-description", severity="warning", scope="corpus", needs_text=False
+)
 def duplicate_description(corpus: Corpus, opts: Options) -> Iterator[Problem]:
     """Another page has the same meta description.
 
@@ -1157,7 +1205,7 @@ def duplicate_description(corpus: Corpus, opts: Options) -> Iterator[Problem]:
     )
 
 
-@rule(code="D006", name="duplicate-h1", severity="warning", scope="corpus")
+@rule(code="D006", name="duplicate-h1", severity="warning", scope="corpus", needs_text=False)
 def duplicate_h1(corpus: Corpus, opts: Options) -> Iterator[Problem]:
     """Another page has the same H1 heading.
 

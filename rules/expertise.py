@@ -293,6 +293,7 @@ def _site(doc: Document) -> str:
     name="stale-content",
     severity="warning",
     scope="corpus",
+    needs_text=False,
     options={"paths": [], "max_age_months": 24, "now": ""},
     option_schema={
         "paths": {
@@ -605,6 +606,7 @@ def no_first_hand_experience(doc: Document, opts: Options) -> Iterator[Problem]:
     name="author-without-profile",
     severity="warning",
     scope="corpus",
+    needs_text=False,
     options={"authors_file": "", "authors": {}},
     option_schema={
         "authors_file": {
@@ -946,6 +948,7 @@ def _days(value: str | None) -> int:
     name="missing-trust-pages",
     severity="warning",
     scope="corpus",
+    needs_text=False,
     applies_to=("*",),
     options={"require": [], "min_pages": 10},
     option_schema={

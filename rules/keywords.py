@@ -217,6 +217,7 @@ def declared_keywords(doc: Document, keys: Iterable[str]) -> list[str]:
     name="shared-target-keyword",
     severity="warning",
     scope="corpus",
+    needs_text=False,
     options={"keys": KEYWORD_KEYS},
 )
 def shared_target_keyword(corpus: Corpus, opts: Options) -> Iterator[Problem]:
@@ -385,19 +386,19 @@ def build_topic(doc: Document) -> Topic:
         for t, c in bag.items():
             weights[t] = weights.get(t, 0.0) + fw * (1 + log(c))
     for t in weights:
-        c = body.get(t)
-        if c:
-            weights[t] += 1.0 * (1 + log(c))
+        in_body = body.get(t)
+        if in_body:
+            weights[t] += 1.0 * (1 + log(in_body))
     if body:
-        terms, counts = list(body), list(body.values())
-        at = range(len(counts))
+        body_terms, counts = list(body), list(body.values())
+        at: Iterable[int] = range(len(counts))
         if len(counts) > TOP_TERMS:
             floor = sorted(counts, reverse=True)[TOP_TERMS - 1]
             at = np.flatnonzero(np.array(counts) >= floor).tolist()
         for i in at:
-            t = terms[i]
-            if t not in weights:
-                weights[t] = 1 + log(counts[i])
+            term = body_terms[i]
+            if term not in weights:
+                weights[term] = 1 + log(counts[i])
     # Heaviest first, then by term: sorted by term, then (stably) by weight.
     top = sorted(sorted(weights.items()), key=itemgetter(1), reverse=True)[:TOP_TERMS]
     ids = np.array([_term_hash(t) for t, _ in top], dtype=np.uint32)
@@ -595,6 +596,7 @@ def title_candidates(index: TopicIndex) -> tuple[np.ndarray, np.ndarray]:
     name="keyword-cannibalization",
     severity="warning",
     scope="corpus",
+    needs_text=False,
     options={"threshold": 0.65},
     option_schema={"threshold": {"minimum": 0.1, "maximum": 1.0}},
 )
@@ -720,7 +722,7 @@ def _shared_phrase(index: TopicIndex, members: list[int]) -> str:
 # ----- K003 slug-overlap ----------------------------------------------------------------------
 
 
-@rule(code="K003", name="slug-overlap", severity="warning", scope="corpus")
+@rule(code="K003", name="slug-overlap", severity="warning", scope="corpus", needs_text=False)
 def slug_overlap(corpus: Corpus, opts: Options) -> Iterator[Problem]:
     """Another page's URL slug is made of the same words in another order.
 

@@ -85,6 +85,7 @@ def _anchor_missing(target: Document, fragment: str) -> bool:
     name="broken-internal-link",
     severity="warning",
     scope="corpus",
+    needs_text=False,
     applies_to=("*",),
     options={"check_anchors": True},
 )
@@ -143,6 +144,7 @@ def broken_internal_link(corpus: Corpus, opts: Options) -> Iterator[Problem]:
     name="orphan-page",
     severity="warning",
     scope="corpus",
+    needs_text=False,
     options={"min_linked_share": 0.5},
     option_schema={"min_linked_share": {"minimum": 0.0, "maximum": 1.0}},
 )

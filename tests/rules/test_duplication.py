@@ -4,8 +4,14 @@ duplicate titles, descriptions and H1s."""
 from __future__ import annotations
 
 import json
+import random
 
+import numpy as np
+import pytest
+from contentlint import similarity as sim
+from contentlint import text as textmod
 from contentlint.corpus import Corpus
+from contentlint.document import Block, Document
 from contentlint.rules import duplication
 from helpers import check, codes, html, md, run, write
 from prose import article, mutate, paragraph
@@ -406,3 +412,150 @@ def test_fixture_site(fixtures, monkeypatch):
     }
     assert not any(c == "D002" and "release" in p for c, p in got)
     assert codes([]) == []
+
+
+# ----- the record: fast forms give the plain definitions' values --------------------------
+
+_PIECES = [
+    *"abcXYZ019_'’.-,;:!?…。！？\"“‘()[]*`~ \n\t\x00",
+    *"你好éÉİıſKΣßẞ①😀",
+    "The", "the", "I", "Paris", "iPhone", "2024", "v1.2", "e.g.", "Dr.", "don't",
+    "snake_case", "state-of-the-art", ". Next", '." Then', "(Berlin)", "**Bold**", "_x_",
+    "東京", "Ünïcode", "ÉCOLE",
+]  # fmt: skip
+
+
+def _random_text(rng: random.Random) -> str:
+    parts = [rng.choice(_PIECES) for _ in range(rng.randint(0, 30))]
+    return "".join(p + (" " if rng.random() < 0.4 else "") for p in parts)
+
+
+def _random_doc(rng: random.Random) -> Document:
+    kinds = ["p", "p", "li", "heading", "quote", "code", "table"]
+    doc = Document(path="content/x.md", format="markdown")
+    for i in range(rng.randint(0, 12)):
+        doc.blocks.append(Block(_random_text(rng), i * 2 + 1, i * 2 + 2, rng.choice(kinds), 2))
+    return doc
+
+
+def _plain_minhash(sh: np.ndarray, num_perm: int = 128) -> np.ndarray:
+    sig = np.full(num_perm, np.iinfo(np.uint32).max, dtype=np.uint32)
+    if len(sh) == 0:
+        return sig
+    a, b = sim._perms(num_perm)
+    x = np.unique(sh).astype(np.uint64)
+    with np.errstate(over="ignore"):
+        v = ((a * x[None, :] + b) >> np.uint64(32)).astype(np.uint32)
+    return np.minimum(sig, v.min(axis=1))
+
+
+def _plain_winnow(sh: np.ndarray, w: int) -> np.ndarray:
+    n = len(sh)
+    if n == 0:
+        return np.empty(0, dtype=np.int32)
+    if n <= w:
+        return np.array([int(np.argmin(sh))], dtype=np.int32)
+    windows = np.lib.stride_tricks.sliding_window_view(sh, w)
+    return np.unique(np.arange(n - w + 1) + windows.argmin(axis=1)).astype(np.int32)
+
+
+def _plain_record(doc: Document, k: int, w: int) -> duplication.DupRecord:
+    """The record block by block, from the plain per-block definitions."""
+    bh, bm, bw, bl, so = [], [], [], [], [0]
+    parts, masked = [], []
+    slot_words: dict[str, None] = {}
+    slot_hash = sim.stable_hash64("\x00slot")
+    for b in doc.blocks:
+        if b.kind not in duplication._BLOCK_KINDS:
+            continue
+        toks, slots = sim.tokens_with_slots(b.text)
+        if not toks:
+            continue
+        th = sim.token_hashes(toks)
+        mth = th.copy()
+        mth[np.array(slots, dtype=bool)] = slot_hash
+        for tok, is_slot in zip(sim._TOKEN_RE.findall(b.text), slots, strict=True):
+            if is_slot and len(slot_words) < 16:
+                slot_words.setdefault(tok, None)
+        sh = sim.shingle_hashes(th, k)
+        parts.append(sh)
+        masked.append(sim.shingle_hashes(mth, k))
+        bh.append(sim.stable_hash64(textmod.normalize(b.text)))
+        masked_toks = ("\x00" if f else t for t, f in zip(toks, slots, strict=True))
+        bm.append(sim.stable_hash64(" ".join(masked_toks)))
+        bw.append(len(toks))
+        bl.append((b.line, b.end_line))
+        so.append(so[-1] + len(sh))
+    sh_all = np.concatenate(parts) if parts else np.empty(0, dtype=np.uint32)
+    return duplication.DupRecord(
+        k=k,
+        bh=np.array(bh, dtype=np.uint64),
+        bm=np.array(bm, dtype=np.uint64),
+        bw=np.array(bw, dtype=np.uint32),
+        bl=np.array(bl, dtype=np.int32).reshape(-1, 2),
+        so=np.array(so, dtype=np.int32),
+        sh=sh_all,
+        mm=_plain_minhash(np.concatenate(masked) if masked else sh_all),
+        wp=_plain_winnow(sh_all, w),
+        slots=tuple(slot_words),
+    )
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_record_is_the_plain_per_block_definition(seed: int) -> None:
+    """Tokens, slots (sentence starts across quotes and markup), shingles of short and
+    long blocks, MinHash and winnowing: the one-pass record equals the block-by-block one."""
+    rng = random.Random(seed)
+    for _ in range(150):
+        doc = _random_doc(rng)
+        for k, w in ((5, 15), (1, 4), (3, 1), (8, 30)):
+            fast = duplication.build_record(doc, k, w)
+            plain = _plain_record(doc, k, w)
+            assert fast.__getstate__()[:4] == plain.__getstate__()[:4]
+            assert fast.data.tobytes() == plain.data.tobytes(), [b.text for b in doc.blocks]
+            assert fast.slots == plain.slots
+        doc.memo = {}
+
+
+def test_block_tokens_flag_slots_as_the_plain_definition() -> None:
+    rng = random.Random(7)
+    texts = [_random_text(rng) for _ in range(3000)]
+    bt = sim.BlockTokens([sim.split_tokens(t) for t in texts])
+    at = 0
+    for i, text in enumerate(texts):
+        toks, slots = sim.tokens_with_slots(text)
+        if not toks:
+            assert i not in bt.kept
+            continue
+        n = len(toks)
+        assert [t.casefold() for t in bt.raw[at : at + n]] == toks
+        assert bt.slots[at : at + n].tolist() == slots, text
+        assert bt.hashes[at : at + n].tolist() == sim.token_hashes(toks).tolist()
+        at += n
+    assert at == len(bt)
+
+
+def test_minhash_and_winnow_are_their_plain_definitions() -> None:
+    rng = np.random.default_rng(3)
+    for _ in range(300):
+        n = int(rng.integers(0, 3000))
+        sh = rng.integers(0, int(rng.choice([4, 1000, 2**32])), size=n).astype(np.uint32)
+        assert (sim.minhash(sh) == _plain_minhash(sh)).all()
+        for w in (1, 4, 15):
+            assert sim.winnow(sh, w).tolist() == _plain_winnow(sh, w).tolist()
+
+
+def test_template_holders_are_the_documents_the_statistics_quote() -> None:
+    files = {f"content/p{i}.md": templated(500 + i) for i in range(7)}
+    files["content/zz.md"] = article(599)
+    docs = docs_from(files)
+    for d in docs:
+        d.features["dup"] = duplication.build_record(d)
+    holders = duplication.template_holders(docs)
+    assert [d.path for d in holders] == ["content/p0.md"]  # first of both template blocks
+    corpus = Corpus(docs)
+    duplication.analysis(corpus)
+    assert "Subscribe to the Acme newsletter" in corpus.stats["template"]
+    # A record to rebuild from the blocks (another shingle size): every page keeps them.
+    docs[3].features["dup"] = duplication.build_record(docs[3], 3)
+    assert len(duplication.template_holders(docs)) == len(docs)

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from contentlint.rules.keywords import normalize_keyword, stem
+import math
+import random
+from collections import Counter
+from itertools import pairwise
+
+import numpy as np
+import pytest
+from contentlint import similarity as sim
+from contentlint import text as textmod
+from contentlint.document import PROSE_KINDS, Block, Document, Heading
+from contentlint.registry import Options
+from contentlint.rules import keywords
+from contentlint.rules.keywords import content_terms, normalize_keyword, stem
 from helpers import check, md, run, write
 from prose import article, paragraph
 
@@ -236,6 +248,182 @@ def test_k004_declared_keyword_in_most_headings():
 def test_k004_short_pages_are_not_judged():
     text = "---\ntitle: Best running shoes\n---\n\nBest running shoes. " * 1
     assert check("K004", md(text + "best running shoes " * 5)) == []
+
+
+# ----- the topic record and K004: fast forms give the plain definitions' results -----------
+
+_WORDS = [
+    "caching", "cache", "caches", "cached", "build", "builds", "building", "the", "a", "of",
+    "and", "Rust", "rust", "Star", "Trek", "2024", "1.2", "x", "running", "shoes", "best",
+    "stories", "class", "über", "Straße", "don't", "it’s", "e.g", "CI", "ci", "tools", "tool",
+    "March", "update", "über-fast", "東京", "I",
+]  # fmt: skip
+
+
+def _text(rng: random.Random, n: int) -> str:
+    out = []
+    for _ in range(n):
+        w = rng.choice(_WORDS)
+        out.append(w + rng.choice(["", "", "", ".", ",", " -", "!"]))
+    return " ".join(out)
+
+
+def _doc(rng: random.Random) -> Document:
+    lang = rng.choice(["en", "en", "en-GB", "de"])
+    title = _text(rng, rng.randint(0, 7))
+    url = rng.choice([None, "https://x.org/blog/best-running-shoes/", "https://x.org/a/index.html"])
+    doc = Document(path="content/ci-caching-tools.md", format="markdown", url=url, lang=lang)
+    doc.title = title
+    if rng.random() < 0.3:
+        doc.front_matter["focus_keyword"] = _text(rng, rng.randint(1, 3))
+    if rng.random() < 0.5:
+        doc.headings.append(Heading(1, rng.choice([title, _text(rng, 4)]), 1))
+    kinds = ["p", "p", "li", "heading", "heading", "code", "quote"]
+    for i in range(rng.randint(0, 25)):
+        kind = rng.choice(kinds)
+        doc.blocks.append(
+            Block(_text(rng, rng.randint(0, 40)), i + 2, i + 2, kind, rng.randint(1, 3))
+        )
+    return doc
+
+
+def _plain_topic(doc: Document) -> keywords.Topic:
+    lang = doc.lang
+    counts: dict[str, Counter[str]] = {f: Counter() for f in keywords._FIELD_WEIGHTS}
+
+    def add(text: str, field: str) -> None:
+        terms = [s for s, _ in content_terms(text, lang)]
+        for t in terms:
+            if not t.replace(".", "").isdigit():
+                counts[field][t] += 1
+        for a, b in pairwise(terms):
+            counts[field][f"{a} {b}"] += 1
+
+    title = doc.title or ""
+    add(title, "title")
+    for h in doc.h1s:
+        if h.text != title:
+            add(h.text, "h1")
+    slug = keywords._slug(doc)
+    if slug:
+        add(slug.replace("-", " ").replace("_", " "), "slug")
+    lead = True
+    for b in doc.blocks:
+        if b.kind == "heading":
+            if b.level > 1:
+                add(b.text, "heading")
+        elif b.kind in PROSE_KINDS:
+            add(b.text, "lead" if lead else "body")
+            lead = False
+    weights: dict[str, float] = {}
+    for field, bag in counts.items():
+        for t, c in bag.items():
+            weights[t] = weights.get(t, 0.0) + keywords._FIELD_WEIGHTS[field] * (1 + math.log(c))
+    top = sorted(weights.items(), key=lambda t: (-t[1], t[0]))[: keywords.TOP_TERMS]
+    ids = np.array([sim.stable_hash64(t) & 0xFFFFFFFF for t, _ in top], dtype=np.uint32)
+    w = np.array([v for _, v in top], dtype=np.float32)
+    order = np.argsort(ids)
+    numbers = frozenset(
+        t.lower()
+        for t in textmod.words(title)
+        if any(c.isdigit() for c in t) or t.lower() in keywords._PERIODS
+    )
+    return keywords.Topic(
+        ids[order],
+        w[order],
+        tuple(content_terms(title, lang)),
+        numbers,
+        sim.stable_hash64(textmod.normalize(title)),
+    )
+
+
+def _plain_occurrences(seq: list[str], phrase: list[str]) -> int:
+    n = len(phrase)
+    count = i = 0
+    while n and i <= len(seq) - n:
+        if seq[i : i + n] == phrase:
+            count, i = count + 1, i + n
+        else:
+            i += 1
+    return count
+
+
+def _plain_stuffing(doc: Document, opts: Options) -> list[tuple[str, int]]:
+    """K004's messages and lines, from the plain definitions."""
+    lang = textmod.base_language(doc.lang)
+    prose = [b for b in doc.blocks if b.kind in PROSE_KINDS]
+    body = [s for b in prose for s, _ in content_terms(b.text, lang)]
+    surfaces = [w for b in prose for _, w in content_terms(b.text, lang)]
+    total = doc.word_count
+    if total < opts.min_words or not body:
+        return []
+    declared = keywords.declared_keywords(doc, opts["keys"])
+    candidates: list[tuple[str, list[str]]] = []
+    if declared:
+        candidates = [(declared[0], [s for s, _ in content_terms(declared[0], lang)])]
+    else:
+        title = content_terms(doc.title or "", lang)
+        for n in (3, 2):
+            for k in range(len(title) - n + 1):
+                gram = title[k : k + n]
+                candidates.append((" ".join(w for _, w in gram).lower(), [s for s, _ in gram]))
+    best = None
+    for phrase, stems in candidates:
+        if stems:
+            count = _plain_occurrences(body, stems)
+            if best is None or count > best[0]:
+                best = (count, phrase, stems)
+    if best is None:
+        return []
+    count, phrase, stems = best
+    n = len(stems)
+    hits = [i for i in range(len(body) - n + 1) if body[i : i + n] == stems]
+    capital = sum(1 for i in hits if all(w[:1].isupper() for w in surfaces[i : i + n]))
+    if not declared and hits and capital >= 0.8 * len(hits):
+        return []
+    out = []
+    density = count / total
+    if density > opts.max_density and count >= 5:
+        out.append(
+            (
+                f'"{phrase}" appears {count} times in {total} words ({density:.1%}; '
+                f"natural use stays under {opts.max_density:.0%})",
+                doc.title_line,
+            )
+        )
+    heads = [b for b in doc.blocks if b.kind == "heading" and b.level >= 2]
+    if len(heads) >= 4:
+        found = sum(
+            1
+            for h in heads
+            if _plain_occurrences([s for s, _ in content_terms(h.text, lang)], stems)
+        )
+        if found > opts.max_heading_share * len(heads):
+            out.append(
+                (
+                    f'"{phrase}" is in {found} of {len(heads)} subheadings; use headings to say '
+                    "what each section covers",
+                    heads[0].line,
+                )
+            )
+    return out
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_topic_and_k004_are_their_plain_definitions(seed: int) -> None:
+    """Memoised stems, the body terms never weighed, phrases found with str.find: the
+    topic record and K004's findings are those of the plain definitions."""
+    rng = random.Random(seed)
+    opts = Options(max_density=0.01, max_heading_share=0.2, min_words=1, keys=keywords.KEYWORD_KEYS)
+    for _ in range(300):
+        doc = _doc(rng)
+        fast = [(p.message, p.line) for p in keywords.keyword_stuffing(doc, opts)]
+        topic = keywords.build_topic(doc)
+        plain_topic = _plain_topic(doc)
+        assert topic.__getstate__()[1:] == plain_topic.__getstate__()[1:]
+        assert topic.data.tobytes() == plain_topic.data.tobytes()
+        assert fast == _plain_stuffing(doc, opts)
+        doc.memo = {}
 
 
 # ----- through the command line ------------------------------------------------------------------

@@ -1,0 +1,111 @@
+"""The engine hands the corpus stage documents without the blocks no corpus rule reads.
+
+Blocks (their text above all) are most of the memory a document holds in the corpus
+stage, and corpus rules compare features. The blocks are dropped as documents arrive
+from the workers; the few documents a rule still reads (the duplicate rules quote
+template text in `--statistics`) get theirs back. Results must be those of a run that
+keeps every block.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from contentlint import engine as enginemod
+from contentlint import registry
+from contentlint.config import Config, Policy
+from contentlint.document import Block, Document
+from contentlint.engine import Engine, drop_blocks, prepare_corpus
+from contentlint.rules import duplication
+from helpers import md, write
+from prose import article
+
+HEADER = "Subscribe to the Acme newsletter for weekly tips on home repairs and gardening."
+FOOTER = "Acme Home Services is a registered trademark. Prices include tax and may change."
+
+
+def _site(root: Path) -> Path:
+    files = {}
+    for i in range(12):
+        head, sep, rest = article(700 + i).partition("---\n\n")
+        files[f"site/p{i:02}.md"] = f"{head}{sep}{HEADER}\n\n{rest}\n{FOOTER}\n"
+    files["site/copy.md"] = article(700).replace("Article 700", "A copy")
+    files["site/links.md"] = article(799) + "\n[gone](p99.md) and [here](p01.md#nowhere)\n"
+    return write(root, files) / "site"
+
+
+def _lint(site: Path, jobs: int) -> tuple[Engine, list]:
+    cfg = Config(root=site)
+    eng = Engine(cfg, Policy.from_config(cfg, select=["ALL"]), jobs=jobs)
+    return eng, eng.lint_paths([str(site)])
+
+
+def _seen(result) -> tuple:
+    problems = sorted((p.path, p.code, p.line, p.message, p.subject) for p in result.problems)
+    return problems, sorted(result.stats.items())
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_corpus_stage_reads_blocks_only_where_a_rule_needs_them(tmp_path, monkeypatch, jobs):
+    site = _site(tmp_path)
+    reread: list[str] = []
+    original = Engine._reread
+
+    def spy(self: Engine, doc: Document) -> list[Block] | None:
+        reread.append(doc.path)
+        return original(self, doc)
+
+    monkeypatch.setattr(Engine, "_reread", spy)
+    _, slim = _lint(site, jobs)
+    holders = [d.path for d in slim.documents if d.blocks]
+    assert [Path(p).name for p in holders] == ["p00.md"]  # first page with the template
+    assert "Subscribe to the Acme newsletter" in slim.stats["template"]
+    assert {"D001", "L001"} <= {p.code for p in slim.problems}
+    # Dropped as they arrived from the workers, so the quoted page was read again.
+    assert reread == (holders if jobs > 1 else [])
+    assert all(d.word_count > 0 for d in slim.documents if d.path.endswith(".md"))
+
+    # A corpus rule that reads every document's blocks: nothing is dropped, same results.
+    rule = registry.get_rule("L002")
+    assert rule is not None
+    monkeypatch.setitem(registry._RULES, "L002", dataclasses.replace(rule, needs_text=True))
+    _, whole = _lint(site, jobs)
+    assert all(d.blocks for d in whole.documents)
+    assert _seen(whole) == _seen(slim)
+
+
+def test_documents_linted_in_memory_keep_only_the_blocks_read(tmp_path):
+    site = _site(tmp_path)
+    docs = [md(p.read_text(), path=f"site/{p.name}") for p in sorted(site.glob("*.md"))]
+    cfg = Config(root=site)
+    result = Engine(cfg, Policy.from_config(cfg, select=["D", "K", "L"]), jobs=1).lint_documents(
+        docs
+    )
+    assert [d.path for d in result.documents if d.blocks] == ["site/p00.md"]
+    assert "Subscribe to the Acme newsletter" in result.stats["template"]
+
+
+def test_a_document_missing_a_feature_keeps_its_blocks():
+    cfg = Config()
+    policy = Policy.from_config(cfg, select=["D001"])
+    doc = md(article(1), path="content/a.md")
+    enginemod.compute_features(doc, policy)
+    broken = md(article(2), path="content/b.md")  # its feature "crashed"
+    assert drop_blocks(doc, policy) and not doc.blocks
+    assert doc.metrics["word_count"] > 0
+    assert not drop_blocks(broken, policy) and broken.blocks
+    # Nothing is dropped when no corpus rule runs.
+    other = md(article(3), path="content/c.md")
+    enginemod.compute_features(other, policy)
+    prepare_corpus([other], Policy.from_config(cfg, select=["T001"]))
+    assert other.blocks
+
+
+def test_builtin_corpus_rules_say_which_blocks_they_read():
+    """Every built-in corpus rule declares it: one that read every document's blocks
+    would keep them all in memory for the whole corpus stage."""
+    for r in registry.builtin_rules():
+        if r.scope == "corpus":
+            assert r.needs_text is False or r.needs_text is duplication.template_holders, r.code
