@@ -159,8 +159,12 @@ _PROFILE_DIRS = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def trust_kind(path: str, title: str | None = None) -> str | None:
-    """`/about-us/` is an About page, `/contact/` a Contact page, `/ethics/` an editorial policy."""
+    """`/about-us/` is an About page, `/contact/` a Contact page, `/ethics/` an editorial policy.
+
+    Memoised: the E-E-A-T record asks it about every internal link of a page, and a
+    site's navigation links the same pages from every page."""
     segs = [s for s in urlsplit(path).path.lower().split("/") if s]
     last = re.sub(r"\.(?:html?|md|mdx|markdown)$", "", segs[-1]) if segs else ""
     if last in ("index", "_index") and len(segs) > 1:

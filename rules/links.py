@@ -28,8 +28,12 @@ _ID_RE = re.compile(r"""\b(?:id|name)\s*=\s*["']([^"'<>]+)["']|\{#([\w\-:.]+)"""
 @feature("anchors", used_by=["L001"])
 def explicit_anchors(doc: Document, options: dict[str, Any]) -> tuple[str, ...]:
     """Anchors written into the source (`<a name>`, `id="..."`, `{#id}`), read while the
-    source lines are still attached: the document model keeps headings only."""
-    if doc.lines is None:
+    source lines are still attached: the document model keeps headings only.
+
+    Only links into Markdown pages have their anchors checked (any element of an HTML
+    page can carry an id), so other pages record none: searching every line of an HTML
+    page, where most lines hold attributes, was most of this feature's cost."""
+    if doc.lines is None or doc.format != "markdown":
         return ()
     # An anchor needs "=" (id=, name=) or "{#": other lines (most) are not searched.
     found = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contentlint.rules import links
 from helpers import check, html, md, run, write
 from prose import paragraph
 
@@ -65,6 +66,14 @@ def test_l001_anchor_written_as_raw_html_in_the_source_resolves():
     body = 'Jump to [the note](#note).\n\n<a name="note"></a>A note.\n'
     files = site(**{"content/posts/a.md": page("A", body)})
     assert check("L001", docs_from(files)) == []
+
+
+def test_explicit_anchors_are_read_from_markdown_sources_only():
+    source = 'Text.\n\n<span id="a-1"></span> and <a name = "B_2">b</a>\n\n## Title {#c.3}\n'
+    doc = md(page("A", source), path="content/posts/a.md")
+    assert links.explicit_anchors(doc, {}) == ("a1", "b2", "c3")
+    # Links into HTML pages are not checked for anchors: none are recorded.
+    assert links.explicit_anchors(html('<p id="x">Text</p>'), {}) == ()
 
 
 def test_l001_anchor_of_a_heading_with_emoji_spelled_out():
