@@ -355,8 +355,8 @@ class Engine:
             return None
         path, display, rel = task
         settings = self.config.settings
-        doc = files.load(Path(path), display, PurePosixPath(rel), settings, resolve_code)
-        blocks: list[Block] = doc.blocks
+        fresh = files.load(Path(path), display, PurePosixPath(rel), settings, resolve_code)
+        blocks: list[Block] = fresh.blocks
         return blocks
 
     def _corpus_rules(self) -> list[registry.Rule]:

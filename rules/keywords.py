@@ -920,19 +920,3 @@ def _is_name(text: _Joined, surfaces: list[str], phrase: list[str]) -> bool:
         return False
     capital = sum(1 for i in hits if all(w[:1].isupper() for w in surfaces[i : i + n]))
     return capital >= 0.8 * len(hits)
-
-
-def _occurrences(seq: list[str], phrase: list[str]) -> int:
-    """Occurrences of `phrase` in `seq`, not overlapping (the plain definition of
-    `_Joined.occurrences`)."""
-    n = len(phrase)
-    if n == 0 or len(seq) < n:
-        return 0
-    count = i = 0
-    while i <= len(seq) - n:
-        if seq[i : i + n] == phrase:
-            count += 1
-            i += n
-        else:
-            i += 1
-    return count
