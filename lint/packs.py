@@ -438,6 +438,7 @@ def phrase_problems(
                 text_msg += f": {hit.entry.reason}"
             if replacement and "{replacement}" not in message:
                 text_msg += f' (suggestion: "{replacement}")'
+            extra: dict[str, Any] = {"replacement": replacement} if replacement else {}
             yield doc.problem(
                 code,
                 text_msg,
@@ -447,7 +448,7 @@ def phrase_problems(
                 end_column=end_col,
                 subject=hit.entry.text,
                 phrase=hit.entry.text,
-                **({"replacement": replacement} if replacement else {}),
+                **extra,
             )
 
 
@@ -637,7 +638,7 @@ class PackRule:
 
     def rule(self) -> Rule:
         spec = self.spec
-        defaults = {k: spec[k] for k in ("min", "max") if k in spec}
+        defaults: dict[str, Any] = {k: spec[k] for k in ("min", "max") if k in spec}
         langs = spec.get("languages") or ([self.language] if self.language else None)
         return Rule(
             code=self.code,

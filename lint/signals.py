@@ -357,11 +357,11 @@ def _find_authors(doc: Document, keys: Sequence[str], site_author: str) -> Itera
     scanned = doc.extra.get("page_signals") or {}
     for b in scanned.get("bylines", []):
         if b.get("near") or b.get("how") == "microdata":
-            name = clean_name(b["name"])
-            if name:
+            byline = clean_name(b["name"])
+            if byline:
                 url = _absolute(doc, b.get("url"))
                 yield Author(
-                    name, _BYLINE_SOURCES.get(b["how"], "byline"), b["line"], url, _kind(name)
+                    byline, _BYLINE_SOURCES.get(b["how"], "byline"), b["line"], url, _kind(byline)
                 )
     yield from _signed_blocks(doc)
     traf = (doc.extra.get("trafilatura") or {}).get("author")
@@ -369,9 +369,9 @@ def _find_authors(doc: Document, keys: Sequence[str], site_author: str) -> Itera
     # is trusted only where the page has no recognisable headline to anchor our own scan.
     if isinstance(traf, str) and not scanned.get("headline"):
         for part in re.split(r";\s*", traf):
-            name = clean_name(part)
-            if name:
-                yield Author(name, "trafilatura", doc.title_line, None, _kind(name))
+            named = clean_name(part)
+            if named:
+                yield Author(named, "trafilatura", doc.title_line, None, _kind(named))
     if site_author.strip():
         yield Author(site_author.strip(), "config", doc.title_line, None, _kind(site_author))
 
@@ -1429,12 +1429,12 @@ def _next_text(elements: list[Any], i: int) -> tuple[Any, str] | None:
 def _prev_text(elements: list[Any], i: int) -> str:
     for el in reversed(elements[max(0, i - 3) : i]):
         if el.text and el.text.strip():
-            return el.text.strip()
+            return str(el.text).strip()
     return ""
 
 
 def _microdata_article(el: Any, itemtype: str) -> dict[str, Any]:
-    props = set()
+    props: set[str] = set()
     for child in el.iter():
         if child is not el and isinstance(child.tag, str):
             props.update((child.get("itemprop") or "").split())

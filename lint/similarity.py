@@ -197,7 +197,8 @@ def mix64(x: np.ndarray) -> np.ndarray:
         x = x * _M1
         x = x ^ (x >> np.uint64(27))
         x = x * _M2
-        return x ^ (x >> np.uint64(31))
+        mixed: np.ndarray = x ^ (x >> np.uint64(31))
+        return mixed
 
 
 def shingle_hashes(th: np.ndarray, k: int) -> np.ndarray:
@@ -211,7 +212,8 @@ def shingle_hashes(th: np.ndarray, k: int) -> np.ndarray:
         for j in range(k):
             h = h * _PRIME + th[j : n - k + 1 + j]
         h = mix64(h ^ _MASK)
-    return (h >> np.uint64(32)).astype(np.uint32)
+    top: np.ndarray = (h >> np.uint64(32)).astype(np.uint32)
+    return top
 
 
 def block_shingle_hashes(th: np.ndarray, counts: np.ndarray, k: int) -> np.ndarray:

@@ -303,9 +303,10 @@ class Analysis:
         candidate pairs would otherwise keep a copy of every candidate's shingles)."""
         rec = self.recs[i]
         keep = self.shingle_keep(i)
+        sh: np.ndarray = rec.sh
         if keep.all():
-            return rec.sh
-        got = rec.sh.copy()
+            return sh
+        got = sh.copy()
         got[~keep] = np.uint32((0x9E3779B1 * (i + 1)) & 0xFFFFFFFF)
         return got
 

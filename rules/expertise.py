@@ -245,7 +245,7 @@ _FAMILIES: tuple[frozenset[str], ...] = (
 @feature("eeat", used_by=["E001", "E003", "E006", "E009"])
 def eeat_record(doc: Document, options_by_code: Mapping[str, Options]) -> dict[str, Any]:
     """What E003, E006 and E009 need from a page, computed once in the workers."""
-    e001 = options_by_code.get("E001") or {}
+    e001: Mapping[str, Any] = options_by_code.get("E001") or {}
     keys = e001.get("front_matter_keys", signals.AUTHOR_KEYS)
     site_author = e001.get("site_author", "")
     updated = signals.last_updated(doc)
@@ -354,7 +354,7 @@ def stale_content(corpus: Corpus, opts: Options) -> Iterator[Problem]:
             )
 
 
-def _matches(spec: pathspec.PathSpec, path: str, url_path: str) -> bool:
+def _matches(spec: pathspec.PathSpec[Any], path: str, url_path: str) -> bool:
     """The glob matches the file path from any folder down, or the URL path.
 
     So `content/news/**` and `news/**` both match, whichever folder the run starts in.
