@@ -306,7 +306,7 @@ class Analysis:
         sh: np.ndarray = rec.sh
         if keep.all():
             return sh
-        got = sh.copy()
+        got: np.ndarray = sh.copy()
         got[~keep] = np.uint32((0x9E3779B1 * (i + 1)) & 0xFFFFFFFF)
         return got
 
