@@ -19,25 +19,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from contentlint.signals import DATE_KEYS
 from contentlint.sources import frontmatter
 
 #: Front-matter keys whose earlier values are kept (the date keys signals knows).
-_DATE_KEYS = (
-    "date",
-    "publishDate",
-    "publish_date",
-    "published",
-    "pubDate",
-    "lastmod",
-    "last_modified",
-    "lastModified",
-    "last_modified_at",
-    "updated",
-    "updated_at",
-    "modified",
-    "date_modified",
-    "dateModified",
-)
+_DATE_KEYS = DATE_KEYS
 
 
 def _git(args: list[str], cwd: str) -> str | None:
