@@ -11,6 +11,7 @@ import os
 import pickle
 import sys
 import traceback
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -223,9 +224,9 @@ class Engine:
         self.selector = files.FileSelector(
             config.root, config.include, config.exclude, config.respect_gitignore
         )
-        #: Documents whose blocks were dropped as they arrived from a worker, by path:
-        #: the task that reads them again (`prepare_corpus`).
-        self._dropped: dict[str, Task] = {}
+        #: Documents whose blocks were dropped as they arrived, by path: the task that
+        #: reads them again, or their compressed blocks (`prepare_corpus`).
+        self._dropped: dict[str, Task | bytes] = {}
 
     # ----- files ------------------------------------------------------------------------
     def lint_paths(
@@ -336,6 +337,7 @@ class Engine:
         result = RunResult()
         all_docs: list[Document] = []
         doc_problems: list[Problem] = []
+        early = text_choosers(self.policy) is not None
         for doc in docs:
             errors: list[str] = []
             probs = run_document_rules(doc, self.policy, errors)
@@ -343,7 +345,14 @@ class Engine:
             result.internal_errors += errors
             if reported is None or doc.path in reported:
                 doc_problems += probs
-            all_docs.append(doc.slim())
+            doc.slim()
+            if early and doc.blocks:
+                # No file to read them from again: the few a corpus rule turns out to
+                # want come back from a compressed copy, a fraction of their size.
+                blob = zlib.compress(pickle.dumps(doc.blocks, pickle.HIGHEST_PROTOCOL), 1)
+                if drop_blocks(doc, self.policy):
+                    self._dropped[doc.path] = blob
+            all_docs.append(doc)
         self._finish(result, all_docs, doc_problems, reported)
         return result
 
@@ -353,6 +362,9 @@ class Engine:
         task = self._dropped.get(doc.path)
         if task is None:
             return None
+        if isinstance(task, bytes):
+            kept: list[Block] = pickle.loads(zlib.decompress(task))
+            return kept
         path, display, rel = task
         settings = self.config.settings
         fresh = files.load(Path(path), display, PurePosixPath(rel), settings, resolve_code)

@@ -76,15 +76,38 @@ def test_corpus_stage_reads_blocks_only_where_a_rule_needs_them(tmp_path, monkey
     assert _seen(whole) == _seen(slim)
 
 
-def test_documents_linted_in_memory_keep_only_the_blocks_read(tmp_path):
+def test_documents_linted_in_memory_keep_only_the_blocks_read(tmp_path, monkeypatch):
+    """Crawled and archived pages have no file to read again: their blocks are dropped
+    as they are linted and the ones a rule wants come back from a compressed copy."""
     site = _site(tmp_path)
-    docs = [md(p.read_text(), path=f"site/{p.name}") for p in sorted(site.glob("*.md"))]
     cfg = Config(root=site)
-    result = Engine(cfg, Policy.from_config(cfg, select=["D", "K", "L"]), jobs=1).lint_documents(
-        docs
-    )
+
+    def lint() -> tuple[Engine, object]:
+        docs = [md(p.read_text(), path=f"site/{p.name}") for p in sorted(site.glob("*.md"))]
+        eng = Engine(cfg, Policy.from_config(cfg, select=["D", "K", "L"]), jobs=1)
+        return eng, eng.lint_documents(docs)
+
+    reread: list[tuple[str, int]] = []
+    original = Engine._reread
+
+    def spy(self: Engine, doc: Document) -> list[Block] | None:
+        blocks = original(self, doc)
+        reread.append((doc.path, len(blocks or [])))
+        return blocks
+
+    monkeypatch.setattr(Engine, "_reread", spy)
+    eng, result = lint()
     assert [d.path for d in result.documents if d.blocks] == ["site/p00.md"]
+    assert [p for p, n in reread if n] == ["site/p00.md"]
     assert "Subscribe to the Acme newsletter" in result.stats["template"]
+    assert not eng._dropped  # the copies are gone with the corpus stage
+
+    rule = registry.get_rule("L002")
+    assert rule is not None
+    monkeypatch.setitem(registry._RULES, "L002", dataclasses.replace(rule, needs_text=True))
+    _, whole = lint()
+    assert all(d.blocks for d in whole.documents)
+    assert _seen(whole) == _seen(result)
 
 
 def test_a_document_missing_a_feature_keeps_its_blocks():
