@@ -412,9 +412,17 @@ def detect_language(text: str, default: str = "en") -> str:
     if not sample.strip():
         return default
     if not sample.isascii():
-        letters = sum(1 for ch in sample if ch.isalpha()) or 1
+        # Letters are counted only once a script has matched at all: a script with no
+        # characters never reaches its share (most non-ASCII text is Latin with curly
+        # quotes or accents, where counting every letter in Python was the whole cost).
+        letters = 0
         for lang, pattern, share in _SCRIPTS:
-            if len(pattern.findall(sample)) > share * letters:
+            found = len(pattern.findall(sample))
+            if not found:
+                continue
+            if not letters:
+                letters = sum(1 for ch in sample if ch.isalpha()) or 1
+            if found > share * letters:
                 return lang
     tokens = _WORD_RE.findall(sample.lower())
     if len(tokens) < 20:
