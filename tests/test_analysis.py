@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 import unicodedata
 
 import pytest
@@ -260,3 +261,10 @@ def test_fold_for_ascii_is_ignorecase_for_ascii() -> None:
         elif f.isascii():
             assert f == c.lower() and c.isascii(), hex(ord(c))
         assert bool(word.match(c)) == bool(word.match(f)), hex(ord(c))
+
+
+def test_collapse_whitespace_is_the_regex_substitution():
+    """`collapse_whitespace` splits instead of substituting `\\s+`: the same characters."""
+    spaces = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if re.fullmatch(r"\s", c))
+    for sample in ("", " ", "a", " a  b\n", f"{spaces}x{spaces}y z{spaces}", "\u00a0a\u2003b\x1c"):
+        assert textmod.collapse_whitespace(sample) == re.sub(r"\s+", " ", sample).strip()
