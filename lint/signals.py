@@ -32,6 +32,7 @@ previous version's date fields and how much of its text changed since.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -41,6 +42,7 @@ from urllib.parse import urljoin, urlsplit
 from contentlint import dates as datesmod
 from contentlint.document import Document
 from contentlint.text import collapse_whitespace
+from lxml import etree
 
 # ----- what counts ------------------------------------------------------------------------
 
@@ -1001,6 +1003,29 @@ WINDOW_BEFORE = 15
 WINDOW_AFTER = 30
 _ARTICLE_ITEMTYPE = re.compile(r"schema\.org/(\w*Article|BlogPosting|LiveBlogPosting|Report)\b")
 
+# A page has ~800 elements and ~190 distinct class strings; testing each string with
+# the three case-insensitive class patterns below cost more than the rest of the scan.
+# One search of the lowered string tells the few that may match any of them.
+
+#: The letters other than A-Z that re.IGNORECASE matches to an ASCII letter.
+_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+#: Every match of _BYLINE_CLASS, _DATE_CLASS or _HEADLINE_CLASS contains one of these.
+_CLASS_WORDS = re.compile(
+    "byline|by-line|author|writer|contributor|posted|submitted|reporter|columnist|"
+    "date|time|publish|updated|modified|stamp|headline|tit"
+)
+
+
+@lru_cache(maxsize=4096)
+def _class_words(cls: str) -> bool:
+    """Whether `cls` may match _BYLINE_CLASS, _DATE_CLASS or _HEADLINE_CLASS (a superset:
+    the exact tests still decide)."""
+    folded = cls if cls.isascii() else cls.translate(_ASCII_FOLD)
+    return _CLASS_WORDS.search(folded.lower()) is not None
+
+
+_MICRODATA = etree.XPath("descendant-or-self::*[@itemprop or @itemscope]")
+
 
 def scan_html(tree: Any) -> dict[str, Any]:
     """Bylines, `rel=author` links, microdata and visible dates, while the tree is whole.
@@ -1012,19 +1037,27 @@ def scan_html(tree: Any) -> dict[str, Any]:
     out: dict[str, Any] = {"headline": None, "bylines": [], "dates": [], "articles": []}
     if body is None:
         return out
+    elements: list[Any] = []
     order: dict[Any, int] = {}
     texty: list[int] = []  # cumulative count of text-bearing elements, by document order
     count = 0
-    elements: list[Any] = []
-    for el in body.iter():
-        if not isinstance(el.tag, str):
-            continue
-        order[el] = len(elements)
+    classed: list[int] = []  # <time> and elements classed like a byline or a date, maybe
+    heads: list[Any] = []  # possible headlines
+    for i, el in enumerate(body.iter(etree.Element)):
+        order[el] = i
         elements.append(el)
-        if el.tag not in _SKIP_TAGS and el.text and el.text.strip():
+        tag = el.tag
+        if tag not in _SKIP_TAGS and el.text and el.text.strip():
             count += 1
         texty.append(count)
-    headline = _headline(tree, body)
+        cls_attr, id_attr = el.get("class"), el.get("id")
+        # A word of the class test lies in the class or in the id (no word has a space).
+        cls_words = bool(cls_attr) and _class_words(cls_attr)
+        if cls_words or tag in ("h1", "h2", "h3") or el.get("itemprop") == "headline":
+            heads.append(el)
+        if cls_words or tag == "time" or (id_attr and _class_words(id_attr)):
+            classed.append(i)
+    headline = _headline(tree, heads)
     h_pos = texty[order[headline]] if headline is not None else None
     h_article = _ancestor(headline, "article") if headline is not None else None
     if headline is not None:
@@ -1079,9 +1112,7 @@ def scan_html(tree: Any) -> dict[str, Any]:
         if not excl:
             add_byline(el.text_content(), el, "rel", el.get("href"), near or h_pos is None)
     # microdata (an Article item may be the whole <html>, with its dates in <head>)
-    for el in tree.iter():
-        if not isinstance(el.tag, str):
-            continue
+    for el in _MICRODATA(tree):
         prop = (el.get("itemprop") or "").split()
         itemtype = el.get("itemtype") or ""
         if el.get("itemscope") is not None and _ARTICLE_ITEMTYPE.search(itemtype):
@@ -1108,8 +1139,18 @@ def scan_html(tree: Any) -> dict[str, Any]:
                 raw = el.get("content") or el.get("datetime") or el.text_content()
                 role = "modified" if p == "dateModified" else "published"
                 _add_date(out["dates"], raw, raw, el, "microdata", role, near)
-    # class/id bylines, "By" + name, and visible dates
-    for el in elements:
+    # class/id bylines, "By" + name, and visible dates. Only elements near the headline
+    # (a run of the document order: texty only grows) or with a byline or date class
+    # (or <time>) can yield one; the rest of the page is not visited.
+    if h_pos is None:
+        visit: Iterable[int] = range(len(elements))
+    else:
+        near_run = range(
+            bisect_left(texty, h_pos - WINDOW_BEFORE), bisect_right(texty, h_pos + WINDOW_AFTER)
+        )
+        visit = sorted(set(near_run).union(classed))
+    for i in visit:
+        el = elements[i]
         if el.tag in _SKIP_TAGS:
             continue
         raw_cls = el.get("class"), el.get("id")
@@ -1203,7 +1244,7 @@ def _quoted(el: Any) -> bool:
 
 
 def _looks_dated(text: str) -> bool:
-    if not any(ch.isdigit() for ch in text):
+    if not any(map(str.isdigit, text)):  # map: no Python frame per character
         low = text.lower()
         if "yesterday" not in low and "today" not in low and "just now" not in low:
             return False
@@ -1244,8 +1285,11 @@ def _add_date(
         found.append(entry)
 
 
-def _headline(tree: Any, body: Any) -> Any:
+def _headline(tree: Any, candidates: Iterable[Any]) -> Any:
     """The article's headline: the heading (or title-classed element) closest to the page title.
+
+    `candidates`: the body's elements, in document order, that may be one (scan_html
+    leaves out those whose class cannot match _HEADLINE_CLASS).
 
     Not simply the first H1: many sites use an H1 for the logo or a section name, some
     put the headline in an H2 or a `<p class="title">`.
@@ -1261,9 +1305,7 @@ def _headline(tree: Any, body: Any) -> Any:
     want = set(re.findall(r"\w+", title.lower()))
     cache: dict[Any, bool] = {}
     scored: list[tuple[float, int, Any]] = []
-    for el in body.iter():
-        if not isinstance(el.tag, str):
-            continue
+    for el in candidates:
         heading = el.tag in ("h1", "h2", "h3")
         hinted = el.get("itemprop") == "headline" or _headline_class(el.get("class") or "")
         if not (heading or hinted):

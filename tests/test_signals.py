@@ -1,6 +1,7 @@
 """Author and date detection: every source a real site uses, on small hand-written pages."""
 
 import datetime as dt
+import re
 
 import pytest
 from contentlint import dates, signals
@@ -543,3 +544,49 @@ def test_front_matter_names_are_taken_as_written():
         '+++\ntitle = "x"\nauthors = ["davidtwco and wesleywiser", "leadership chat membership"]\n+++\nText.\n'
     )
     assert names(doc) == ["davidtwco and wesleywiser", "leadership chat membership"]
+
+
+# ----- the scan's shortcuts ------------------------------------------------------------------------
+
+
+def _class_samples() -> list[str]:
+    """Class strings around every word of the class patterns, in odd cases and with the
+    letters re.IGNORECASE folds to ASCII (dotted and dotless i, long s, Kelvin sign)."""
+    import random
+
+    words = re.findall(
+        r"[a-z][a-z?-]*",
+        "|".join(
+            p.pattern for p in (signals._BYLINE_CLASS, signals._DATE_CLASS, signals._HEADLINE_CLASS)
+        ),
+    )
+    rng = random.Random(7)
+    odd = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+    out = []
+    for w in words:
+        w = w.replace("-?", rng.choice(["", "-"])).replace("?", "")
+        out += [w, w.upper(), w.title(), f"x-{w}_y", f"{w[:-1]} {w[-1]}"]
+        out.append("".join(rng.choice(odd.get(c, c) + c + c.upper()) for c in w))
+    out += ["", " ", "main", "entry-content", "nav", "Tıtle", "pubſtamp", "ſtamp"]
+    return out
+
+
+@pytest.mark.parametrize("cls", _class_samples())
+def test_class_prefilter_keeps_every_class_the_exact_tests_accept(cls):
+    exact = signals._byline_class(cls) or signals._date_class(cls) or signals._headline_class(cls)
+    assert signals._class_words(cls) or not exact
+
+
+def test_bylines_and_dates_classed_far_from_the_headline():
+    # Far from the headline (past the text-element window) only class-marked elements
+    # of the article itself are looked at: each must still be found.
+    filler = "".join(f"<p>Paragraph {i} about caches and builds.</p>" for i in range(40))
+    body = f"""
+      <article><h1>Cutting CI build times</h1>{filler}
+        <div class="AUTHOR-Box"><a class="Author-Name" href="/authors/zac/">Zac Hall</a></div>
+        <span id="PostDate">Nov. 19, 2019</span>
+      </article>
+    """
+    doc = html(page(body=body))
+    assert names(doc) == ["Zac Hall"]
+    assert facts(doc) == [("2019-11-19", "unknown", "visible")]
