@@ -1,3 +1,5 @@
+import re
+
 from helpers import html
 
 PAGE = """
@@ -95,3 +97,62 @@ def test_trafilatura_metadata_kept():
     )
     assert doc.meta["author"] == "Jane Doe"
     assert doc.extra["trafilatura"]["author"] == "Jane Doe"
+
+
+class _LinearLineFinder:
+    """The line finder as first written: a Python test of every line, in order."""
+
+    def __init__(self, lines):
+        from contentlint.sources.html import _LineFinder
+
+        self._fast = _LineFinder(lines)  # for _starts_near and _plain_line only
+        self.lines = lines
+
+    @property
+    def last(self):
+        return self._fast.last
+
+    def find(self, text, hint):
+        f = self._fast
+        if hint and f._starts_near(text, hint):
+            f.last = max(1, hint)
+            return hint
+        probe = text[:40].strip()
+        n = len(self.lines)
+        for start in (f.last, 1):
+            for i in range(start - 1, n):
+                if probe and probe[:12] in self.lines[i] and probe in f._plain_line(i):
+                    f.last = i + 1
+                    return i + 1
+        head = " ".join(text.split()[:3])
+        for i in range(f.last - 1, n):
+            if head and head in f._plain_line(i):
+                f.last = i + 1
+                return i + 1
+        return f.last
+
+
+def test_line_finder_finds_the_lines_a_linear_scan_finds():
+    import random
+
+    from contentlint.sources.html import _LineFinder
+
+    rng = random.Random(3)
+    vocab = [f"w{i}" for i in range(12)] + ["The", "<b>bold</b>", "a<i>b</i>c", "é", "  "]
+    for _ in range(200):
+        lines = [
+            " ".join(rng.choice(vocab) for _ in range(rng.randint(0, 8)))
+            for _ in range(rng.randint(1, 25))
+        ]
+        plain = [" ".join(re.sub("<[^>]*>", " ", line).split()) for line in lines]
+        fast, slow = _LineFinder(lines), _LinearLineFinder(lines)
+        for _ in range(15):
+            # Mostly text that is there (a run of a line's words), sometimes not.
+            words = rng.choice(plain).split()
+            start = rng.randint(0, max(0, len(words) - 1))
+            text = " ".join(words[start : start + rng.randint(1, 6)]) or "w3 w4"
+            if rng.random() < 0.2:
+                text = f"{text} zz"
+            hint = rng.choice([None, None, None, rng.randint(1, len(lines) + 2)])
+            assert fast.find(text, hint) == slow.find(text, hint), (lines, text, hint)
+            assert fast.last == slow.last

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
+from itertools import accumulate
 from typing import Any
 
 import lxml.html
@@ -273,6 +275,11 @@ class _LineFinder:
         self.lines = lines
         self.last = 1
         self._plain: dict[int, str] = {}
+        # The source in one string and where each line starts in it, so a scan for the
+        # first line holding some text is one str.find in C per matching line instead of
+        # a Python test per line (minified pages have few lines, others thousands).
+        self._source = "\n".join(lines)
+        self._starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
 
     def _plain_line(self, i: int) -> str:
         """Line i (0-based) without tags, computed on demand: most lookups stay near `last`."""
@@ -281,6 +288,19 @@ class _LineFinder:
             got = self._plain[i] = collapse_whitespace(_TAG_RE.sub(" ", self.lines[i]))
         return got
 
+    def _lines_with(self, needle: str, first: int) -> Iterator[int]:
+        """The lines from `first` on (0-based) whose source holds `needle`, in order."""
+        if "\n" in needle:  # cannot happen for collapsed text; kept exact regardless
+            yield from (i for i in range(first, len(self.lines)) if needle in self.lines[i])
+            return
+        if first >= len(self.lines):
+            return
+        pos = self._starts[first]
+        while (hit := self._source.find(needle, pos)) >= 0:
+            i = bisect_right(self._starts, hit) - 1
+            yield i
+            pos = self._starts[i + 1]
+
     def find(self, text: str, hint: int | None) -> int:
         # trafilatura's fallback extractors re-parse fragments, so an element's sourceline
         # can belong to another parse: trust it only when the text starts there.
@@ -288,21 +308,25 @@ class _LineFinder:
             self.last = max(1, hint)
             return hint
         probe = text[:40].strip()
-        n = len(self.lines)
-        for start in (self.last, 1):
-            for i in range(start - 1, n):
-                if probe and probe[:12] in self.lines[i] and probe in self._plain_line(i):
+        if probe:
+            for start in (self.last, 1):
+                for i in self._lines_with(probe[:12], max(0, start - 1)):
+                    if probe in self._plain_line(i):
+                        self.last = i + 1
+                        return i + 1
+        words = text.split(maxsplit=3)[:3]
+        if words:
+            # A word of the tag-free line is a run of its source: the first word of `head`
+            # is in the source line of every line whose plain text holds `head`.
+            head = " ".join(words)
+            for i in self._lines_with(words[0], max(0, self.last - 1)):
+                if head in self._plain_line(i):
                     self.last = i + 1
                     return i + 1
-        head = " ".join(text.split()[:3])
-        for i in range(self.last - 1, n):
-            if head and head in self._plain_line(i):
-                self.last = i + 1
-                return i + 1
         return self.last
 
     def _starts_near(self, text: str, line: int) -> bool:
-        head = " ".join(text.split()[:3])
+        head = " ".join(text.split(maxsplit=3)[:3])
         if not head or not 0 < line <= len(self.lines):
             return not head
         for i in range(line - 1, min(len(self.lines), line + 3)):
