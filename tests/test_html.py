@@ -1,5 +1,6 @@
 import re
 
+import pytest
 from helpers import html
 
 PAGE = """
@@ -156,3 +157,20 @@ def test_line_finder_finds_the_lines_a_linear_scan_finds():
             hint = rng.choice([None, None, None, rng.randint(1, len(lines) + 2)])
             assert fast.find(text, hint) == slow.find(text, hint), (lines, text, hint)
             assert fast.last == slow.last
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<html><body>Body text<p>a<!-- note -->b<?pi x?>c<svg><text>icon</text>d</svg>e"
+        "<script>var s;</script>f<style>p{}</style>g</p>tail<noscript><p>enable js</p>"
+        "<svg>x</svg></noscript>h<template><p>t</p></template>i<b>j<i>k</i>l</b>m</body></html>",
+        "<html><head><title>No body</title></head></html>",
+        "<p>Only a fragment, <em>no</em> html element</p>",
+    ],
+)
+def test_visible_text_walk_equals_the_xpath(markup):
+    from contentlint.sources.html import _VISIBLE_TEXT, _visible_texts, parse_tree
+
+    tree = parse_tree(markup)
+    assert _visible_texts(tree) == _VISIBLE_TEXT(tree)

@@ -145,6 +145,8 @@ def _jsonld_types(doc: Document) -> list[str]:
     return out
 
 
+#: Elements whose text is not shown (`head` is outside the body anyway).
+_HIDDEN_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 _VISIBLE_TEXT = etree.XPath(
     "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
     " or ancestor::template or ancestor::svg)]",
@@ -153,8 +155,34 @@ _VISIBLE_TEXT = etree.XPath(
 
 
 def _visible_words(tree: lxml.html.HtmlElement) -> int:
-    """Words of all visible body text (one XPath in C: pages can have 10,000 elements)."""
-    return word_count(" ".join(_VISIBLE_TEXT(tree)))
+    """Words of all visible body text."""
+    return word_count(" ".join(_visible_texts(tree)))
+
+
+def _visible_texts(tree: lxml.html.HtmlElement) -> list[str]:
+    """The text nodes `_VISIBLE_TEXT` selects, in document order, found twice as fast.
+
+    The XPath tests five ancestor axes for each of a page's ~800 text nodes; a walk of
+    the body that skips hidden subtrees whole reads each visible element's text when it
+    starts and its tail when it ends (the HTML parser merges adjacent text, so `.text`
+    and `.tail` are the text nodes). An odd tree (no body or several, or a body inside a
+    hidden element) gets the XPath.
+    """
+    bodies = list(tree.iter("body"))
+    if len(bodies) != 1 or any(a.tag in _HIDDEN_TEXT_TAGS for a in bodies[0].iterancestors()):
+        return list(_VISIBLE_TEXT(tree))
+    body = bodies[0]
+    out: list[str] = []
+    walker = etree.iterwalk(body, events=("start", "end", "comment", "pi"))
+    for event, node in walker:
+        if event == "start":
+            if node.tag in _HIDDEN_TEXT_TAGS:
+                walker.skip_subtree()  # its "end" still comes, with its (visible) tail
+            elif node.text:
+                out.append(node.text)
+        elif node.tail and node is not body:  # "end", or a comment or PI (no own text)
+            out.append(node.tail)
+    return out
 
 
 def _main_content(tree: lxml.html.HtmlElement, doc: Document) -> None:
