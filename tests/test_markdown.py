@@ -235,6 +235,8 @@ _GATING_SAMPLES = [
     "```rust\nfn main() {}\n```\n\n~~~\ncode\n~~~\n",
     "> quoted\n> text\n\n>not quoted? yes it is\n",
     "a | b\n- | -\n\n[x]: /y\n> q\n<p>p</p>\n",
+    "Setext\n===\n\nTwo\n---  \t\n\n> Quoted\n> ---\n\n- item\n  ==\n",
+    "Windows\r\n---\r\nOld Mac\r===\rtext -\n",
 ]
 
 
@@ -244,7 +246,8 @@ def test_parser_gating_gives_the_tokens_of_the_full_parser():
 
     full = markdown._parser()
     for sample in _GATING_SAMPLES:
-        for text in (sample, sample.replace("|", "/"), sample.replace(">", ")")):
+        variants = (sample, sample.replace("|", "/"), sample.replace(">", ")"))
+        for text in (*variants, sample.replace("-", "_").replace("=", "+")):
             gated = markdown._parser_for(text).parse(text)
             assert [t.as_dict() for t in gated] == [t.as_dict() for t in full.parse(text)]
     assert markdown._parser_for("plain text") is markdown._parser_for("other text")
