@@ -40,3 +40,30 @@ def test_aliases():
 def test_normalize_url():
     assert normalize_url("HTTPS://Example.org:443/a#frag") == "https://example.org/a"
     assert normalize_url("http://example.org") == "http://example.org/"
+
+
+@pytest.mark.parametrize(
+    ("href", "internal"),
+    [
+        ("https://example.com/a", True),
+        ("HTTPS://WWW.Example.COM/b", True),
+        ("http://www.example.com", True),
+        ("//example.com/c", True),
+        ("/d", True),
+        ("e/f", True),
+        ("https://exa\tmple.com/g", True),  # urlsplit drops tabs and newlines
+        ("https://exa\nmple.com/h", True),
+        ("https://other.org/?u=https://example.com/", False),
+        ("https://example.com.evil.org/", False),
+        ("ftp://example.com/i", False),
+        ("https://other.org/j", False),
+    ],
+)
+def test_links_on_the_site(href, internal):
+    from contentlint.document import Document, Link
+    from contentlint.sources.base import SourceSettings, finalize
+
+    doc = Document(path="p.html", format="html", url="https://www.example.com/p/")
+    doc.links.append(Link(href, "text", 1))
+    finalize(doc, SourceSettings(), "en")
+    assert doc.links[0].internal is internal

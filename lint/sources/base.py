@@ -36,6 +36,7 @@ def finalize(doc: Document, settings: SourceSettings, declared_lang: str | None)
     base = doc.url or urls.site_base(settings.base_url)
     site = urls.site_base(settings.base_url) if doc.format == "markdown" or not doc.url else doc.url
     site_host = urlsplit(site).netloc.lower()
+    host_core = site_host.removeprefix("www.")
     resolved: dict[str, tuple[str, bool]] = {}
     for link in doc.links:
         href = link.href.strip()
@@ -52,10 +53,7 @@ def finalize(doc: Document, settings: SourceSettings, declared_lang: str | None)
                 absolute = urljoin(base, href)
             except ValueError:
                 continue
-            parts = urlsplit(absolute)
-            internal = parts.scheme in ("http", "https") and (
-                parts.netloc.lower() == site_host or _www_equal(parts.netloc, site_host)
-            )
+            internal = _may_be_on(absolute, host_core) and _on_site(absolute, site_host)
             known = resolved[href] = (absolute, internal)
         link.url, link.internal = known
     lang = textmod.base_language(declared_lang) if declared_lang else ""
@@ -63,6 +61,22 @@ def finalize(doc: Document, settings: SourceSettings, declared_lang: str | None)
         lang = textmod.detect_language(doc.text, default=textmod.base_language(settings.language))
     doc.lang = lang or "en"
     return doc
+
+
+def _on_site(absolute: str, site_host: str) -> bool:
+    parts = urlsplit(absolute)
+    return parts.scheme in ("http", "https") and (
+        parts.netloc.lower() == site_host or _www_equal(parts.netloc, site_host)
+    )
+
+
+def _may_be_on(absolute: str, host_core: str) -> bool:
+    """False when `absolute` cannot be on the site: its host (`www.` aside) appears nowhere
+    in it. urlsplit, which `_on_site` needs otherwise, costs as much again as the join,
+    and most links of a page lead elsewhere. (The netloc urlsplit finds is a run of the
+    URL once tabs and newlines are dropped, and lower-casing keeps runs.)"""
+    cleaned = absolute.replace("\t", "").replace("\r", "").replace("\n", "")
+    return host_core in cleaned.lower()
 
 
 def _www_equal(a: str, b: str) -> bool:
