@@ -590,3 +590,30 @@ def test_bylines_and_dates_classed_far_from_the_headline():
     doc = html(page(body=body))
     assert names(doc) == ["Zac Hall"]
     assert facts(doc) == [("2019-11-19", "unknown", "visible")]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ['<meta name="author" content="A">'],
+        ["<title>T</title>", '<META NAME = "Author" content="A">'],
+        ['{"author": "x"}', "<meta property\u00a0=\u00a0'author' content=A>"],
+        ['<meta data-name="author">'],
+        ['<meta name="article:author">', '<meta itemprop="AUTHOR">'],
+        ['<meta name="auth or">', '<meta name= "author"'],
+        ['<meta \u0130TEMPROP="author">', '<meta nam\u212a="author">'],
+        ['<meta name= \n"author">'],  # split over two lines: no match
+        ["x"] * 400 + ['<meta name="author">'],
+        ['name="author'],
+    ],
+)
+def test_meta_line_is_the_first_line_the_attribute_pattern_matches(lines):
+    doc = html("<p>x</p>")
+    doc.lines = [line for chunk in lines for line in chunk.split("\n")]
+    doc.memo.clear()
+    pattern = re.compile(r"""(?:name|property|itemprop)\s*=\s*["']author["']""", re.I)
+    expected = next(
+        (i + 1 for i, line in enumerate(doc.lines[:400]) if pattern.search(line)), doc.title_line
+    )
+    assert signals._meta_line(doc, "author") == expected
+    assert signals._meta_line(doc, "Author") == signals._meta_line(doc, "author")
