@@ -255,21 +255,22 @@ def eeat_record(doc: Document, options_by_code: Mapping[str, Options]) -> dict[s
             kind = trust_kind(link.url)
             if kind:
                 links.add(kind)
+    primary = primary_authors(doc, keys, site_author)
     # Every link any source gives for an author: JSON-LD may give a social profile and
-    # the byline the profile page on the site.
+    # the byline the profile page on the site (not looked for on pages naming nobody).
     urls: dict[str, set[str]] = defaultdict(set)
-    for claim in signals.author_claims(doc, keys, site_author):
-        if claim.url:
-            urls[claim.slug].add(claim.url)
-    # ... and any link on the page whose text is the author's name.
-    for link in doc.links:
-        if link.url and link.text and len(link.text) < 80:
-            urls[signals.slugify(link.text)].add(link.url)
+    if primary:
+        for claim in signals.author_claims(doc, keys, site_author):
+            if claim.url:
+                urls[claim.slug].add(claim.url)
+        # ... and any link on the page whose text is the author's name.
+        for link in doc.links:
+            if link.url and link.text and len(link.text) < 80:
+                urls[signals.slugify(link.text)].add(link.url)
     return {
         "updated": (updated.value, updated.line, updated.source) if updated else None,
         "authors": [
-            (a.name, sorted(urls.get(a.slug, set())), a.line, a.kind, a.source)
-            for a in primary_authors(doc, keys, site_author)
+            (a.name, sorted(urls.get(a.slug, set())), a.line, a.kind, a.source) for a in primary
         ],
         "profiles": sorted(profile_slugs(doc)),
         "trust": trust_kind(doc.url or doc.path, doc.title),
