@@ -1464,8 +1464,20 @@ def _headline_class(cls: str) -> bool:
     return bool(cls) and bool(_HEADLINE_CLASS.search(cls))
 
 
+#: Every match of _EXCLUDED_CLASS contains one of these (tested on the lowered string
+#: first: one plain search instead of the long case-insensitive pattern, for most
+#: classes of a page, which match nothing).
+_EXCLUDED_WORDS = re.compile(
+    "comment|side-?bar|widget|related|recommend|trending|popular|most|newsletter|promo|"
+    "teaser|outbrain|taboola|recirc|more-stories|also-on|next|rpwwt|ticker|nav|menu|"
+    "breadcrumb|footer|share|social|subscribe|list|river|carousel|featured-article"
+)
+
+
 @lru_cache(maxsize=4096)
 def _excluded_class(cls: str) -> bool:
+    if not _EXCLUDED_WORDS.search(_ascii_folded(cls).lower()):
+        return False
     return bool(_EXCLUDED_CLASS.search(cls)) and not _BYLINE_CLASS.search(cls)
 
 

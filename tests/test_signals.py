@@ -557,7 +557,13 @@ def _class_samples() -> list[str]:
     words = re.findall(
         r"[a-z][a-z?-]*",
         "|".join(
-            p.pattern for p in (signals._BYLINE_CLASS, signals._DATE_CLASS, signals._HEADLINE_CLASS)
+            p.pattern
+            for p in (
+                signals._BYLINE_CLASS,
+                signals._DATE_CLASS,
+                signals._HEADLINE_CLASS,
+                signals._EXCLUDED_CLASS,
+            )
         ),
     )
     rng = random.Random(7)
@@ -567,14 +573,16 @@ def _class_samples() -> list[str]:
         w = w.replace("-?", rng.choice(["", "-"])).replace("?", "")
         out += [w, w.upper(), w.title(), f"x-{w}_y", f"{w[:-1]} {w[-1]}"]
         out.append("".join(rng.choice(odd.get(c, c) + c + c.upper()) for c in w))
-    out += ["", " ", "main", "entry-content", "nav", "Tıtle", "pubſtamp", "ſtamp"]
+    out += ["", " ", "main", "entry-content", "nav", "Tıtle", "pubſtamp", "ſtamp", "NAV-x", "x_nav"]
     return out
 
 
 @pytest.mark.parametrize("cls", _class_samples())
-def test_class_prefilter_keeps_every_class_the_exact_tests_accept(cls):
+def test_class_prefilters_keep_every_class_the_exact_tests_accept(cls):
     exact = signals._byline_class(cls) or signals._date_class(cls) or signals._headline_class(cls)
     assert signals._class_words(cls) or not exact
+    if signals._EXCLUDED_CLASS.search(cls):
+        assert signals._EXCLUDED_WORDS.search(signals._ascii_folded(cls).lower())
 
 
 def test_bylines_and_dates_classed_far_from_the_headline():
