@@ -285,7 +285,7 @@ def authors(
 ) -> list[Author]:
     """Every author claim on the page, strongest sources first, one per name."""
     memo_key = ("authors", tuple(keys), site_author)
-    memo = doc.extra.setdefault("facts", {})
+    memo = doc.memo.setdefault("facts", {})
     if memo_key not in memo:
         memo[memo_key] = _dedupe(_find_authors(doc, keys, site_author))
     return list(memo[memo_key])
@@ -301,7 +301,7 @@ def author_claims(
 def dates(doc: Document, keys: Sequence[str] = DATE_KEYS) -> list[DateFact]:
     """Every date the page states about itself, strongest sources first."""
     memo_key = ("dates", tuple(keys))
-    memo = doc.extra.setdefault("facts", {})
+    memo = doc.memo.setdefault("facts", {})
     if memo_key not in memo:
         memo[memo_key] = list(_find_dates(doc, keys))
     return list(memo[memo_key])

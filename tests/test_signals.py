@@ -310,10 +310,10 @@ def test_an_author_box_at_the_end_of_the_article_counts():
 def test_trafilatura_metadata_only_where_the_page_has_no_headline():
     doc = article()
     doc.extra["trafilatura"] = {"author": "Telegraph Sport"}
-    doc.extra.pop("facts", None)
+    doc.memo.pop("facts", None)
     assert signals.authors(doc) == []  # it takes sidebar bylines too: not trusted here
     doc.extra["page_signals"]["headline"] = None
-    doc.extra.pop("facts", None)
+    doc.memo.pop("facts", None)
     assert sources(doc) == {"Telegraph Sport": "trafilatura"}
 
 
@@ -450,10 +450,10 @@ def test_microdata_dates_outside_comments():
 def test_htmldate_only_when_the_page_has_no_headline():
     doc = article()
     doc.extra["trafilatura"] = {"date": "2018-02-24"}
-    doc.extra.pop("facts", None)
+    doc.memo.pop("facts", None)
     assert signals.dates(doc) == []  # a headline was found: htmldate's guess is not trusted
     doc.extra["page_signals"]["headline"] = None
-    doc.extra.pop("facts", None)
+    doc.memo.pop("facts", None)
     assert facts(doc) == [("2018-02-24", "published", "htmldate")]
 
 
