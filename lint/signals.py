@@ -440,13 +440,14 @@ def _author_from_url(doc: Document, url: str, source: str) -> Iterator[Author]:
     if not _same_site(doc, absolute):
         return
     segs = [s for s in parts.path.split("/") if s]
-    if len(segs) >= 2 and segs[-2].lower() in _PROFILE_DIRS:
+    if len(segs) >= 2 and segs[-2].lower() in PROFILE_DIRS:
         name = segs[-1].replace("-", " ").replace("_", " ").strip().title()
         if name and usable_name(name):
             yield Author(name, source, _meta_line(doc, source.split(":", 1)[-1]), absolute)
 
 
-_PROFILE_DIRS = frozenset(
+#: Folders that hold author profile pages (`/authors/jane-doe/`), in several languages.
+PROFILE_DIRS = frozenset(
     {
         "author",
         "authors",
@@ -464,6 +465,7 @@ _PROFILE_DIRS = frozenset(
         "auteur",
         "redacteur",
         "journalist",
+        "bio",
     }
 )
 
@@ -1500,7 +1502,7 @@ def _text(el: Any) -> str:
 def _story_link(href: str) -> bool:
     """A link to another article (`/music/news/some-long-headline-slug-914326/`)."""
     segs = [seg for seg in urlsplit(href).path.split("/") if seg]
-    if any(seg.lower() in _PROFILE_DIRS for seg in segs[:-1]):
+    if any(seg.lower() in PROFILE_DIRS for seg in segs[:-1]):
         return False  # /author/bill-hoppe-special-to-the-pioneer-press/ is a profile
     last = segs[-1] if segs else ""
     return last.count("-") >= 4 or bool(re.search(r"\d{5,}", last))

@@ -137,26 +137,6 @@ _EDITORIAL = re.compile(
     r"code-of-conduct|guidelines)"
 )
 _TRUST_KINDS = ("about", "contact", "editorial")
-_PROFILE_DIRS = frozenset(
-    {
-        "author",
-        "authors",
-        "people",
-        "profile",
-        "profiles",
-        "staff",
-        "team",
-        "contributor",
-        "contributors",
-        "writers",
-        "writer",
-        "autoren",
-        "autor",
-        "auteur",
-        "journalist",
-        "bio",
-    }
-)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -195,7 +175,7 @@ def profile_slugs(doc: Document) -> set[str]:
         segs = [re.sub(r"\.(?:html?|md|mdx|markdown)$", "", s) for s in segs]
         if segs and segs[-1] in ("index", "_index"):
             segs = segs[:-1]
-        if len(segs) >= 2 and segs[-2].lower() in _PROFILE_DIRS:
+        if len(segs) >= 2 and segs[-2].lower() in signals.PROFILE_DIRS:
             out.add(signals.slugify(segs[-1]))
     for _, node, _ in signals.jsonld_nodes(doc):
         raw = node.get("@type")
