@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import gzip
 import io
 import json
 import os
@@ -194,4 +195,74 @@ def test_archive_names_and_a_truncated_archive(tmp_path):
     broken = tmp_path / "broken.warc"
     broken.write_bytes(b"just some text\nthat is not an archive\n")
     result = run("check", str(broken))
-    assert "archive not fully read" in result.stderr
+    assert result.exit_code == 1
+    assert "broken.warc:1:1: F001 [error] archive not fully read: " in result.stdout
+
+
+def arc_record(url: str, body: bytes, ctype: str = "text/html") -> bytes:
+    """One record of an ARC (version 1) file: a header line, then `length` bytes."""
+    return f"{url} 127.0.0.1 20240101000000 {ctype} {len(body)}\n".encode() + body + b"\n"
+
+
+def arc_file(pages: list[tuple[str, int, bytes]]) -> bytes:
+    desc = b"1 0 contentlint\nURL IP-address Archive-date Content-type Archive-length\n"
+    out = arc_record("filedesc://site.arc", desc, "text/plain")
+    for url, status, html in pages:
+        head = f"HTTP/1.1 {status} X\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+        out += arc_record(url, head.encode() + html)
+    return out
+
+
+ARTICLE = (
+    "<html><head><title>Planting seed potatoes in spring</title></head><body><article>"
+    "<h1>Planting seed potatoes</h1><p>" + "Chit the tubers in a bright cool room. " * 8 + "</p>"
+    "</article></body></html>"
+).encode()
+
+
+def test_arc_files_are_read_like_warc(tmp_path):
+    """Heritrix's older ARC format: every record a response, converted by warcio."""
+    archive = tmp_path / "site.arc"
+    archive.write_bytes(
+        arc_file([("http://x.org/potatoes", 200, ARTICLE), ("http://x.org/gone", 404, b"no")])
+    )
+    out = tmp_path / "out.json"
+    run("check", str(archive), "--output-format", "json", "-o", str(out), "--select", "T001,F")
+    found = sorted((p["path"], p["code"], p["message"]) for p in json.loads(out.read_text()))
+    assert found == [
+        ("http://x.org/gone", "F003", "fetch failed: HTTP 404 X"),
+        ("http://x.org/potatoes", "T001", "only 67 words of main text (minimum 300)"),
+    ]
+
+
+def test_whole_file_gzip_and_damage_after_some_records(tmp_path):
+    """`gzip site.warc` makes one gzip stream, not one per record: still read. Damage
+    part way keeps what came before and fails the run with an F001 at the archive."""
+    plain = tmp_path / "plain.warc"
+    with plain.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=False)
+        html = [("Content-Type", "text/html; charset=utf-8")]
+        response_record(writer, "https://x.org/potatoes", 200, "OK", html, ARTICLE)
+        response_record(writer, "https://x.org/b", 200, "OK", html, b"<title>Second page</title>")
+    data = plain.read_bytes()
+    plain.unlink()
+    (tmp_path / "whole.warc.gz").write_bytes(gzip.compress(data))
+    out = tmp_path / "out.json"
+    select = ("--select", "T001,M001,F")
+    result = run(
+        "check", str(tmp_path / "whole.warc.gz"), "--output-format", "json", "-o", str(out), *select
+    )
+    assert result.exit_code == 1
+    assert {(p["path"], p["code"]) for p in json.loads(out.read_text())} == {
+        ("https://x.org/potatoes", "T001"),
+        ("https://x.org/b", "T001"),
+    }
+
+    cut = data.index(b"WARC/1.0", 10)  # the second record's header, mangled
+    (tmp_path / "whole.warc.gz").unlink()
+    damaged = tmp_path / "damaged.warc"
+    damaged.write_bytes(data[:cut] + b"WARC/9.9 garbage\r\n\r\n" + data[cut + 40 :])
+    result = run("check", str(damaged), "--output-format", "json", "-o", str(out), *select)
+    assert result.exit_code == 1
+    got = sorted((Path(p["path"]).name, p["code"]) for p in json.loads(out.read_text()))
+    assert got == [("damaged.warc", "F001"), ("potatoes", "T001")]

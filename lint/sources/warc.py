@@ -10,9 +10,10 @@ of the archive. The first capture of a URL wins; revisit records are skipped.
 
 from __future__ import annotations
 
+import gzip
 import os
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
@@ -85,6 +86,14 @@ def split_paths(
     return archives, rest
 
 
+def unreadable_archive(path: Path, reason: str) -> Document:
+    """An F001 at the archive: what it held up to the damage is still linted, but the
+    run must not pass as if the rest had been read."""
+    from contentlint.sources.files import display_path, failed
+
+    return failed(display_path(path), "html", "F001", f"archive not fully read: {reason}")
+
+
 class ArchiveReader:
     """HTML pages of WARC/ARC files, as parse-ready items, with counts of the rest."""
 
@@ -95,7 +104,6 @@ class ArchiveReader:
         self.redirects: dict[str, str] = {}
         #: Every URL the archives hold a response for.
         self.known: set[str] = set()
-        self.errors: list[str] = []
 
     def items(self) -> Iterator[tuple[str | None, Page | Document]]:
         from warcio.archiveiterator import ArchiveIterator
@@ -104,13 +112,27 @@ class ArchiveReader:
         seen: set[str] = set()
         for path in self.paths:
             try:
-                with path.open("rb") as fh:
-                    for record in ArchiveIterator(fh, arc2warc=True):
-                        item = self._item(record, seen)
-                        if item is not None:
-                            yield None, item
+                try:
+                    with path.open("rb") as fh:
+                        yield from self._records(ArchiveIterator(fh, arc2warc=True), seen)
+                except ArchiveLoadFailed as exc:
+                    if "non-chunked gzip" not in str(exc):
+                        raise
+                    # One gzip stream around the whole archive (`gzip site.warc`) rather
+                    # than one per record: readable front to back, which is all we do.
+                    with gzip.open(path, "rb") as fh:
+                        yield from self._records(ArchiveIterator(fh, arc2warc=True), seen)
             except (OSError, ArchiveLoadFailed, ValueError, EOFError) as exc:
-                self.errors.append(f"{path}: archive not fully read: {exc}")
+                reason = " ".join(str(exc).split()) or type(exc).__name__
+                yield None, unreadable_archive(path, reason)
+
+    def _records(
+        self, records: Iterable[Any], seen: set[str]
+    ) -> Iterator[tuple[str | None, Page | Document]]:
+        for record in records:
+            item = self._item(record, seen)
+            if item is not None:
+                yield None, item
 
     def _item(self, record: Any, seen: set[str]) -> Page | Document | None:
         if record.rec_type != "response" or record.http_headers is None:
@@ -226,7 +248,6 @@ def lint_archives(
     if found:
         result.warnings += [f"{p}: no such file or directory" for p in found.missing]
         result.warnings += [f"{p}: not a Markdown or HTML file, skipped" for p in found.skipped]
-    result.warnings += reader.errors
     for key, value in sorted(reader.counts.items()):
         result.stats[f"warc: {key}"] = value
     return result
