@@ -2,8 +2,8 @@
 
 Everything lives in one self-ignoring folder, `.contentlint/` (it writes a
 `.gitignore` of `*` into itself), next to the config file. A file's result is keyed
-by its content hash, where it is shown, the tool version and every setting and
-option that could change the result, so a re-run only re-reads changed files. The
+by its content hash, where it is shown, the tool's code (version, module files and
+parser versions) and every setting and option that could change the result, so a re-run only re-reads changed files. The
 content hash itself is remembered per (path, mtime, size): an unchanged file is
 not even read. Cached results are written only after a whole run succeeds.
 """
@@ -38,11 +38,49 @@ def ensure_dir(directory: Path) -> Path:
     return directory
 
 
+#: Libraries whose output is part of a cached result (extraction, parsing, dates).
+_PARSERS = ("trafilatura", "markdown_it", "mdit_py_plugins", "lxml", "htmldate")
+
+
+def code_fingerprint() -> str:
+    """What the installed code looks like: every module and data file of contentlint
+    and the parsers' package files (path, size, mtime).
+
+    The version number alone misses an install from a newer commit, an upgraded
+    parser and a developer's editable checkout; a few dozen stat calls do not (and,
+    unlike reading versions from package metadata, import nothing).
+    """
+    from importlib.util import find_spec
+
+    import contentlint
+    import contentlint.rules
+
+    files: list[str] = []
+    for package in (contentlint, contentlint.rules):
+        root = Path(package.__file__ or "").parent
+        for dirpath, dirnames, filenames in os.walk(root):
+            dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
+            files += [
+                os.path.join(dirpath, name)
+                for name in sorted(filenames)
+                if name.endswith((".py", ".yml", ".yaml", ".json"))
+            ]
+    for name in _PARSERS:
+        spec = find_spec(name)
+        if spec is not None and spec.origin:
+            files.append(spec.origin)
+    parts = []
+    for path in files:
+        st = os.stat(path)
+        parts.append(f"{path}:{st.st_size}:{st.st_mtime_ns}")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
 class Cache:
     def __init__(self, directory: Path, fingerprint: str) -> None:
         self.directory = ensure_dir(directory)
         self.fingerprint = hashlib.sha256(
-            f"{SCHEMA_VERSION}\x00{__version__}\x00{fingerprint}".encode()
+            f"{SCHEMA_VERSION}\x00{__version__}\x00{code_fingerprint()}\x00{fingerprint}".encode()
         ).hexdigest()[:24]
         self.db = sqlite3.connect(str(self.directory / "cache.sqlite"), timeout=30)
         self.db.execute("PRAGMA journal_mode=WAL")

@@ -119,3 +119,23 @@ def test_unchanged_run_reuses_corpus_results_without_loading_documents(tmp_path)
     (site / "b.md").write_text("---\ntitle: B\n---\n\nSomething else entirely.\n")
     changed = engine().lint_paths([str(site)])
     assert sorted(p.code for p in changed.problems) == ["T001", "T001"]
+
+
+def test_changed_code_invalidates_results(tmp_path):
+    """An install from a newer commit keeps the version number; the cache must not."""
+    import contentlint.rules.thin as thin
+    from contentlint.cache import code_fingerprint
+
+    site = write(tmp_path / "site", {"p.md": "---\ntitle: P\n---\n\n" + words(150) + "\n"})
+    _engine(site, tmp_path / "cache").lint_paths([str(site)])
+    assert _engine(site, tmp_path / "cache").lint_paths([str(site)]).cache_hits == 1
+    before = code_fingerprint()
+    module = thin.__file__
+    st = os.stat(module)
+    try:
+        os.utime(module, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+        assert code_fingerprint() != before
+        assert _engine(site, tmp_path / "cache").lint_paths([str(site)]).cache_hits == 0
+    finally:
+        os.utime(module, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert code_fingerprint() == before
