@@ -250,3 +250,18 @@ def test_split_file_lists_give_the_same_problems(tmp_path):
         return {(p["path"], p["code"]) for p in json.loads(out)}
 
     assert problems(*files[:3]) | problems(*files[3:]) == problems(*files)
+
+
+def test_ctrl_c_exits_2_not_1(tmp_path, monkeypatch):
+    """Exit 1 means "problems found"; a run cut short found nothing for sure."""
+    from contentlint.engine import Engine
+
+    site = write(tmp_path, {"a.md": "---\ntitle: A\n---\n\nShort.\n"})
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Engine, "lint_paths", interrupted)
+    result = run("check", str(site), "--no-cache")
+    assert result.exit_code == 2
+    assert "contentlint: error: interrupted" in result.stderr

@@ -751,7 +751,8 @@ def test_resume_after_kill_fetches_only_what_was_not_stored(tmp_path):
 
 
 def test_ctrl_c_stops_cleanly_and_the_crawl_can_be_resumed(tmp_path):
-    site = SiteServer(page_delay=0.04).start()
+    # Slow enough that the crawl is still running when the signal comes, on a busy machine.
+    site = SiteServer(page_delay=0.2).start()
     try:
         db = tmp_path / "c.sqlite"
         url = site.origin + "/calendar?month=2024-01"
