@@ -265,3 +265,12 @@ def test_ctrl_c_exits_2_not_1(tmp_path, monkeypatch):
     result = run("check", str(site), "--no-cache")
     assert result.exit_code == 2
     assert "contentlint: error: interrupted" in result.stderr
+
+    # ... and while printing the report, after linting.
+    import contentlint.cli as cli
+
+    monkeypatch.undo()
+    monkeypatch.setattr(cli, "emit", interrupted)
+    result = run("check", str(site), "--no-cache")
+    assert result.exit_code == 2
+    assert "contentlint: error: interrupted" in result.stderr
