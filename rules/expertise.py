@@ -486,8 +486,10 @@ _TYPE_PATTERNS = {
     "comparison": re.compile(
         r"\bbest\b|\bvs\.?\b|\bversus\b|\btop \d+\b|\bcompar\w*\b|\balternatives?\b", re.IGNORECASE
     ),
+    # "guide" at the end of a hyphenated name ("rustc-dev-guide") names a document,
+    # not the kind of article.
     "how-to": re.compile(
-        r"\bhow to\b|\bstep[- ]by[- ]step\b|\btutorial\b|\bguide\b", re.IGNORECASE
+        r"\bhow to\b|\bstep[- ]by[- ]step\b|\btutorial\b|(?<![\w-])guide\b", re.IGNORECASE
     ),
 }
 _TYPE_LD = {"review": {"Review", "Product"}, "how-to": {"HowTo", "Recipe"}, "comparison": set()}

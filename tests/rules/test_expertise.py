@@ -166,6 +166,21 @@ def test_e005_passes_with_experience(extra):
     assert check("E005", doc) == []
 
 
+@pytest.mark.parametrize(
+    ("title", "judged"),
+    [
+        ("A beginner's guide to sourdough", True),
+        ("Guide: repotting orchids", True),
+        ("How to repot an orchid", True),
+        ("rustc-dev-guide Overview", False),  # a document's name, not a how-to
+        ("Why we run", False),
+    ],
+)
+def test_e005_article_type_from_the_title(title, judged):
+    doc = md(f'---\ntitle: "{title}"\n---\n{words(350)}\n')
+    assert codes(check("E005", doc)) == (["E005"] if judged else [])
+
+
 def test_e005_only_judges_configured_article_types():
     essay = md(f"---\ntitle: Why we run\n---\n{words(350)}\n")
     assert check("E005", essay) == []
