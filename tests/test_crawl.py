@@ -695,7 +695,16 @@ def test_unreachable_site_is_a_fetch_failure(tmp_path):
 def _spawn_crawl(url: str, db: Path, cwd: Path, *args: str) -> subprocess.Popen[bytes]:
     env = {**os.environ, "CONTENTLINT_NO_CACHE": "1"}
     cmd = [sys.executable, "-m", "contentlint.cli", "crawl", url, "--db", str(db), *args]
-    return subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        cmd,
+        cwd=cwd,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        # A shell starts background jobs (`./.ci/run &`) with SIGINT ignored, and children
+        # inherit that: give the crawl the default handler, as in a terminal.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
 
 
 def _wait_for_pages(db: Path, n: int, proc: subprocess.Popen[bytes], limit: float = 30) -> int:
