@@ -81,6 +81,10 @@ def finish(p: Problem, r: registry.Rule, policy: Policy, path: str) -> Problem:
     p.code = r.code
     p.rule = r.name
     p.path = p.path or path
+    # Most messages repeat across a site ("no author named on the page; …"): one copy
+    # each, not one per page, when a crawl holds 100,000 problems.
+    p.message = sys.intern(p.message)
+    p.subject = sys.intern(p.subject)
     # A severity set in config always wins; otherwise a rule may escalate one problem
     # (T001 below `error_below`) over its default.
     configured = policy.configured_severity(r, p.path)
