@@ -170,12 +170,17 @@ def _load(config_path: Path | None, include_drafts: bool, paths: Sequence[str] =
 def _policy(
     cfg: Config, select: Sequence[str], extend_select: Sequence[str], ignore: Sequence[str]
 ) -> Policy:
-    from contentlint.config import selector_matches_any
+    from contentlint.config import selector_hint, selector_matches_any
 
     sel, ext, ign = _split(select), _split(extend_select), _split(ignore)
     unknown = [s for s in (*sel, *ext, *ign) if not selector_matches_any(s)]
     if unknown:
-        _fail([f"unknown rule selector {s!r} (see `contentlint rules`)" for s in unknown])
+        _fail(
+            [
+                f"unknown rule selector {s!r}{selector_hint(s) or ' (see `contentlint rules`)'}"
+                for s in unknown
+            ]
+        )
     return Policy.from_config(cfg, sel or None, ext, ign)
 
 

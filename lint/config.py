@@ -296,14 +296,15 @@ def build_config(
                 errors.append(
                     _where(label, lines, (key, str(i)))
                     + f"{key}[{i}]: unknown rule selector {sel!r}"
-                    + _hint(sel)
+                    + selector_hint(sel)
                 )
     for glob, sels in cfg.per_file_ignores.items():
         for sel in sels:
             if not selector_matches_any(sel):
                 where = _where(label, lines, ("per-file-ignores", glob))
                 errors.append(
-                    f"{where}per-file-ignores.{glob}: unknown rule selector {sel!r}" + _hint(sel)
+                    f"{where}per-file-ignores.{glob}: unknown rule selector {sel!r}"
+                    + selector_hint(sel)
                 )
     if errors:
         raise ConfigError(errors)
@@ -443,7 +444,8 @@ def _describe(value: Any) -> str:
     return f"{kind} {shown}"
 
 
-def _hint(selector: str) -> str:
+def selector_hint(selector: str) -> str:
+    """ " (did you mean 'low-word-count'?)" for a mistyped selector, or nothing."""
     names = [r.code for r in all_rules()] + [r.name for r in all_rules()]
     close = difflib.get_close_matches(selector, names, n=1)
     return f" (did you mean {close[0]!r}?)" if close else ""

@@ -106,7 +106,12 @@ def test_statistics(site):
 def test_unknown_selector_is_a_usage_error(site):
     result = run("check", str(site), "--select", "Q123")
     assert result.exit_code == 2
-    assert "unknown rule selector 'Q123'" in result.stderr
+    assert "unknown rule selector 'Q123' (see `contentlint rules`)" in result.stderr
+    result = run("check", str(site), "--ignore", "low-word-cont")
+    assert result.exit_code == 2
+    assert "unknown rule selector 'low-word-cont' (did you mean 'low-word-count'?)" in (
+        result.stderr
+    )
 
 
 def test_bad_files_never_abort_the_run(tmp_path):
