@@ -100,6 +100,20 @@ def test_trafilatura_metadata_kept():
     assert doc.extra["trafilatura"]["author"] == "Jane Doe"
 
 
+def test_trafilatura_metadata_only_read_where_it_can_be_used():
+    """Its author and date are a fallback for pages with no headline (see signals); on a
+    page with one, trafilatura is not asked for metadata at all."""
+    head = "<html><head><title>T</title><meta name='author' content='Jane Doe'></head><body>"
+    text = "<p>" + "Some words of text here. " * 20 + "</p>"
+    with_headline = html(f"{head}<article><h1>Pruning roses</h1>{text}</article></body></html>")
+    assert with_headline.extra["page_signals"]["headline"] == 1
+    assert "author" not in with_headline.extra.get("trafilatura", {})
+    assert with_headline.word_count == 102  # heading and paragraph
+    without = html(f"{head}<article>{text}</article></body></html>")
+    assert without.extra["trafilatura"]["author"] == "Jane Doe"
+    assert without.word_count == 100
+
+
 class _LinearLineFinder:
     """The line finder as first written: a Python test of every line, in order."""
 
