@@ -15,9 +15,8 @@ import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
 import pathspec
 import yaml
 from contentlint.datafiles import load_rule_data
@@ -25,6 +24,9 @@ from contentlint.problem import Severity
 from contentlint.registry import Options, Rule, all_rules, get_rule
 from contentlint.sources.base import DEFAULT_MAX_FILE_SIZE, SourceSettings
 from contentlint.sources.files import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, gitwild
+
+if TYPE_CHECKING:
+    import jsonschema
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -350,6 +352,8 @@ def validate(
     lines: Mapping[tuple[str, ...], int] | None = None,
 ) -> None:
     """Validate against `schema`; raise ConfigError with one readable line per error."""
+    import jsonschema  # ~40 ms: only runs that have a config or packs to check pay it
+
     validator = jsonschema.Draft202012Validator(schema)
     errors = sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
     if errors:
@@ -361,7 +365,9 @@ def format_error(
 ) -> str:
     path = tuple(str(p) for p in error.absolute_path)
     if error.validator in ("anyOf", "oneOf") and error.context:
-        best = jsonschema.exceptions.best_match(error.context)
+        from jsonschema.exceptions import best_match
+
+        best = best_match(error.context)
         return format_error(best, label, lines)
     key = ".".join(path) or "(top level)"
     message = _explain(error)

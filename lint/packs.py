@@ -25,7 +25,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import yaml
 from contentlint import metrics, registry
 from contentlint import text as textmod
@@ -713,6 +712,8 @@ def read_pack(path: Path, *, builtin: bool = False, label: str | None = None) ->
         raise ConfigError([f"{label}:1: a rule pack must be a mapping with `name` and `rules`"])
     lines: dict[tuple[str, ...], int] = {}
     _key_lines(node, (), lines)
+    import jsonschema
+
     validator = jsonschema.Draft202012Validator(pack_schema())
     errors = sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
     if errors:

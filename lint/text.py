@@ -446,3 +446,9 @@ def detect_language(text: str, default: str = "en") -> str:
 def base_language(lang: str | None) -> str:
     """`en-US` -> `en`."""
     return (lang or "").split("-")[0].split("_")[0].lower()
+
+
+def heading_anchor(text: str) -> str:
+    """Heading anchors as Hugo, Zola and GitHub generate them (close enough to resolve links)."""
+    s = re.sub(r"[^\w\s-]", "", text.lower(), flags=re.UNICODE)
+    return re.sub(r"\s+", "-", s.strip())

@@ -19,7 +19,7 @@ from contentlint.document import Document
 from contentlint.problem import Problem, Related
 from contentlint.registry import Options, feature, rule
 from contentlint.rules._crossdoc import link_graph
-from contentlint.sources.markdown import slugify
+from contentlint.text import heading_anchor
 
 _FOOTNOTE_RE = re.compile(r"^(?:fn|fnref)[:\-_]?\w*$")
 _ID_RE = re.compile(r"""\b(?:id|name)\s*=\s*["']([^"'<>]+)["']|\{#([\w\-:.]+)""")
@@ -61,7 +61,7 @@ def anchors(doc: Document) -> tuple[set[str], set[str]]:
     out: set[str] = set(doc.features.get("anchors") or explicit_anchors(doc, {}))
     prefixes: set[str] = set()
     for h in doc.headings:
-        for a in (h.anchor, slugify(h.text), h.text):
+        for a in (h.anchor, heading_anchor(h.text), h.text):
             if a:
                 out.add(_loose(a))
         if any(unicodedata.category(ch) in ("So", "Sk") for ch in h.text):

@@ -17,7 +17,7 @@ from contentlint import suppress
 from contentlint.document import Block, Document, Heading, Image, Link
 from contentlint.sources import frontmatter, urls
 from contentlint.sources.base import SourceSettings, finalize
-from contentlint.text import collapse_whitespace
+from contentlint.text import collapse_whitespace, heading_anchor
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
@@ -257,7 +257,7 @@ def _walk(tokens: list[Token], doc: Document) -> None:
                 anchor, text = m.group(1), text[: m.start()]
             line = _line(tok)
             col = _heading_column(doc, line)
-            doc.headings.append(Heading(level, text, line, col, anchor or slugify(text)))
+            doc.headings.append(Heading(level, text, line, col, anchor or heading_anchor(text)))
             doc.blocks.append(Block(text, line, _end(tok), "heading", level))
             i += 2
         elif t == "paragraph_open":
@@ -411,7 +411,9 @@ def _html_block(tok: Token, doc: Document, kind: str) -> None:
             text = collapse_whitespace(el.text_content())
             if text:
                 level = int(tag[1])
-                doc.headings.append(Heading(level, text, line, 1, el.get("id") or slugify(text)))
+                doc.headings.append(
+                    Heading(level, text, line, 1, el.get("id") or heading_anchor(text))
+                )
                 doc.blocks.append(Block(text, line, line, "heading", level))
         elif tag in _HTML_BLOCK_TAGS:
             flush(line - 1)
@@ -439,9 +441,3 @@ def _html_newlines(el: Any) -> int:
 
     markup: str = etree.tostring(el, encoding="unicode", with_tail=False)
     return markup.count("\n")
-
-
-def slugify(text: str) -> str:
-    """Heading anchors as Hugo, Zola and GitHub generate them (close enough to resolve links)."""
-    s = re.sub(r"[^\w\s-]", "", text.lower(), flags=re.UNICODE)
-    return re.sub(r"\s+", "-", s.strip())
