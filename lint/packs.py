@@ -425,7 +425,7 @@ def phrase_problems(
             if span is not None:
                 last[seen] = span
             line, col, end_line, end_col = span or (block.line, 1, None, None)
-            replacement = hit.entry.replacement or default_replacement
+            replacement = _match_case(hit.text, hit.entry.replacement or default_replacement)
             text_msg = _fill(
                 message,
                 match=hit.text,
@@ -449,6 +449,15 @@ def phrase_problems(
                 phrase=hit.entry.text,
                 **extra,
             )
+
+
+def _match_case(found: str, replacement: str | None) -> str | None:
+    """A plain lower-case suggestion starts with a capital where the phrase it replaces
+    does ("Delving into" -> "Looking at"); one with capitals of its own ("iPhone") is
+    kept as written."""
+    if replacement and replacement.islower() and found[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
 
 
 def _locate(

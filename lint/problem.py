@@ -66,3 +66,16 @@ class Problem:
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.line, self.column, self.code)
+
+    @property
+    def suggestion(self) -> tuple[str, int, int, int, int] | None:
+        """(replacement, line, column, end line, end column) when the problem proposes
+        replacing the exact span it points at (phrase rules with a `replacement`); the
+        end column is exclusive, as in ruff's JSON and SARIF."""
+        text = self.extra.get("replacement")
+        if not isinstance(text, str) or not text or self.end_column is None:
+            return None
+        end_line = self.end_line if self.end_line is not None else self.line
+        if (end_line, self.end_column) <= (self.line, self.column):
+            return None
+        return text, self.line, self.column, end_line, self.end_column

@@ -101,7 +101,63 @@ def test_phrase_word_boundary_option_and_rule_level_replacement(tmp_path):
     project(tmp_path, {"a.md": fm("Colours and COLOUR."), "b.md": fm("Color only.")})
     found = lint(tmp_path, "--select", "colour-words")
     assert [(f, line, col) for _, f, line, col, _ in found] == [("a.md", 4, 1), ("a.md", 4, 13)]
-    assert found[0][4] == 'avoid "Colour" (suggestion: "color")'
+    # A plain lower-case suggestion follows the capital of the phrase it replaces.
+    assert found[0][4] == 'avoid "Colour" (suggestion: "Color")'
+
+
+def test_suggested_replacement_is_a_fix_in_json_and_sarif(tmp_path):
+    import jsonschema
+    from contentlint.packs import _match_case
+
+    assert _match_case("Delving into", "looking at") == "Looking at"
+    assert _match_case("delving into", "looking at") == "looking at"
+    assert _match_case("Iphone", "iPhone") == "iPhone"  # a name is kept as written
+    project(tmp_path, {"a.md": fm("We like the colour blue.")})
+    out = tmp_path / "out.json"
+    run(
+        "check",
+        str(tmp_path),
+        "--select",
+        "colour-words",
+        "--output-format",
+        "json",
+        "-o",
+        str(out),
+    )
+    [problem] = json.loads(out.read_text())
+    assert problem["fix"] == {
+        "applicability": "unsafe",
+        "message": 'Replace with "color"',
+        "edits": [
+            {
+                "content": "color",
+                "location": {"row": 4, "column": 13},
+                "end_location": {"row": 4, "column": 19},
+            }
+        ],
+    }
+    sarif_out = tmp_path / "out.sarif"
+    run(
+        "check",
+        str(tmp_path),
+        "--select",
+        "colour-words",
+        "--output-format",
+        "sarif",
+        "-o",
+        str(sarif_out),
+    )
+    sarif = json.loads(sarif_out.read_text())
+    schema = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text())
+    jsonschema.validate(sarif, schema)
+    [result] = sarif["runs"][0]["results"]
+    [change] = result["fixes"][0]["artifactChanges"]
+    assert change["replacements"] == [
+        {
+            "deletedRegion": {"startLine": 4, "startColumn": 13, "endLine": 4, "endColumn": 19},
+            "insertedContent": {"text": "color"},
+        }
+    ]
 
 
 def test_required_front_matter_field_only_when_condition_holds(tmp_path):

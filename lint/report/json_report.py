@@ -24,6 +24,26 @@ def problem_dict(p: Problem) -> dict[str, Any]:
         "end_column": p.end_column if p.end_column is not None else p.column,
         "related": [{"path": r.path, "line": r.line, "message": r.message} for r in p.related],
         "fingerprint": p.fingerprint,
+        "fix": _fix(p),
+    }
+
+
+def _fix(p: Problem) -> dict[str, Any] | None:
+    """A suggested edit, in ruff's JSON shape; for prose it always needs a human look."""
+    found = p.suggestion
+    if found is None:
+        return None
+    text, line, column, end_line, end_column = found
+    return {
+        "applicability": "unsafe",
+        "message": f'Replace with "{text}"',
+        "edits": [
+            {
+                "content": text,
+                "location": {"row": line, "column": column},
+                "end_location": {"row": end_line, "column": end_column},
+            }
+        ],
     }
 
 

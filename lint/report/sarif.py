@@ -90,6 +90,28 @@ def build(result: RunResult, cwd: str = ".") -> dict[str, Any]:
         }
         if p.code in index:
             item["ruleIndex"] = index[p.code]
+        found = p.suggestion
+        if found is not None:
+            text, line, column, end_line, end_column = found
+            region = {
+                "startLine": line,
+                "startColumn": column,
+                "endLine": end_line,
+                "endColumn": end_column,
+            }
+            item["fixes"] = [
+                {
+                    "description": {"text": f'Replace with "{text}"'},
+                    "artifactChanges": [
+                        {
+                            "artifactLocation": _artifact(p.path, root),
+                            "replacements": [
+                                {"deletedRegion": region, "insertedContent": {"text": text}}
+                            ],
+                        }
+                    ],
+                }
+            ]
         if p.related:
             item["relatedLocations"] = [
                 {
