@@ -113,18 +113,22 @@ def test_suggested_replacement_is_a_fix_in_json_and_sarif(tmp_path):
     assert _match_case("delving into", "looking at") == "looking at"
     assert _match_case("Iphone", "iPhone") == "iPhone"  # a name is kept as written
     project(tmp_path, {"a.md": fm("We like the colour blue.")})
-    out = tmp_path / "out.json"
-    run(
-        "check",
-        str(tmp_path),
-        "--select",
-        "colour-words",
-        "--output-format",
-        "json",
-        "-o",
-        str(out),
-    )
-    [problem] = json.loads(out.read_text())
+
+    def report(fmt: str) -> dict | list:
+        out = tmp_path / f"out.{fmt}"
+        run(
+            "check",
+            str(tmp_path),
+            "--select",
+            "colour-words",
+            "--output-format",
+            fmt,
+            "-o",
+            str(out),
+        )
+        return json.loads(out.read_text())
+
+    [problem] = report("json")
     assert problem["fix"] == {
         "applicability": "unsafe",
         "message": 'Replace with "color"',
@@ -136,18 +140,7 @@ def test_suggested_replacement_is_a_fix_in_json_and_sarif(tmp_path):
             }
         ],
     }
-    sarif_out = tmp_path / "out.sarif"
-    run(
-        "check",
-        str(tmp_path),
-        "--select",
-        "colour-words",
-        "--output-format",
-        "sarif",
-        "-o",
-        str(sarif_out),
-    )
-    sarif = json.loads(sarif_out.read_text())
+    sarif = report("sarif")
     schema = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text())
     jsonschema.validate(sarif, schema)
     [result] = sarif["runs"][0]["results"]
