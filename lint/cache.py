@@ -3,8 +3,8 @@
 Everything lives in one self-ignoring folder, `.contentlint/` (it writes a
 `.gitignore` of `*` into itself), next to the config file. A file's result is keyed
 by its content hash, where it is shown, the tool's code (version, module files and
-parser versions) and every setting and option that could change the result, so a re-run only re-reads changed files. The
-content hash itself is remembered per (path, mtime, size): an unchanged file is
+parser versions) and every setting and option that could change the result, so a re-run
+only re-reads changed files. The content hash itself is remembered per (path, mtime, size): an unchanged file is
 not even read. Cached results are written only after a whole run succeeds.
 """
 
@@ -170,14 +170,7 @@ class Cache:
         if row is None:
             return None
         want = [keys[i] for i in wanted]
-        found: dict[str, bytes] = {}
-        for start in range(0, len(want), 500):
-            chunk = want[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for key, data in self.db.execute(
-                f"SELECT key, data FROM problems WHERE key IN ({marks})", chunk
-            ):
-                found[key] = data
+        found = self._fetch("problems", [k for k in want if k is not None])
         if len(found) < len(set(want)):
             return None
         try:
@@ -189,6 +182,18 @@ class Cache:
             self.db.execute("UPDATE corpus SET used = ? WHERE key = ?", (time.time(), corpus_key))
         self.hits = len(keys)
         return per_doc, corpus
+
+    def _fetch(self, table: str, keys: Sequence[str]) -> dict[str, bytes]:
+        """The stored blobs of `keys` in `table` (SQLite takes at most ~1,000 parameters)."""
+        found: dict[str, bytes] = {}
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for key, data in self.db.execute(
+                f"SELECT key, data FROM {table} WHERE key IN ({marks})", chunk
+            ):
+                found[key] = data
+        return found
 
     def store_corpus(self, corpus_key: str, outcome: Any) -> None:
         now = time.time()
@@ -205,15 +210,7 @@ class Cache:
         assert self._prepared is not None
         _, keys, stats = self._prepared
         outputs: list[Any] = [None] * len(tasks)
-        wanted = [k for k in keys if k is not None]
-        found: dict[str, bytes] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for key, data in self.db.execute(
-                f"SELECT key, data FROM result WHERE key IN ({marks})", chunk
-            ):
-                found[key] = data
+        found = self._fetch("result", [k for k in keys if k is not None])
         misses: list[int] = []
         for i, key in enumerate(keys):
             blob = found.get(key) if key else None

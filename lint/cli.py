@@ -380,8 +380,6 @@ def check(
             only=only,
             use_cache=engine.cache is not None,
         )
-    except KeyboardInterrupt:
-        _fail(["interrupted"])
     except Exception:
         _fail([f"internal error:\n{traceback.format_exc()}"])
     if not result.reported and not result.warnings and not quiet:

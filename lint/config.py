@@ -223,8 +223,7 @@ def _read(path: Path) -> tuple[dict[str, Any], dict[tuple[str, ...], int]]:
             raise ConfigError([f"{path}: invalid TOML: {exc}"]) from exc
         return data, {}
     try:
-        node = yaml.compose(text)
-        data = yaml.safe_load(text)
+        node, data = compose_and_load(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f"{path}:{mark.line + 1}" if mark else str(path)
@@ -343,6 +342,18 @@ def _by_code(rules: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 # ----- readable validation errors ----------------------------------------------------
+
+
+def compose_and_load(text: str) -> tuple[Any, Any]:
+    """One YAML parse gives both the node tree (for line numbers) and the data, with
+    libyaml when it is there (the built-in phrase list is loaded by every worker)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
+    return node, data
 
 
 def validate(

@@ -146,13 +146,18 @@ def compute_features(doc: Document, policy: Policy, errors: list[str] | None = N
                 )
 
 
+def corpus_rules(policy: Policy) -> list[registry.Rule]:
+    """The enabled rules that run once over the whole corpus."""
+    return [r for r in iter_rules("corpus") if r.code in policy.enabled]
+
+
 def text_choosers(
     policy: Policy,
 ) -> list[Callable[[list[Document]], Iterable[Document]]] | None:
     """How the enabled corpus rules read documents' blocks (`Rule.needs_text`): None when
     the blocks stay (a rule reads every document's, or no corpus rule runs), else the
     functions choosing the only documents whose blocks they read (often none)."""
-    rules = [r for r in registry.all_rules() if r.scope == "corpus" and r.code in policy.enabled]
+    rules = corpus_rules(policy)
     if not rules or any(r.needs_text is True for r in rules):
         return None
     return list(dict.fromkeys(r.needs_text for r in rules if callable(r.needs_text)))
@@ -250,7 +255,7 @@ class Engine:
         if only is not None:
             reported_files = [f for f in found.files if str(f) in only]
         all_files = list(reported_files)
-        if self._corpus_rules():
+        if corpus_rules(self.policy):
             corpus_roots = list(corpus_paths or [])
             if not corpus_roots:
                 corpus_roots = [str(self.config.root / c) for c in self.config.corpus] or [
@@ -375,11 +380,6 @@ class Engine:
         blocks: list[Block] = fresh.blocks
         return blocks
 
-    def _corpus_rules(self) -> list[registry.Rule]:
-        return [
-            r for r in registry.all_rules() if r.scope == "corpus" and r.code in self.policy.enabled
-        ]
-
     def _finish(
         self,
         result: RunResult,
@@ -418,7 +418,7 @@ class Engine:
         self._dropped = {}
         corpus = Corpus(docs, reported, self.config.settings)
         by_path = {d.path: d for d in docs}
-        for r in self._corpus_rules():
+        for r in corpus_rules(self.policy):
             opts = self.policy.options_for(r)
             try:
                 found = list(r.check(corpus, opts))

@@ -28,7 +28,7 @@ from typing import Any
 import yaml
 from contentlint import metrics, registry
 from contentlint import text as textmod
-from contentlint.config import ConfigError, _key_lines, format_error
+from contentlint.config import ConfigError, _key_lines, compose_and_load, format_error
 from contentlint.document import PROSE_KINDS, Block, Document
 from contentlint.problem import Problem, Severity
 from contentlint.registry import Options, Rule
@@ -691,18 +691,6 @@ class Pack:
     rules: list[PackRule] = field(default_factory=list)
 
 
-def _compose_and_load(text: str) -> tuple[Any, Any]:
-    """One parse gives both the node tree (for line numbers) and the data, with libyaml
-    when it is there: the built-in phrase list is loaded by every worker process."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
-    try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
-    finally:
-        loader.dispose()
-    return node, data
-
-
 def read_pack(path: Path, *, builtin: bool = False, label: str | None = None) -> Pack:
     """Parse, validate and compile one pack file; raise ConfigError with readable lines."""
     label = label or _label(path)
@@ -712,7 +700,7 @@ def read_pack(path: Path, *, builtin: bool = False, label: str | None = None) ->
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError([f"{label}: cannot read rule pack: {exc}"]) from exc
     try:
-        node, data = _compose_and_load(text)
+        node, data = compose_and_load(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f"{label}:{mark.line + 1}" if mark else label

@@ -22,9 +22,6 @@ from typing import Any
 from contentlint.signals import DATE_KEYS
 from contentlint.sources import frontmatter
 
-#: Front-matter keys whose earlier values are kept (the date keys signals knows).
-_DATE_KEYS = DATE_KEYS
-
 
 def _git(args: list[str], cwd: str) -> str | None:
     try:
@@ -51,7 +48,7 @@ def _toplevel(directory: str) -> str | None:
 
 def previous_version(path: Path, text: str, data: dict[str, Any]) -> dict[str, Any] | None:
     """The previous committed version's dates and the words changed since, or None."""
-    if not any(k in data for k in _DATE_KEYS):
+    if not any(k in data for k in DATE_KEYS):
         return None
     directory = str(path.resolve().parent)
     top = _toplevel(directory)
@@ -79,7 +76,7 @@ def _compare(old_text: str, new_text: str, ref: str) -> dict[str, Any] | None:
         new = frontmatter.split(new_text)
     except frontmatter.FrontMatterError:
         return None
-    dates = {k: str(old.data[k]) for k in _DATE_KEYS if k in old.data}
+    dates = {k: str(old.data[k]) for k in DATE_KEYS if k in old.data}
     a, b = old.body.split(), new.body.split()
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=len(a) > 2000)
     same = sum(block.size for block in matcher.get_matching_blocks())
