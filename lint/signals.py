@@ -1213,14 +1213,14 @@ def scan_html(tree: Any) -> dict[str, Any]:
                 for name, url in _byline_names(el):
                     add_byline(name, el, "class", url, near)
         # Text-based bylines and dates only count near the headline: test that cheaply first.
-        close = h_pos is None or -WINDOW_BEFORE <= texty[order[el]] - h_pos <= WINDOW_AFTER
+        close = h_pos is None or -WINDOW_BEFORE <= texty[i] - h_pos <= WINDOW_AFTER
         if close and text and len(text) <= 120 and _byline_text(text):
             near, excl = place(el)
             if not excl and near and not _in_prose(el):
                 if _BY_TEXT.search(text) and not _BY_ALONE.match(text):
                     add_byline(text, el, "text", _first_href(el), near)
                 else:
-                    nxt = _next_text(elements, order[el])
+                    nxt = _next_text(elements, i)
                     if nxt is not None and len(nxt[1]) <= 80:
                         add_byline(nxt[1], nxt[0], "text", _first_href(nxt[0]), near)
         dated = el.tag == "time" or bool(cls and _date_class(cls) and len(el) <= 6)
@@ -1231,7 +1231,7 @@ def scan_html(tree: Any) -> dict[str, Any]:
                     # A date line without markup ("Monday, November 18th, 2019 at 11:08 a.m.").
                     near, excl = place(el)
                     if near and not excl:
-                        label = f"{loose} {_prev_text(elements, order[el])}"
+                        label = f"{loose} {_prev_text(elements, i)}"
                         _add_date(out["dates"], loose, loose, el, "text", _date_role(label), near)
         if not dated:
             continue
@@ -1242,7 +1242,7 @@ def scan_html(tree: Any) -> dict[str, Any]:
         if len(content) > 160:
             continue
         attr = el.get("datetime") or el.get("content") or ""
-        label = f"{cls} {content} {_prev_text(elements, order[el])}"
+        label = f"{cls} {content} {_prev_text(elements, i)}"
         _add_date(
             out["dates"],
             attr or content,

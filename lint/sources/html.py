@@ -321,10 +321,9 @@ class _LineFinder:
         return got
 
     def _lines_with(self, needle: str, first: int) -> Iterator[int]:
-        """The lines from `first` on (0-based) whose source holds `needle`, in order."""
-        if "\n" in needle:  # cannot happen for collapsed text; kept exact regardless
-            yield from (i for i in range(first, len(self.lines)) if needle in self.lines[i])
-            return
+        """The lines from `first` on (0-based) whose source holds `needle`, in order.
+
+        `needle` has no newline: callers pass collapsed text, or a word of it."""
         if first >= len(self.lines):
             return
         pos = self._starts[first]
