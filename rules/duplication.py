@@ -930,7 +930,6 @@ def find_passages(a: Analysis, min_words: int, min_share: float) -> list[Passage
     if n < 2:
         return []
     f_hash, f_doc, f_pos = _fingerprints(a)
-    max_docs = PASSAGE_MAX_DOCS
     parts = 8 if len(f_hash) > 1_000_000 else 1
     found_key: list[np.ndarray] = []
     found_pa: list[np.ndarray] = []
@@ -948,10 +947,10 @@ def find_passages(a: Analysis, min_words: int, min_share: float) -> list[Passage
         first_in_doc = new_hash | np.r_[True, d[1:] != d[:-1]]
         group = np.cumsum(new_hash) - 1
         df = np.bincount(group, weights=first_in_doc)
-        ok = (df[group] >= 2) & (df[group] <= max_docs)
+        ok = (df[group] >= 2) & (df[group] <= PASSAGE_MAX_DOCS)
         h, d, q = h[ok], d[ok], q[ok]
         del new_hash, first_in_doc, group, df, ok
-        i, j = sim.self_join(h, max_docs * 4)
+        i, j = sim.self_join(h, PASSAGE_MAX_DOCS * 4)
         da, db = d[i], d[j]
         cross = da != db
         da, db, pa, pb = da[cross], db[cross], q[i][cross], q[j][cross]

@@ -269,10 +269,10 @@ class Topic:
         weights: np.ndarray,
         title: tuple[tuple[str, str], ...],
         numbers: frozenset[str],
-        title_hash: int = 0,
+        title_hash: int,
     ) -> None:
         stems = sorted({s for s, _ in title if not s.replace(".", "").isdigit()})
-        heads = np.unique(np.array([sim.stable_hash64(s) & 0xFFFFFFFF for s in stems], np.uint32))
+        heads = np.unique(np.array([_term_hash(s) for s in stems], np.uint32))
         self.n = len(ids)
         self.data = np.concatenate(
             [ids.astype(np.uint32), weights.astype(np.float32).view(np.uint32), heads]
@@ -468,9 +468,6 @@ class TopicIndex:
     number_ids: np.ndarray
     site_ids: np.ndarray
     canon_ids: np.ndarray
-
-    def cosine(self, i: int, j: int) -> float:
-        return float(self.cosines(np.array([i]), np.array([j]))[0])
 
     def cosines(self, x: np.ndarray, y: np.ndarray, chunk: int = 20_000) -> np.ndarray:
         """Cosine similarity of many pairs at once (vectorised, a chunk at a time)."""
@@ -680,7 +677,7 @@ def keyword_cannibalization(corpus: Corpus, opts: Options) -> Iterator[Problem]:
             members,
             key=lambda i: (
                 graph.inbound.get(index.docs[i].path, 0),
-                _words(index.docs[i]),
+                index.docs[i].word_count,
                 index.docs[i].path,
             ),
         )
@@ -712,12 +709,6 @@ def keyword_cannibalization(corpus: Corpus, opts: Options) -> Iterator[Problem]:
                 for j in others[:MAX_RELATED]
             )
             yield p
-
-
-def _words(doc: Document) -> int:
-    """Words of main text: the per-document rules have usually counted them already."""
-    cached = doc.metrics.get("word_count")
-    return int(cached) if cached is not None else doc.word_count
 
 
 def _shared_phrase(index: TopicIndex, members: list[int]) -> str:

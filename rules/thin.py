@@ -334,8 +334,6 @@ def _specifics(text: str, sentences_of: Callable[[str], list[str]]) -> set[str]:
                 # The first word of a sentence or clause proves nothing: look at the last
                 # character before the run, spaces skipped.
                 i = m.start() - 1
-                if i < 0:
-                    continue
                 while i >= 0 and sentence[i].isspace():
                     i -= 1
                 if i < 0 or sentence[i] in _AFTER_BREAK:
