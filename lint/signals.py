@@ -41,7 +41,7 @@ from urllib.parse import urljoin, urlsplit
 
 from contentlint import dates as datesmod
 from contentlint.document import Document
-from contentlint.text import collapse_whitespace
+from contentlint.text import collapse_whitespace, fold_for_ascii
 from lxml import etree
 
 # ----- what counts ------------------------------------------------------------------------
@@ -487,7 +487,7 @@ def _meta_line(doc: Document, key: str) -> int:
     needle = key.lower()
     for i in range(min(400, len(lines))):
         if i == len(lowered):
-            lowered.append(_ascii_folded(lines[i]).lower())
+            lowered.append(fold_for_ascii(lines[i]))
         low = lowered[i]
         hit = low.find(needle)
         while hit >= 0:
@@ -1053,21 +1053,11 @@ _CLASS_WORDS = re.compile(
 )
 
 
-def _ascii_folded(text: str) -> str:
-    """`text` with the non-ASCII letters re.I matches to ASCII ones replaced by those
-    (str.replace: translate with a table is slow on long non-ASCII text)."""
-    if text.isascii():
-        return text
-    for odd, plain in (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k")):
-        text = text.replace(odd, plain)
-    return text
-
-
 @lru_cache(maxsize=4096)
 def _class_words(cls: str) -> bool:
     """Whether `cls` may match _BYLINE_CLASS, _DATE_CLASS or _HEADLINE_CLASS (a superset:
     the exact tests still decide)."""
-    return _CLASS_WORDS.search(_ascii_folded(cls).lower()) is not None
+    return _CLASS_WORDS.search(fold_for_ascii(cls)) is not None
 
 
 _MICRODATA = etree.XPath("descendant-or-self::*[@itemprop or @itemscope]")
@@ -1478,7 +1468,7 @@ _EXCLUDED_WORDS = re.compile(
 
 @lru_cache(maxsize=4096)
 def _excluded_class(cls: str) -> bool:
-    if not _EXCLUDED_WORDS.search(_ascii_folded(cls).lower()):
+    if not _EXCLUDED_WORDS.search(fold_for_ascii(cls)):
         return False
     return bool(_EXCLUDED_CLASS.search(cls)) and not _BYLINE_CLASS.search(cls)
 

@@ -78,11 +78,12 @@ def _compare(old_text: str, new_text: str, ref: str) -> dict[str, Any] | None:
         return None
     dates = {k: str(old.data[k]) for k in DATE_KEYS if k in old.data}
     a, b = old.body.split(), new.body.split()
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=len(a) > 2000)
+    return {"ref": ref, "dates": dates, "changed_words": changed_words(a, b), "words": len(b)}
+
+
+def changed_words(old: list[str], new: list[str]) -> int:
+    """Words added, removed or replaced between two versions of a text (difflib's
+    matching blocks; its junk heuristic only for long texts, where it pays)."""
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=len(old) > 2000)
     same = sum(block.size for block in matcher.get_matching_blocks())
-    return {
-        "ref": ref,
-        "dates": dates,
-        "changed_words": max(len(a), len(b)) - same,
-        "words": len(b),
-    }
+    return max(len(old), len(new)) - same

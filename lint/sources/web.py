@@ -8,7 +8,6 @@ map so that a huge archive or store is parsed with a fixed amount of memory.
 
 from __future__ import annotations
 
-import difflib
 import fnmatch
 import functools
 import os
@@ -289,6 +288,7 @@ def earlier_version(old: Document, new: Document) -> dict[str, Any] | None:
     `history.py` compares a file's versions. None when the earlier body did not parse.
     """
     from contentlint import signals
+    from contentlint.sources.history import changed_words
 
     if not old.readable:
         return None
@@ -305,9 +305,7 @@ def earlier_version(old: Document, new: Document) -> dict[str, Any] | None:
     if latest:
         dates["json-ld"] = max(latest)
     a, b = _main_words(old), _main_words(new)
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=len(a) > 2000)
-    same = sum(block.size for block in matcher.get_matching_blocks())
-    return {"dates": dates, "changed_words": max(len(a), len(b)) - same, "words": len(b)}
+    return {"dates": dates, "changed_words": changed_words(a, b), "words": len(b)}
 
 
 def _main_words(doc: Document) -> list[str]:
