@@ -66,9 +66,9 @@ class PeakMemory:
 
 def run_stage(docs: list) -> tuple[dict[str, list], dict[str, float], dict[str, str]]:
     """Every enabled corpus rule, in code order, as the engine's corpus stage runs them."""
-    from contentlint import registry
-    from contentlint.config import Policy, build_config
-    from contentlint.corpus import Corpus
+    from contentlint.config.core import Policy, build_config
+    from contentlint.model import registry
+    from contentlint.model.corpus import Corpus
 
     policy = Policy.from_config(build_config({}, None))
     corpus = Corpus(docs)

@@ -40,9 +40,9 @@ import json
 import sys
 from pathlib import Path
 
-from contentlint import signals
+from contentlint.model.settings import SourceSettings
+from contentlint.signals import page as signals
 from contentlint.sources import html as html_source
-from contentlint.sources.base import SourceSettings
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "article-extraction-benchmark"

@@ -30,11 +30,12 @@ import time
 from collections import defaultdict
 from pathlib import Path, PurePosixPath
 
-from contentlint import metrics, registry
-from contentlint.config import Config, Policy
-from contentlint.document import Document
-from contentlint.engine import resolve_code
-from contentlint.problem import Problem
+from contentlint.config.core import Config, Policy
+from contentlint.engine.core import resolve_code
+from contentlint.model import registry
+from contentlint.model.document import Document
+from contentlint.model.problem import Problem
+from contentlint.signals import metrics
 from contentlint.sources import files
 
 REPO = Path(__file__).resolve().parent.parent
@@ -163,7 +164,8 @@ def main() -> int:
         global CLOCK
         CLOCK = time.perf_counter
     codes = tuple(c.strip() for c in args.codes.split(",") if c.strip())
-    registry.load_builtin_rules()
+    import contentlint.rules  # noqa: F401  (registers the built-in rules)
+
     corpora = []
     if args.corpus in ("md", "both"):
         corpora.append(("Markdown (rust-blog)", args.shared / "corpora/rust-blog/content", "*.md"))

@@ -570,16 +570,15 @@ _MODEL: Markov | None = None
 def _init(model: Markov) -> None:
     global _MODEL
     _MODEL = model
-    from contentlint import registry
 
-    registry.load_builtin_rules()
+    import contentlint.rules  # noqa: F401  (registers the built-in rules)
 
 
 def document(p: Page) -> object:
     """The Document the Markdown parser would build for `markdown(p)`, with features."""
-    from contentlint.document import Block, Document, Heading, Link
-    from contentlint.engine import compute_features
-    from contentlint.sources.urls import PLACEHOLDER_BASE
+    from contentlint.engine.core import compute_features
+    from contentlint.model.document import Block, Document, Heading, Link
+    from contentlint.model.urls import PLACEHOLDER_BASE
 
     header, footer = TEMPLATES[p.section]
     front = {"title": p.title, **p.front}
@@ -645,8 +644,8 @@ def documents(built: list[Page], jobs: int = 2, corpus: bool = False) -> list[ob
     documents a rule reads them from get theirs back (`engine.prepare_corpus`).
     """
     global _POLICY
-    from contentlint.config import Policy, build_config
-    from contentlint.engine import drop_blocks, prepare_corpus
+    from contentlint.config.core import Policy, build_config
+    from contentlint.engine.core import drop_blocks, prepare_corpus
 
     _POLICY = Policy.from_config(build_config({}, None))
     model = train()

@@ -14,10 +14,12 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 import click
-from contentlint import __version__, registry
-from contentlint.config import Config, ConfigError, Policy, config_schema, load_config
-from contentlint.engine import Engine, RunResult
-from contentlint.problem import Severity
+from contentlint import __version__
+from contentlint.config.core import Config, ConfigError, Policy, config_schema, load_config
+from contentlint.engine.core import Engine, RunResult
+from contentlint.engine.run import lint_db, lint_inputs
+from contentlint.model import registry
+from contentlint.model.problem import Severity
 from contentlint.report import FORMATS, ReportOptions, get_reporter
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
@@ -170,7 +172,7 @@ def _load(config_path: Path | None, include_drafts: bool, paths: Sequence[str] =
 def _policy(
     cfg: Config, select: Sequence[str], extend_select: Sequence[str], ignore: Sequence[str]
 ) -> Policy:
-    from contentlint.config import selector_hint, selector_matches_any
+    from contentlint.config.core import selector_hint, selector_matches_any
 
     sel, ext, ign = _split(select), _split(extend_select), _split(ignore)
     unknown = [s for s in (*sel, *ext, *ign) if not selector_matches_any(s)]
@@ -190,7 +192,8 @@ def open_cache(cfg: Config, policy: Policy, no_cache: bool, cache_dir: Path | No
 
     if no_cache or os.environ.get("CONTENTLINT_NO_CACHE"):
         return None
-    from contentlint.cache import CACHE_DIR_NAME, Cache
+    from contentlint.engine.cache import Cache
+    from contentlint.model.settings import CACHE_DIR_NAME
 
     directory = cache_dir or Path(
         os.environ.get("CONTENTLINT_CACHE_DIR") or cfg.root / CACHE_DIR_NAME
@@ -221,7 +224,7 @@ def emit(
     sarif_file: Path | None = None,
 ) -> NoReturn:
     """Print warnings and the report, then exit with the linter's status."""
-    from contentlint import baseline as baseline_mod
+    from contentlint.engine import baseline as baseline_mod
 
     if write_baseline is not None:
         n = baseline_mod.write(write_baseline, result.problems)
@@ -351,8 +354,8 @@ def check(
     cfg = _load(config_path, include_drafts, paths)
     only = None
     if changed_since:
-        from contentlint.gitutil import GitError
-        from contentlint.gitutil import changed_since as git_changed
+        from contentlint.sources.git import GitError
+        from contentlint.sources.git import changed_since as git_changed
 
         try:
             only = git_changed(changed_since, Path.cwd())
@@ -369,8 +372,6 @@ def check(
         packs=cfg.packs,
     )
     try:
-        from contentlint.sources.web import lint_inputs
-
         result = lint_inputs(
             engine,
             list(paths) or ["."],
@@ -413,7 +414,7 @@ def list_rules(output_format: str) -> None:
     _load_packs_quietly()
     rules = registry.all_rules()
     if output_format == "markdown":
-        from contentlint.docs import rules_table
+        from contentlint.report.ruledocs import rules_table
 
         click.echo(rules_table())
         return
@@ -462,7 +463,7 @@ def show_rule(code: str) -> None:
     r = registry.get_rule(code)
     if r is None:
         _fail([f"unknown rule {code!r} (see `contentlint rules`)"])
-    from contentlint.docs import rule_doc
+    from contentlint.report.ruledocs import rule_doc
 
     click.echo(rule_doc(r))
 
@@ -472,7 +473,7 @@ def show_rule(code: str) -> None:
 def schema(kind: str) -> None:
     """Print the JSON Schema of the config file or of a rule pack."""
     if kind == "pack":
-        from contentlint.packs import pack_schema
+        from contentlint.rules._shared.packs import pack_schema
 
         click.echo(json.dumps(pack_schema(), indent=2))
         return
@@ -547,7 +548,6 @@ def crawl(urls: tuple[str, ...], **kw: Any) -> None:
 
     from contentlint.sources import crawl as crawler
     from contentlint.sources import web
-    from contentlint.sources.store import lint_db
 
     cfg = _load(kw["config_path"], kw["include_drafts"])
     policy = _policy(cfg, kw["select"], kw["extend_select"], kw["ignore"])

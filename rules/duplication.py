@@ -20,14 +20,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from contentlint import similarity as sim
-from contentlint import text as textmod
-from contentlint.analysis import token_split
-from contentlint.corpus import Corpus
-from contentlint.document import PROSE_KINDS, Document, Heading
-from contentlint.problem import Problem, Related
-from contentlint.registry import Options, feature, rule
-from contentlint.rules._crossdoc import (
+from contentlint.model import text as textmod
+from contentlint.model.corpus import Corpus
+from contentlint.model.document import PROSE_KINDS, Document, Heading
+from contentlint.model.problem import Problem, Related
+from contentlint.model.registry import Options, feature, rule
+from contentlint.rules._shared.crossdoc import (
     MAX_RELATED,
     canon,
     claims,
@@ -36,6 +34,8 @@ from contentlint.rules._crossdoc import (
     subject_of,
     unaway,
 )
+from contentlint.signals import similarity as sim
+from contentlint.signals.analysis import token_split
 
 SHINGLE_SIZE = 5
 NUM_PERM = 128

@@ -21,12 +21,13 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pathspec
-from contentlint import dates as datesmod
-from contentlint import metrics, signals
-from contentlint.corpus import Corpus
-from contentlint.document import Document
-from contentlint.problem import Problem, Related
-from contentlint.registry import Options, feature, rule
+from contentlint.model.corpus import Corpus
+from contentlint.model.document import Document
+from contentlint.model.problem import Problem, Related
+from contentlint.model.registry import Options, feature, rule
+from contentlint.signals import dates as datesmod
+from contentlint.signals import metrics
+from contentlint.signals import page as signals
 
 # ----- E001 missing-author --------------------------------------------------------------------
 

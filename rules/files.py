@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from contentlint.document import Document
-from contentlint.problem import Problem
-from contentlint.registry import Options, rule
+from contentlint.model.document import Document
+from contentlint.model.problem import Problem
+from contentlint.model.registry import Options, rule
 
 
 def _diagnostics(doc: Document, code: str) -> Iterator[Problem]:

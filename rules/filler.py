@@ -12,12 +12,19 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
-from contentlint import metrics
-from contentlint import text as textmod
-from contentlint.document import Document
-from contentlint.packs import PackRule, normalize_phrase, phrase_problems, read_pack, regions
-from contentlint.problem import Problem
-from contentlint.registry import Options, rule
+from contentlint.model import registry
+from contentlint.model import text as textmod
+from contentlint.model.document import Document
+from contentlint.model.problem import Problem
+from contentlint.model.registry import Options, rule
+from contentlint.rules._shared.packs import (
+    PackRule,
+    normalize_phrase,
+    phrase_problems,
+    read_pack,
+    regions,
+)
+from contentlint.signals import metrics
 
 _DATA = resources.files("contentlint.rules") / "data"
 #: Languages with a list, from the file names (parsed only when first needed).
@@ -31,6 +38,12 @@ LANGUAGES = tuple(
 
 
 @cache
+@registry.warmup
+def _compile_phrase_lists() -> None:
+    for lang in LANGUAGES:  # the phrase lists take ~0.1 s to load and compile
+        phrase_rule(lang)
+
+
 def phrase_rule(lang: str) -> PackRule | None:
     """The compiled T005 rule data for a language (None when there is no list)."""
     if lang not in LANGUAGES:

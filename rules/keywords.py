@@ -18,14 +18,12 @@ from operator import itemgetter
 from typing import Any
 
 import numpy as np
-from contentlint import analysis
-from contentlint import similarity as sim
-from contentlint import text as textmod
-from contentlint.corpus import Corpus
-from contentlint.document import PROSE_KINDS, Document
-from contentlint.problem import Problem, Related
-from contentlint.registry import Options, feature, rule
-from contentlint.rules._crossdoc import (
+from contentlint.model import text as textmod
+from contentlint.model.corpus import Corpus
+from contentlint.model.document import PROSE_KINDS, Document
+from contentlint.model.problem import Problem, Related
+from contentlint.model.registry import Options, feature, rule
+from contentlint.rules._shared.crossdoc import (
     MAX_RELATED,
     canon,
     claims,
@@ -34,6 +32,8 @@ from contentlint.rules._crossdoc import (
     link_graph,
     subject_of,
 )
+from contentlint.signals import analysis
+from contentlint.signals import similarity as sim
 
 KEYWORD_KEYS = ["keyword", "keywords", "focus_keyword", "focus_keyphrase", "target_keyword"]
 TOP_TERMS = 48

@@ -14,12 +14,12 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import unquote
 
-from contentlint.corpus import Corpus
-from contentlint.document import Document
-from contentlint.problem import Problem, Related
-from contentlint.registry import Options, feature, rule
-from contentlint.rules._crossdoc import link_graph
-from contentlint.text import heading_anchor
+from contentlint.model.corpus import Corpus
+from contentlint.model.document import Document
+from contentlint.model.problem import Problem, Related
+from contentlint.model.registry import Options, feature, rule
+from contentlint.model.text import heading_anchor
+from contentlint.rules._shared.crossdoc import link_graph
 
 _FOOTNOTE_RE = re.compile(r"^(?:fn|fnref)[:\-_]?\w*$")
 _ID_RE = re.compile(r"""\b(?:id|name)\s*=\s*["']([^"'<>]+)["']|\{#([\w\-:.]+)""")

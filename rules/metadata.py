@@ -5,10 +5,10 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 
-from contentlint import text as textmod
-from contentlint.document import Document
-from contentlint.problem import Problem
-from contentlint.registry import Options, rule
+from contentlint.model import text as textmod
+from contentlint.model.document import Document
+from contentlint.model.problem import Problem
+from contentlint.model.registry import Options, rule
 
 
 @rule(code="M001", name="missing-title", severity="error")

@@ -6,12 +6,12 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from contentlint import analysis, metrics
-from contentlint import text as textmod
-from contentlint.document import OPEN_END, PROSE_KINDS, Block, Document
-from contentlint.metrics import metric
-from contentlint.problem import Problem, Severity
-from contentlint.registry import Options, rule
+from contentlint.model import text as textmod
+from contentlint.model.document import OPEN_END, PROSE_KINDS, Block, Document
+from contentlint.model.problem import Problem, Severity
+from contentlint.model.registry import Options, rule
+from contentlint.signals import analysis, metrics
+from contentlint.signals.metrics import metric
 
 
 @rule(

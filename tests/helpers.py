@@ -7,16 +7,16 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from click.testing import CliRunner, Result
-from contentlint import registry
 from contentlint.cli import main
-from contentlint.config import Policy, build_config
-from contentlint.corpus import Corpus
-from contentlint.document import Document
-from contentlint.engine import finish, resolve_code
-from contentlint.problem import Problem
+from contentlint.config.core import Policy, build_config
+from contentlint.engine.core import finish, resolve_code
+from contentlint.model import registry
+from contentlint.model.corpus import Corpus
+from contentlint.model.document import Document
+from contentlint.model.problem import Problem
+from contentlint.model.settings import SourceSettings
 from contentlint.sources import html as html_source
 from contentlint.sources import markdown as md_source
-from contentlint.sources.base import SourceSettings
 
 
 def md(text: str, path: str = "content/post.md", **settings: Any) -> Document:

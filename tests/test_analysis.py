@@ -15,9 +15,9 @@ import sys
 import unicodedata
 
 import pytest
-from contentlint import analysis
-from contentlint import text as textmod
-from contentlint.document import OPEN_END, Block, Document
+from contentlint.model import text as textmod
+from contentlint.model.document import OPEN_END, Block, Document
+from contentlint.signals import analysis
 from helpers import md
 
 # ----- references: the plain definitions ---------------------------------------------------

@@ -52,9 +52,9 @@ def test_stale_entries_are_reported(tmp_path):
 
 def test_baseline_counts_repeated_identities(tmp_path):
     """Two copies of a baselined problem: a third one is new."""
-    from contentlint.baseline import apply
-    from contentlint.baseline import write as write_bl
-    from contentlint.problem import Problem
+    from contentlint.engine.baseline import apply
+    from contentlint.engine.baseline import write as write_bl
+    from contentlint.model.problem import Problem
 
     probs = [
         Problem("T005", "filler", path=str(tmp_path / "a.md"), subject="delve into", line=i)

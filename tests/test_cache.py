@@ -1,10 +1,10 @@
 import os
 import time
 
-from contentlint import engine as engine_mod
-from contentlint.cache import Cache
-from contentlint.config import Policy, load_config
-from contentlint.engine import Engine
+from contentlint.config.core import Policy, load_config
+from contentlint.engine import core as engine_mod
+from contentlint.engine.cache import Cache
+from contentlint.engine.core import Engine
 from helpers import run, words, write
 
 
@@ -124,7 +124,7 @@ def test_unchanged_run_reuses_corpus_results_without_loading_documents(tmp_path)
 def test_changed_code_invalidates_results(tmp_path):
     """An install from a newer commit keeps the version number; the cache must not."""
     import contentlint.rules.thin as thin
-    from contentlint.cache import code_fingerprint
+    from contentlint.engine.cache import code_fingerprint
 
     site = write(tmp_path / "site", {"p.md": "---\ntitle: P\n---\n\n" + words(150) + "\n"})
     _engine(site, tmp_path / "cache").lint_paths([str(site)])

@@ -259,7 +259,7 @@ def test_split_file_lists_give_the_same_problems(tmp_path):
 
 def test_ctrl_c_exits_2_not_1(tmp_path, monkeypatch):
     """Exit 1 means "problems found"; a run cut short found nothing for sure."""
-    from contentlint.engine import Engine
+    from contentlint.engine.core import Engine
 
     site = write(tmp_path, {"a.md": "---\ntitle: A\n---\n\nShort.\n"})
 

@@ -1,7 +1,7 @@
 from pathlib import Path
 
 import pytest
-from contentlint.config import (
+from contentlint.config.core import (
     ConfigError,
     Policy,
     build_config,
@@ -106,7 +106,7 @@ def test_per_file_ignores_and_overrides(tmp_path):
         tmp_path / ".contentlint.yml",
     )
     policy = Policy.from_config(cfg)
-    from contentlint.registry import get_rule
+    from contentlint.model.registry import get_rule
 
     t001 = get_rule("T001")
     assert not policy.enabled_for(str(tmp_path / "glossary/a.md"), "T001")

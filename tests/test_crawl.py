@@ -318,9 +318,9 @@ def test_redirect_chain_is_recorded_and_the_old_url_becomes_an_alias(crawled):
     assert chain[-1] == [301, crawled.site.origin + "/articles/guide.html"]
     paths = first_crawl_paths(crawled)
     assert paths.count("/articles/guide.html") == 1  # the target is fetched once
-    from contentlint.config import Config, Policy
-    from contentlint.engine import Engine
-    from contentlint.sources.store import lint_db
+    from contentlint.config.core import Config, Policy
+    from contentlint.engine.core import Engine
+    from contentlint.engine.run import lint_db
 
     cfg = Config()
     result = lint_db(Engine(cfg, Policy.from_config(cfg), jobs=1), crawled.db, use_cache=False)
@@ -408,7 +408,7 @@ def test_noindex_pages_are_excluded_from_content_rules_and_counted(crawled):
 
 
 def test_canonicalised_copy_is_not_a_duplicate_but_an_uncanonicalised_one_is(crawled):
-    from contentlint import registry
+    from contentlint.model import registry
 
     dup_codes = {"D001", "D002"}
     assert not crawled.codes_at("/articles/guide-print.html") & dup_codes

@@ -13,11 +13,11 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from contentlint import engine as enginemod
-from contentlint import registry
-from contentlint.config import Config, Policy
-from contentlint.document import Block, Document
-from contentlint.engine import Engine, drop_blocks, prepare_corpus
+from contentlint.config.core import Config, Policy
+from contentlint.engine import core as enginemod
+from contentlint.engine.core import Engine, drop_blocks, prepare_corpus
+from contentlint.model import registry
+from contentlint.model.document import Block, Document
 from contentlint.rules import duplication
 from helpers import md, write
 from prose import article

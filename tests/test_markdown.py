@@ -1,4 +1,4 @@
-from contentlint.document import PROSE_KINDS
+from contentlint.model.document import PROSE_KINDS
 from helpers import md
 
 

@@ -5,8 +5,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from contentlint import packs, registry
-from contentlint.config import ConfigError, build_config, load_config
+from contentlint.config.core import ConfigError, build_config, load_config
+from contentlint.model import registry
+from contentlint.rules._shared import packs
 from helpers import run, words, write
 
 REPO = Path(__file__).resolve().parent.parent
@@ -107,7 +108,7 @@ def test_phrase_word_boundary_option_and_rule_level_replacement(tmp_path):
 
 def test_suggested_replacement_is_a_fix_in_json_and_sarif(tmp_path):
     import jsonschema
-    from contentlint.packs import _match_case
+    from contentlint.rules._shared.packs import _match_case
 
     assert _match_case("Delving into", "looking at") == "Looking at"
     assert _match_case("delving into", "looking at") == "looking at"

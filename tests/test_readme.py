@@ -3,7 +3,7 @@
 import re
 from pathlib import Path
 
-from contentlint.docs import END, START, rules_table
+from contentlint.report.ruledocs import END, START, rules_table
 
 REPO = Path(__file__).resolve().parent.parent
 README = (REPO / "README.md").read_text(encoding="utf-8")

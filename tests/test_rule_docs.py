@@ -1,7 +1,7 @@
 """Every rule documents itself: `contentlint rule CODE`, SARIF help and the README come from it."""
 
 import pytest
-from contentlint.registry import builtin_rules
+from contentlint.model.registry import builtin_rules
 from helpers import run
 
 RULES = builtin_rules()

@@ -4,8 +4,9 @@ import datetime as dt
 import re
 
 import pytest
-from contentlint import dates, signals
-from contentlint.text import fold_for_ascii
+from contentlint.model.text import fold_for_ascii
+from contentlint.signals import dates
+from contentlint.signals import page as signals
 from helpers import html, md
 
 

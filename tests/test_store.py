@@ -7,9 +7,9 @@ import sqlite3
 import time
 
 import pytest
+from contentlint.model.settings import SourceSettings
 from contentlint.sources import store as store_mod
 from contentlint.sources import web
-from contentlint.sources.base import SourceSettings
 from contentlint.sources.store import Record, Store, documents
 from helpers import check, run, words
 
@@ -92,7 +92,7 @@ def test_a_304_keeps_the_stored_body_under_the_new_crawl(store):
     )  # fmt: skip
     counts = store.counts(second)
     assert counts["html"] == 1 and counts["revalidated"] == 1
-    docs = list(documents(store, second, SourceSettings(), jobs=1, use_cache=False))
+    docs = list(documents(store, second, SourceSettings(), use_cache=False))
     assert [d.title for d in docs] == ["A page about rivers and stones"]
 
 
@@ -115,7 +115,7 @@ def test_documents_from_a_stored_crawl(store):
     )
     store.record(crawl, Record("https://x.org/x", "html", blocked=[("https://x.org/blocked", 1, None)],
                                final_url="https://x.org/x", status=200, body=None))  # fmt: skip
-    docs = {d.path: d for d in documents(store, crawl, SourceSettings(), jobs=1)}
+    docs = {d.path: d for d in documents(store, crawl, SourceSettings())}
     assert set(docs) == {"https://x.org/a", "https://x.org/b", "https://x.org/gone"}
     a = docs["https://x.org/a"]
     assert a.extra["aliases"] == ["https://x.org/old"]
@@ -136,18 +136,18 @@ def test_documents_from_a_stored_crawl(store):
 def test_parsed_pages_are_cached_in_the_store(store, monkeypatch):
     crawl = store.start({})
     store.record(crawl, html_record("https://x.org/a"))
-    first = list(documents(store, crawl, SourceSettings(), jobs=1))
+    first = list(documents(store, crawl, SourceSettings()))
 
     def no_parse(*a, **k):
         raise AssertionError("the cached extraction should have been used")
 
     monkeypatch.setattr(web, "page_document", no_parse)
-    again = list(documents(store, crawl, SourceSettings(), jobs=1))
+    again = list(documents(store, crawl, SourceSettings()))
     assert [d.title for d in again] == [d.title for d in first]
     assert again[0].lines is not None  # rules can still locate problems
     # other settings: extracted again
     with pytest.raises(AssertionError, match="cached extraction"):
-        list(documents(store, crawl, SourceSettings(language="de"), jobs=1))
+        list(documents(store, crawl, SourceSettings(language="de")))
 
 
 def test_x_robots_tag_and_app_shells_are_recorded_on_the_document(store):
@@ -157,7 +157,7 @@ def test_x_robots_tag_and_app_shells_are_recorded_on_the_document(store):
     )
     shell = b'<html><head><title>App</title><script src="/app.js"></script></head><body><div id="app"></div></body></html>'
     store.record(crawl, html_record("https://x.org/app", body=shell))
-    docs = {d.path: d for d in documents(store, crawl, SourceSettings(), jobs=1)}
+    docs = {d.path: d for d in documents(store, crawl, SourceSettings())}
     assert docs["https://x.org/n"].noindex and not docs["https://x.org/n"].judged
     app = docs["https://x.org/app"]
     assert app.kind == web.KIND_APP_SHELL and not app.judged
@@ -221,7 +221,7 @@ def test_a_changed_page_keeps_what_e008_needs_about_its_earlier_fetch(store, mon
         return real(page, *args)
 
     monkeypatch.setattr(web, "page_document", counted)
-    docs = {d.path: d for d in documents(store, second, SourceSettings(), jobs=1, use_cache=False)}
+    docs = {d.path: d for d in documents(store, second, SourceSettings(), use_cache=False)}
     assert sorted(parsed) == ["https://x.org/a", "https://x.org/a", "https://x.org/b"]
     expected = {
         "ref": f"the crawl of {day}",
@@ -235,7 +235,7 @@ def test_a_changed_page_keeps_what_e008_needs_about_its_earlier_fetch(store, mon
     row = store.db.execute("SELECT body, record FROM previous_version").fetchone()
     assert row[0] is None and json.loads(row[1]) == expected
     parsed.clear()
-    again = {d.path: d for d in documents(store, second, SourceSettings(), jobs=1)}
+    again = {d.path: d for d in documents(store, second, SourceSettings())}
     assert sorted(parsed) == ["https://x.org/a", "https://x.org/b"]  # no earlier body parsed
     assert again["https://x.org/a"].extra["previous_version"] == expected
     (bump,) = check("E008", again["https://x.org/a"])
@@ -252,7 +252,7 @@ def test_a_changed_page_keeps_what_e008_needs_about_its_earlier_fetch(store, mon
     (version,) = store.previous_versions(fourth).values()
     assert version.pending and version.record is None
     (doc,) = [
-        d for d in documents(store, fourth, SourceSettings(), jobs=1) if d.path.endswith("/a")
+        d for d in documents(store, fourth, SourceSettings()) if d.path.endswith("/a")
     ]
     assert doc.extra["previous_version"]["dates"]["json-ld"] == "2026-11-20"
     assert doc.extra["previous_version"]["changed_words"] > 20
@@ -286,7 +286,7 @@ def test_a_schema_1_store_is_upgraded_in_place(tmp_path):
     with Store(path) as s:
         assert s.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == ("2",)
         assert s.previous_versions(crawl) == {}
-        assert [d.title for d in documents(s, crawl, SourceSettings(), jobs=1)] == [
+        assert [d.title for d in documents(s, crawl, SourceSettings())] == [
             "A page about rivers and stones"
         ]
         again = s.start({})

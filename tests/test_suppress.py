@@ -1,5 +1,5 @@
-from contentlint.config import Policy, build_config
-from contentlint.engine import run_document_rules
+from contentlint.config.core import Policy, build_config
+from contentlint.engine.core import run_document_rules
 from helpers import md, run, write
 
 
@@ -27,7 +27,7 @@ def test_front_matter_ignore():
 
 
 def test_disable_next_line_and_disable_line():
-    from contentlint.problem import Problem
+    from contentlint.model.problem import Problem
 
     doc = md(
         "---\ntitle: x\n---\n<!-- contentlint-disable-next-line T005 -->\nline five\n"
@@ -41,7 +41,7 @@ def test_disable_next_line_and_disable_line():
 
 
 def test_prefix_codes_and_disable_file():
-    from contentlint.problem import Problem
+    from contentlint.model.problem import Problem
 
     doc = md("<!-- contentlint-disable-file T -->\n# x\n")
     assert doc.suppressions.suppresses(Problem("T003", "m", line=40))

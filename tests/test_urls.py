@@ -1,7 +1,7 @@
 from pathlib import PurePosixPath as P
 
 import pytest
-from contentlint.sources.urls import alias_paths, normalize_url, url_path_for
+from contentlint.model.urls import alias_paths, normalize_url, url_path_for
 
 
 @pytest.mark.parametrize(
@@ -60,8 +60,9 @@ def test_normalize_url():
     ],
 )
 def test_links_on_the_site(href, internal):
-    from contentlint.document import Document, Link
-    from contentlint.sources.base import SourceSettings, finalize
+    from contentlint.model.document import Document, Link
+    from contentlint.model.settings import SourceSettings
+    from contentlint.sources.base import finalize
 
     doc = Document(path="p.html", format="html", url="https://www.example.com/p/")
     doc.links.append(Link(href, "text", 1))

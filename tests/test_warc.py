@@ -176,13 +176,13 @@ def test_revisits_and_repeated_captures_are_skipped(tmp_path):
     assert [(p["path"], p["message"]) for p in problems] == [
         ("https://x.org/gone", "fetch failed: HTTP 410 Gone")
     ]
-    from contentlint.config import Config, Policy
-    from contentlint.engine import Engine
-    from contentlint.sources import warc
+    from contentlint.config.core import Config, Policy
+    from contentlint.engine import run as engine_run
+    from contentlint.engine.core import Engine
 
     cfg = Config()
     engine = Engine(cfg, Policy.from_config(cfg), jobs=1)
-    result = warc.lint_archives(engine, [archive], [], None, False)
+    result = engine_run.lint_archives(engine, [archive], [], None, False)
     (doc,) = [d for d in result.documents if d.path == "https://x.org/a"]
     assert doc.title == "First capture"
     assert doc.extra["aliases"] == ["https://x.org/old"]

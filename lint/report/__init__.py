@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TextIO
 
-from contentlint.engine import RunResult
+from contentlint.engine.core import RunResult
 
 Reporter = Callable[[RunResult, TextIO, "ReportOptions"], None]
 

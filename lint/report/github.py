@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from contentlint.engine import RunResult
-from contentlint.problem import Severity
+from contentlint.engine.core import RunResult
+from contentlint.model.problem import Severity
 from contentlint.report import ReportOptions
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}

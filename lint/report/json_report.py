@@ -6,8 +6,8 @@ import json
 from collections import Counter
 from typing import Any, TextIO
 
-from contentlint.engine import RunResult
-from contentlint.problem import Problem
+from contentlint.engine.core import RunResult
+from contentlint.model.problem import Problem
 from contentlint.report import ReportOptions
 
 

@@ -7,9 +7,10 @@ import os
 from pathlib import Path
 from typing import Any, TextIO
 
-from contentlint import __version__, registry
-from contentlint.engine import RunResult
-from contentlint.problem import Problem, Severity
+from contentlint import __version__
+from contentlint.engine.core import RunResult
+from contentlint.model import registry
+from contentlint.model.problem import Problem, Severity
 from contentlint.report import ReportOptions
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import TextIO
 
-from contentlint import registry
-from contentlint.engine import RunResult
-from contentlint.problem import Problem, Severity
+from contentlint.engine.core import RunResult
+from contentlint.model import registry
+from contentlint.model.problem import Problem, Severity
 from contentlint.report import ReportOptions
 from contentlint.report.text import summary as one_line
 

@@ -6,9 +6,9 @@ from collections import Counter
 from typing import TextIO
 
 import click
-from contentlint import registry
-from contentlint.engine import RunResult
-from contentlint.problem import Severity
+from contentlint.engine.core import RunResult
+from contentlint.model import registry
+from contentlint.model.problem import Severity
 from contentlint.report import ReportOptions
 
 _COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}

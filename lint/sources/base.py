@@ -2,33 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
-from dataclasses import asdict, dataclass
 from urllib.parse import urljoin, urlsplit
 
-from contentlint import text as textmod
-from contentlint.document import Document
-from contentlint.sources import urls
-
-#: Files larger than this are reported (F001) instead of read.
-DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class SourceSettings:
-    base_url: str | None = None
-    content_root: str | None = None
-    trailing_slash: bool = True
-    #: The theme renders the front-matter title as the page's H1.
-    title_is_h1: bool = True
-    language: str = "en"
-    include_drafts: bool = False
-    max_file_size: int = DEFAULT_MAX_FILE_SIZE
-
-    def fingerprint(self) -> str:
-        blob = json.dumps(asdict(self), sort_keys=True)
-        return hashlib.sha256(blob.encode()).hexdigest()[:16]
+from contentlint.model import text as textmod
+from contentlint.model import urls
+from contentlint.model.document import Document
+from contentlint.model.settings import SourceSettings
 
 
 def finalize(doc: Document, settings: SourceSettings, declared_lang: str | None) -> Document:

@@ -962,7 +962,7 @@ def parse_size(value: str) -> int:
 def default_db(root: Path, cache_dir: Path | None = None) -> Path:
     import os
 
-    from contentlint.cache import CACHE_DIR_NAME
+    from contentlint.model.settings import CACHE_DIR_NAME
 
     directory = cache_dir or Path(os.environ.get("CONTENTLINT_CACHE_DIR") or root / CACHE_DIR_NAME)
     return directory / "crawl.sqlite"

@@ -15,9 +15,9 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 import pathspec
-from contentlint.document import Document
-from contentlint.problem import Problem
-from contentlint.sources.base import SourceSettings
+from contentlint.model.document import Document
+from contentlint.model.problem import Problem
+from contentlint.model.settings import SourceSettings
 from contentlint.sources.frontmatter import FrontMatterError
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdx"})
@@ -236,8 +236,8 @@ def load(
             if previous:
                 doc.extra["previous_version"] = previous
         else:
+            from contentlint.model.urls import absolute, site_base, url_path_for
             from contentlint.sources import html
-            from contentlint.sources.urls import absolute, site_base, url_path_for
 
             url = absolute(
                 site_base(settings.base_url),

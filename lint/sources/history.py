@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from contentlint.signals import DATE_KEYS
+from contentlint.signals.page import DATE_KEYS
 from contentlint.sources import frontmatter
 
 

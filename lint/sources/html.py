@@ -16,10 +16,12 @@ from itertools import accumulate
 from typing import Any
 
 import lxml.html
-from contentlint import signals, suppress
-from contentlint.document import Block, Document, Heading, Image, JsonLd, Link
-from contentlint.sources.base import SourceSettings, finalize
-from contentlint.text import collapse_whitespace, word_count
+from contentlint.model.document import Block, Document, Heading, Image, JsonLd, Link
+from contentlint.model.settings import SourceSettings
+from contentlint.model.text import collapse_whitespace, word_count
+from contentlint.signals import page as signals
+from contentlint.signals import suppress
+from contentlint.sources.base import finalize
 from lxml import etree
 
 _TAG_RE = re.compile(r"<[^>]*>")

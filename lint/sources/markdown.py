@@ -13,11 +13,13 @@ from functools import lru_cache
 from pathlib import PurePosixPath
 from typing import Any
 
-from contentlint import suppress
-from contentlint.document import Block, Document, Heading, Image, Link
-from contentlint.sources import frontmatter, urls
-from contentlint.sources.base import SourceSettings, finalize
-from contentlint.text import collapse_whitespace, heading_anchor
+from contentlint.model import urls
+from contentlint.model.document import Block, Document, Heading, Image, Link
+from contentlint.model.settings import SourceSettings
+from contentlint.model.text import collapse_whitespace, heading_anchor
+from contentlint.signals import suppress
+from contentlint.sources import frontmatter
+from contentlint.sources.base import finalize
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin

@@ -25,27 +25,22 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from contentlint import __version__
-from contentlint.document import Document
-from contentlint.sources.base import SourceSettings
+from contentlint.model.document import Document
+from contentlint.model.settings import SourceSettings
 from contentlint.sources.web import (
     Page,
+    ParseMap,
     UrlPolicy,
-    bounded_map,
-    default_jobs,
     failed_document,
-    init_parser,
     known_urls,
-    parse_item,
     resolve_aliases,
+    serial_parse,
     settle_links,
     with_aliases,
 )
-
-if TYPE_CHECKING:
-    from contentlint.engine import Engine, RunResult
 
 SCHEMA_VERSION = 2
 #: Older schemas that opening the store upgrades in place (v1 lacked `previous_version`).
@@ -163,7 +158,7 @@ class PreviousVersion:
 
 class Store:
     def __init__(self, path: Path) -> None:
-        from contentlint.cache import ensure_dir
+        from contentlint.model.settings import ensure_dir
 
         path = Path(path)
         if path.parent.name == ".contentlint":
@@ -517,10 +512,11 @@ def documents(
     crawl: int,
     settings: SourceSettings,
     *,
-    jobs: int | None = None,
+    parse_map: ParseMap = serial_parse,
     use_cache: bool = True,
 ) -> Iterator[Document]:
-    """Documents of one stored crawl, in URL order, parsed in worker processes.
+    """Documents of one stored crawl, in URL order, parsed by `parse_map` (the engine's
+    worker pool; a serial parse by default).
 
     Failures become F003 documents; redirects become aliases of the page they lead to.
     Parsed pages are cached in the store by content, so re-linting an unchanged crawl
@@ -587,8 +583,7 @@ def documents(
     pages = store.db.execute(
         "SELECT count(*) FROM page WHERE crawl = ? AND kind = 'html'", (crawl,)
     ).fetchone()[0]
-    workers = default_jobs(jobs) if pages >= 16 else 1  # a pool costs more than a few pages
-    for key, doc in bounded_map(parse_item, source(), workers, init_parser, (settings,)):
+    for key, doc in parse_map(source(), settings, pages):
         compared = "previous_version" in doc.extra
         made = doc.extra.pop("previous_version", None)
         if key is not None:
@@ -655,44 +650,6 @@ def _subject(error: str | None, status: int | None) -> str:
         return f"HTTP {status}"
     reason = (error or "fetch failed").split(":")[0]
     return reason.split(" after ")[0].split(" (")[0]
-
-
-# ----- linting a stored crawl --------------------------------------------------------------
-
-
-def lint_db(
-    engine: Engine,
-    path: Path,
-    *,
-    crawl: int | None = None,
-    jobs: int | None = None,
-    use_cache: bool = True,
-) -> RunResult:
-    """Lint the latest (or a given) crawl in a store: no network involved."""
-    from contentlint.engine import RunResult
-
-    if not Path(path).is_file():
-        result = RunResult()
-        result.warnings.append(f"{path}: no such crawl store")
-        return result
-    with Store(path) as store:
-        latest = store.latest()
-        if latest is None:
-            result = RunResult()
-            result.warnings.append(f"{path}: the store holds no crawl")
-            return result
-        crawl_id = crawl if crawl is not None else latest[0]
-        docs = documents(
-            store, crawl_id, engine.config.settings, jobs=jobs or engine.jobs, use_cache=use_cache
-        )
-        result = engine.lint_documents(docs)
-        result.stats.update(crawl_stats(store, crawl_id, result.documents))
-        if crawl is None and latest[1] != "finished":
-            result.warnings.append(
-                f"{path}: crawl {crawl_id} did not finish ({latest[1]}); "
-                "linting the pages fetched so far (continue it with `contentlint crawl --resume`)"
-            )
-    return result
 
 
 def crawl_stats(store: Store, crawl: int, docs: list[Document]) -> dict[str, Any]:

@@ -14,30 +14,27 @@ import gzip
 import os
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from contentlint.document import Document
-from contentlint.sources.base import SourceSettings
+from contentlint.model.document import Document
+from contentlint.model.settings import SourceSettings
 from contentlint.sources.web import (
     Page,
+    ParseMap,
     UrlPolicy,
-    bounded_map,
-    default_jobs,
     failed_document,
-    init_parser,
     is_html,
     known_urls,
     normalize,
-    parse_item,
     redirect_loops,
     resolve_aliases,
+    serial_parse,
     settle_links,
     with_aliases,
 )
 
 if TYPE_CHECKING:
-    from contentlint.engine import Engine, RunResult
     from contentlint.sources.files import FileSelector
 
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
@@ -182,17 +179,16 @@ class ArchiveReader:
 
 
 def documents(
-    reader: ArchiveReader, settings: SourceSettings, jobs: int | None = None
+    reader: ArchiveReader, settings: SourceSettings, parse_map: ParseMap = serial_parse
 ) -> Iterator[Document]:
-    """Documents of the archives, parsed in worker processes a few at a time.
+    """Documents of the archives, parsed by `parse_map` (the engine's worker pool) a few
+    at a time.
 
     Redirect aliases are only known once every record has been read; they are added
     to the documents already yielded at the end, before the corpus stage reads them.
     """
     by_url: dict[str, Document] = {}
-    for _, doc in bounded_map(
-        parse_item, reader.items(), default_jobs(jobs), init_parser, (settings,)
-    ):
+    for _, doc in parse_map(reader.items(), settings, None):
         if doc.url:
             by_url[doc.url] = doc
         yield doc
@@ -205,49 +201,3 @@ def documents(
             with_aliases(by_url[final], sources)
     pages = reader.known - set(reader.redirects)
     settle_links(by_url.values(), known_urls(pages, reader.redirects) | set(by_url), UrlPolicy())
-
-
-def lint_archives(
-    engine: Engine,
-    archives: Sequence[Path],
-    rest: Sequence[str],
-    corpus: Sequence[str] | None,
-    force_exclude: bool,
-) -> RunResult:
-    """Lint archives together with any Markdown/HTML files also given (one corpus)."""
-    from itertools import chain
-
-    from contentlint.engine import resolve_code
-    from contentlint.sources import files
-
-    settings = engine.config.settings
-    reader = ArchiveReader(archives)
-    found = engine.selector.discover(list(rest), force_exclude) if rest else None
-    extra = engine.selector.discover(list(corpus)).files if corpus else []
-
-    def file_docs(paths: Sequence[Path]) -> Iterator[Document]:
-        for f in paths:
-            rel = PurePosixPath(engine.selector.rel(f))
-            yield files.load(f, files.display_path(f), rel, settings, resolve_code)
-
-    reported_files = found.files if found else []
-    known = {f.resolve() for f in reported_files}
-    corpus_only = [f for f in extra if f.resolve() not in known]
-    docs = chain(
-        documents(reader, settings, engine.jobs),
-        file_docs(reported_files),
-        file_docs(corpus_only),
-    )
-    result = engine.lint_documents(docs)
-    if corpus_only:
-        # Compared against, not reported on (as `check --corpus` does for files).
-        hidden = {files.display_path(f) for f in corpus_only}
-        result.problems = [p for p in result.problems if p.path not in hidden]
-        result.reported_paths = frozenset(p for p in result.reported_paths if p not in hidden)
-        result.reported = len(result.reported_paths)
-    if found:
-        result.warnings += [f"{p}: no such file or directory" for p in found.missing]
-        result.warnings += [f"{p}: not a Markdown or HTML file, skipped" for p in found.skipped]
-    for key, value in sorted(reader.counts.items()):
-        result.stats[f"warc: {key}"] = value
-    return result

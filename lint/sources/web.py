@@ -10,24 +10,19 @@ from __future__ import annotations
 
 import fnmatch
 import functools
-import os
 import re
-import threading
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
-from contentlint.document import Document
-from contentlint.problem import Problem, Related
-from contentlint.sources.base import SourceSettings
+from contentlint.model.document import Document
+from contentlint.model.problem import Problem, Related
+from contentlint.model.settings import SourceSettings
 from contentlint.sources.files import content_hash
 
 if TYPE_CHECKING:
-    from contentlint.engine import Engine, RunResult
+    pass
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -287,7 +282,7 @@ def earlier_version(old: Document, new: Document) -> dict[str, Any] | None:
     (`meta:article:modified_time`...). Words are the main text's, compared with difflib as
     `history.py` compares a file's versions. None when the earlier body did not parse.
     """
-    from contentlint import signals
+    from contentlint.signals import page as signals
     from contentlint.sources.history import changed_words
 
     if not old.readable:
@@ -453,64 +448,21 @@ def redirect_loops(redirects: dict[str, str]) -> dict[str, list[str]]:
     return out
 
 
-# ----- bounded parallel map ----------------------------------------------------------------
-
-
-def _mp_context() -> Any:
-    import multiprocessing as mp
-    import sys
-
-    # fork is cheap (no re-import of trafilatura) but unsafe once threads exist.
-    if sys.platform.startswith("linux") and threading.active_count() == 1:
-        return mp.get_context("fork")
-    return mp.get_context("spawn")
-
-
-def bounded_map(
-    fn: Callable[[T], R],
-    items: Iterable[T],
-    jobs: int,
-    initializer: Callable[..., None] | None = None,
-    initargs: tuple[Any, ...] = (),
-    window: int = 0,
-) -> Iterator[R]:
-    """`map` in worker processes, in order, with at most `window` items in flight.
-
-    `Executor.map` submits the whole input first, so a large archive would sit in
-    memory; this reads the input only as results are consumed.
-    """
-    it = iter(items)
-    if jobs <= 1:
-        if initializer is not None:
-            initializer(*initargs)
-        for item in it:
-            yield fn(item)
-        return
-    window = window or jobs * 4
-    pending: deque[Future[R]] = deque()
-    with ProcessPoolExecutor(
-        jobs, mp_context=_mp_context(), initializer=initializer, initargs=initargs
-    ) as pool:
-        for item in it:
-            pending.append(pool.submit(fn, item))
-            if len(pending) >= window:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
-
-
 _parser: dict[str, Any] = {}
 
 
-def init_parser(settings: SourceSettings) -> None:
+def init_parser(settings: SourceSettings, resolve_code: Callable[[str], str] = str.upper) -> None:
+    """Worker initializer for `parse_item`: the engine passes its settings and the function
+    that turns rule names in suppression comments into codes."""
     _parser["settings"] = settings
+    _parser["resolve_code"] = resolve_code
 
 
 def parse_item(item: tuple[str | None, Page | Document]) -> tuple[str | None, Document]:
-    """Worker side of `bounded_map`: parse a page; a document already built passes through."""
-    from contentlint.engine import resolve_code
-
+    """Worker side of the engine's parallel parse: parse a page; a document already built
+    passes through."""
     key, obj = item
+    resolve_code = _parser.get("resolve_code", str.upper)
     if isinstance(obj, Document):
         return key, obj
     doc = page_document(obj, _parser["settings"], resolve_code)
@@ -523,31 +475,21 @@ def parse_item(item: tuple[str | None, Page | Document]) -> tuple[str | None, Do
     return key, doc
 
 
-def default_jobs(jobs: int | None) -> int:
-    return max(1, jobs or os.cpu_count() or 1)
+#: How a source has its pages parsed: (items, settings, number of pages if known) ->
+#: (key, Document) in input order. The engine passes its worker pool; sources never
+#: choose an executor themselves.
+ParseMap = Callable[
+    [Iterable[tuple[str | None, "Page | Document"]], SourceSettings, "int | None"],
+    Iterator[tuple[str | None, Document]],
+]
 
 
-# ----- `contentlint check` inputs beyond files ---------------------------------------------
-
-
-def lint_inputs(
-    engine: Engine,
-    paths: Sequence[str],
-    corpus: Sequence[str] | None,
-    force_exclude: bool,
-    db: Path | None = None,
-    *,
-    only: set[str] | None = None,
-    use_cache: bool = True,
-) -> RunResult:
-    """What `check` lints: a stored crawl (`--db`), WARC archives among the paths, or files."""
-    if db is not None:
-        from contentlint.sources.store import lint_db
-
-        return lint_db(engine, db, use_cache=use_cache)
-    from contentlint.sources import warc
-
-    archives, rest = warc.split_paths(paths, engine.selector, force_exclude)
-    if not archives:
-        return engine.lint_paths(paths, corpus, force_exclude, only=only)
-    return warc.lint_archives(engine, archives, rest, corpus, force_exclude)
+def serial_parse(
+    items: Iterable[tuple[str | None, Page | Document]],
+    settings: SourceSettings,
+    size: int | None = None,
+) -> Iterator[tuple[str | None, Document]]:
+    """Parse in this process (tests, and runs too small for a pool)."""
+    init_parser(settings)
+    for item in items:
+        yield parse_item(item)

@@ -8,11 +8,11 @@ import random
 
 import numpy as np
 import pytest
-from contentlint import similarity as sim
-from contentlint import text as textmod
-from contentlint.corpus import Corpus
-from contentlint.document import Block, Document
+from contentlint.model import text as textmod
+from contentlint.model.corpus import Corpus
+from contentlint.model.document import Block, Document
 from contentlint.rules import duplication
+from contentlint.signals import similarity as sim
 from helpers import check, codes, html, md, run, write
 from prose import article, mutate, paragraph
 

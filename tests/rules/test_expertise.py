@@ -301,7 +301,7 @@ def test_e007_passes_with_complete_json_ld_or_microdata():
 
 
 def test_e007_is_html_only():
-    from contentlint.registry import get_rule
+    from contentlint.model.registry import get_rule
 
     assert get_rule("E007").formats == frozenset({"html"})
 
@@ -467,7 +467,7 @@ def test_fixture_site_reports_what_its_pages_show(tmp_path):
 
 
 def test_metrics_for_rule_packs():
-    from contentlint import metrics
+    from contentlint.signals import metrics
 
     doc = md(
         "---\ntitle: x\nauthors: [Ann Lee, Bo Chen]\n---\n"

@@ -3,9 +3,10 @@
 from pathlib import Path
 
 import yaml
-from contentlint import metrics, registry
-from contentlint.packs import read_pack
+from contentlint.model import registry
 from contentlint.rules import filler
+from contentlint.rules._shared.packs import read_pack
+from contentlint.signals import metrics
 from helpers import check, codes, html, md, run, words, write
 
 DATA = Path(filler.__file__).parent / "data"

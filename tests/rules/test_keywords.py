@@ -9,12 +9,12 @@ from itertools import pairwise
 
 import numpy as np
 import pytest
-from contentlint import similarity as sim
-from contentlint import text as textmod
-from contentlint.document import PROSE_KINDS, Block, Document, Heading
-from contentlint.registry import Options
+from contentlint.model import text as textmod
+from contentlint.model.document import PROSE_KINDS, Block, Document, Heading
+from contentlint.model.registry import Options
 from contentlint.rules import keywords
 from contentlint.rules.keywords import content_terms, normalize_keyword, stem
+from contentlint.signals import similarity as sim
 from helpers import check, md, run, write
 from prose import article, paragraph
 

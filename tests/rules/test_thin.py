@@ -5,9 +5,9 @@ from __future__ import annotations
 import random
 import re
 
-from contentlint import metrics
-from contentlint import text as textmod
+from contentlint.model import text as textmod
 from contentlint.rules.thin import specifics
+from contentlint.signals import metrics
 from helpers import check, html, md, words
 
 # ----- helpers ---------------------------------------------------------------------------

@@ -20,22 +20,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from contentlint import __version__
+from contentlint.model.settings import ensure_dir
 from contentlint.sources.files import content_hash
 
 if TYPE_CHECKING:
-    from contentlint.engine import Engine, RunResult, Task
+    from contentlint.engine.core import Engine, RunResult, Task
 
-CACHE_DIR_NAME = ".contentlint"
 SCHEMA_VERSION = 2
-
-
-def ensure_dir(directory: Path) -> Path:
-    """Create the cache folder and make it invisible to git."""
-    directory.mkdir(parents=True, exist_ok=True)
-    ignore = directory / ".gitignore"
-    if not ignore.exists():
-        ignore.write_text("# Created by contentlint; the folder is a cache.\n*\n", encoding="utf-8")
-    return directory
 
 
 #: Libraries whose output is part of a cached result (extraction, parsing, dates).

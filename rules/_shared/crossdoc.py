@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import unquote, urljoin, urlsplit
 
-from contentlint.corpus import Corpus
-from contentlint.document import Document, Link
-from contentlint.problem import Problem, Related
-from contentlint.sources.urls import PLACEHOLDER_BASE, normalize_url
+from contentlint.model.corpus import Corpus
+from contentlint.model.document import Document, Link
+from contentlint.model.problem import Problem, Related
+from contentlint.model.urls import PLACEHOLDER_BASE, normalize_url
 
 #: Related entries shown per problem; the message says how many more there are.
 MAX_RELATED = 12

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from contentlint.registry import get_rule
+from contentlint.model.registry import get_rule
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -18,13 +18,13 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from contentlint import registry
-from contentlint.config import Config, Policy
-from contentlint.corpus import Corpus
-from contentlint.document import Block, Document
-from contentlint.problem import Problem, Severity
+from contentlint.config.core import Config, Policy
+from contentlint.model import registry
+from contentlint.model.corpus import Corpus
+from contentlint.model.document import Block, Document
+from contentlint.model.problem import Problem, Severity
+from contentlint.model.settings import SourceSettings
 from contentlint.sources import files
-from contentlint.sources.base import SourceSettings
 
 
 @dataclass
@@ -104,10 +104,9 @@ def _init_worker(settings: SourceSettings, policy: Policy, packs: Sequence[str])
     _worker_state["settings"] = settings
     _worker_state["policy"] = policy
     if packs:  # user rule packs register rules; workers must see them too
-        from contentlint import packs as packs_mod
+        from contentlint.rules._shared import packs as packs_mod
 
         packs_mod.load_packs([Path(p) for p in packs])
-    registry.load_builtin_rules()
 
 
 Task = tuple[str, str, str]  # filesystem path, display path, path relative to the config root
@@ -442,10 +441,7 @@ def _preload(tasks: list[Task]) -> None:
     """Import parsers once in the parent, so forked workers share them instead of each
     importing them again (trafilatura and lxml take a few hundred milliseconds)."""
     suffixes = {Path(t[0]).suffix.lower() for t in tasks}
-    from contentlint.rules import filler
-
-    for lang in filler.LANGUAGES:  # the phrase lists take ~0.1 s to load and compile
-        filler.phrase_rule(lang)
+    registry.run_warmups()  # e.g. compiling the phrase lists (~0.1 s), once for all workers
     if suffixes & files.MARKDOWN_SUFFIXES:
         from contentlint.sources import markdown
 

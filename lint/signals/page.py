@@ -39,9 +39,9 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from contentlint import dates as datesmod
-from contentlint.document import Document
-from contentlint.text import collapse_whitespace, fold_for_ascii
+from contentlint.model.document import Document
+from contentlint.model.text import collapse_whitespace, fold_for_ascii
+from contentlint.signals import dates as datesmod
 from lxml import etree
 
 # ----- what counts ------------------------------------------------------------------------

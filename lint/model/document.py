@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from contentlint import text as textmod
-from contentlint.problem import Problem
+from contentlint.model import text as textmod
+from contentlint.model.problem import Problem
 
 OPEN_END = 10**9
 

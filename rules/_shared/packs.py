@@ -26,12 +26,13 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from contentlint import metrics, registry
-from contentlint import text as textmod
-from contentlint.config import ConfigError, _key_lines, compose_and_load, format_error
-from contentlint.document import PROSE_KINDS, Block, Document
-from contentlint.problem import Problem, Severity
-from contentlint.registry import Options, Rule
+from contentlint.model import registry
+from contentlint.model import text as textmod
+from contentlint.model.datafile import ConfigError, compose_and_load, format_error, key_lines
+from contentlint.model.document import PROSE_KINDS, Block, Document
+from contentlint.model.problem import Problem, Severity
+from contentlint.model.registry import Options, Rule
+from contentlint.signals import metrics
 
 USER_CODE_RE = re.compile(r"^X-[A-Z][A-Z0-9]*-[0-9]{3}$")
 DEFAULT_REGIONS = ("prose", "headings", "title", "description")
@@ -708,7 +709,7 @@ def read_pack(path: Path, *, builtin: bool = False, label: str | None = None) ->
     if not isinstance(data, dict):
         raise ConfigError([f"{label}:1: a rule pack must be a mapping with `name` and `rules`"])
     lines: dict[tuple[str, ...], int] = {}
-    _key_lines(node, (), lines)
+    key_lines(node, (), lines)
     import jsonschema
 
     validator = jsonschema.Draft202012Validator(pack_schema())
@@ -827,7 +828,6 @@ def _compile(prule: PackRule, err: Callable[..., None]) -> None:
         if "pattern" in spec:
             prule.pattern = regex(("pattern",), spec["pattern"])
     else:
-        registry.load_builtin_rules()  # rule modules declare metrics too
         known = sorted(metrics.available())
         name = spec.get("metric")
         if name is None:
@@ -912,7 +912,6 @@ def load_packs(paths: Sequence[Path]) -> list[Pack]:
 
     Raises ConfigError listing every problem in every pack; nothing is registered then.
     """
-    registry.load_builtin_rules()
     packs: list[Pack] = []
     errors: list[str] = []
     for p in paths:

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from contentlint import similarity
-from contentlint import text as textmod
-from contentlint.document import Block, Document
+from contentlint.model import text as textmod
+from contentlint.model.document import Block, Document
+from contentlint.signals import similarity
 
 
 class Passage:

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 import numpy as np
-from contentlint import text as textmod
+from contentlint.model import text as textmod
 
 #: Words and single CJK characters (scripts without spaces shingle by character).
 _TOKEN_RE = re.compile(rf"{textmod._WORD_RE.pattern}|[{textmod._CJK}]", re.UNICODE)

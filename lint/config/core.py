@@ -10,23 +10,31 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
-import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import contentlint.rules  # noqa: F401  (registers the built-in rules)
 import pathspec
 import yaml
-from contentlint.datafiles import load_rule_data
-from contentlint.problem import Severity
-from contentlint.registry import Options, Rule, all_rules, get_rule
-from contentlint.sources.base import DEFAULT_MAX_FILE_SIZE, SourceSettings
+from contentlint.config.ruledata import load_rule_data
+from contentlint.model.datafile import (
+    SELECTOR_PATTERN,
+    ConfigError,
+    compose_and_load,
+    key_lines,
+    validate,
+    where_label,
+)
+from contentlint.model.problem import Severity
+from contentlint.model.registry import Options, Rule, all_rules, get_rule
+from contentlint.model.settings import DEFAULT_MAX_FILE_SIZE, SourceSettings
 from contentlint.sources.files import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, gitwild
 
 if TYPE_CHECKING:
-    import jsonschema
+    pass
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -34,7 +42,6 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 CONFIG_NAMES = (".contentlint.yml", ".contentlint.yaml")
-SELECTOR_PATTERN = r"^(ALL|[A-Z][A-Za-z0-9]*(-[A-Za-z0-9]+)*[0-9]*|[a-z][a-z0-9]*(-[a-z0-9]+)*)$"
 
 
 PACKS_SCHEMA: dict[str, Any] = {
@@ -43,14 +50,6 @@ PACKS_SCHEMA: dict[str, Any] = {
     "uniqueItems": True,
     "description": "Rule pack YAML files (relative to the config file); see `contentlint schema pack`.",
 }
-
-
-class ConfigError(Exception):
-    """A configuration problem; each message is one readable line."""
-
-    def __init__(self, messages: Sequence[str]) -> None:
-        super().__init__("\n".join(messages))
-        self.messages = list(messages)
 
 
 def config_schema(rules: Iterable[Rule] | None = None) -> dict[str, Any]:
@@ -171,7 +170,7 @@ class Config:
         """Everything in the config that can change a file's result (packs' contents included)."""
         blob = json.dumps(self.raw, sort_keys=True, default=str)
         if self.packs:
-            from contentlint.packs import digest
+            from contentlint.rules._shared.packs import digest
 
             blob += digest(self.packs)
         return hashlib.sha256(blob.encode()).hexdigest()[:16]
@@ -233,21 +232,8 @@ def _read(path: Path) -> tuple[dict[str, Any], dict[tuple[str, ...], int]]:
     if not isinstance(data, dict):
         raise ConfigError([f"{path}:1: the config must be a mapping of keys to values"])
     lines: dict[tuple[str, ...], int] = {}
-    _key_lines(node, (), lines)
+    key_lines(node, (), lines)
     return data, lines
-
-
-def _key_lines(node: Any, prefix: tuple[str, ...], out: dict[tuple[str, ...], int]) -> None:
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            path = (*prefix, str(key.value))
-            out[path] = key.start_mark.line + 1
-            _key_lines(value, path, out)
-    elif isinstance(node, yaml.SequenceNode):
-        for i, item in enumerate(node.value):
-            path = (*prefix, str(i))
-            out[path] = item.start_mark.line + 1
-            _key_lines(item, path, out)
 
 
 def _normalise_keys(data: dict[str, Any]) -> dict[str, Any]:
@@ -295,14 +281,14 @@ def build_config(
         for i, sel in enumerate(data.get(key) or []):
             if not selector_matches_any(sel):
                 errors.append(
-                    _where(label, lines, (key, str(i)))
+                    where_label(label, lines, (key, str(i)))
                     + f"{key}[{i}]: unknown rule selector {sel!r}"
                     + selector_hint(sel)
                 )
     for glob, sels in cfg.per_file_ignores.items():
         for sel in sels:
             if not selector_matches_any(sel):
-                where = _where(label, lines, ("per-file-ignores", glob))
+                where = where_label(label, lines, ("per-file-ignores", glob))
                 errors.append(
                     f"{where}per-file-ignores.{glob}: unknown rule selector {sel!r}"
                     + selector_hint(sel)
@@ -316,13 +302,14 @@ def _load_packs(
     data: Mapping[str, Any], root: Path, label: str, lines: Mapping[tuple[str, ...], int]
 ) -> list[str]:
     """Validate and register the config's rule packs (and forget packs no longer listed)."""
-    from contentlint.packs import load_packs
+    from contentlint.rules._shared.packs import load_packs
 
     listed = data.get("packs", [])
     validate({"packs": listed}, {"properties": {"packs": PACKS_SCHEMA}}, label, lines)
     paths = [root / p for p in listed]
     missing = [
-        _where(label, lines, ("packs", str(i))) + f"packs[{i}]: rule pack not found: {listed[i]}"
+        where_label(label, lines, ("packs", str(i)))
+        + f"packs[{i}]: rule pack not found: {listed[i]}"
         for i, p in enumerate(paths)
         if not p.is_file()
     ]
@@ -339,126 +326,6 @@ def _by_code(rules: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
         if r is not None:
             out.setdefault(r.code, {}).update(opts or {})
     return out
-
-
-# ----- readable validation errors ----------------------------------------------------
-
-
-def compose_and_load(text: str) -> tuple[Any, Any]:
-    """One YAML parse gives both the node tree (for line numbers) and the data, with
-    libyaml when it is there (the built-in phrase list is loaded by every worker)."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
-    try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
-    finally:
-        loader.dispose()
-    return node, data
-
-
-def validate(
-    data: Any,
-    schema: dict[str, Any],
-    label: str,
-    lines: Mapping[tuple[str, ...], int] | None = None,
-) -> None:
-    """Validate against `schema`; raise ConfigError with one readable line per error."""
-    import jsonschema  # ~40 ms: only runs that have a config or packs to check pay it
-
-    validator = jsonschema.Draft202012Validator(schema)
-    errors = sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
-    if errors:
-        raise ConfigError([format_error(e, label, lines or {}) for e in errors])
-
-
-def format_error(
-    error: jsonschema.ValidationError, label: str, lines: Mapping[tuple[str, ...], int]
-) -> str:
-    path = tuple(str(p) for p in error.absolute_path)
-    if error.validator in ("anyOf", "oneOf") and error.context:
-        from jsonschema.exceptions import best_match
-
-        best = best_match(error.context)
-        return format_error(best, label, lines)
-    key = ".".join(path) or "(top level)"
-    message = _explain(error)
-    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
-        allowed = sorted(error.schema.get("properties", {}))
-        extras = [k for k in error.instance if k not in allowed]
-        if extras:
-            path = (*path, str(extras[0]))
-            key = ".".join(path)
-    return f"{_where(label, lines, path)}{key}: {message}"
-
-
-def _where(label: str, lines: Mapping[tuple[str, ...], int], path: tuple[str, ...]) -> str:
-    while path and path not in lines:
-        path = path[:-1]
-    line = lines.get(path)
-    return f"{label}:{line}: " if line else f"{label}: "
-
-
-def _explain(error: jsonschema.ValidationError) -> str:
-    v, inst, schema = error.validator, error.instance, error.schema
-    if v == "additionalProperties":
-        allowed = sorted(schema.get("properties", {}))
-        extras = [k for k in inst if k not in allowed] if isinstance(inst, dict) else []
-        bad = extras[0] if extras else "?"
-        close = difflib.get_close_matches(str(bad), allowed, n=1)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
-        shown = [a for a in allowed if not re.fullmatch(r"[A-Z]\d{3}", a)] or allowed
-        if len(shown) > 12:
-            shown = [*shown[:12], "..."]
-        return f"unknown key {bad!r}{hint}; allowed: {', '.join(shown)}"
-    if v == "type":
-        return f"expected {_types(error.validator_value)}, got {_describe(inst)}"
-    if v == "enum":
-        return f"must be one of {', '.join(map(str, error.validator_value))}; got {_describe(inst)}"
-    if v == "minimum":
-        return f"must be at least {error.validator_value}; got {inst}"
-    if v == "maximum":
-        return f"must be at most {error.validator_value}; got {inst}"
-    if v == "pattern":
-        if error.validator_value == SELECTOR_PATTERN:
-            return f"{inst!r} is not a rule code, prefix or name (e.g. T001, T, low-word-count)"
-        return f"{_describe(inst)} does not match the expected form {error.validator_value}"
-    if v == "required":
-        return f"missing required key: {error.message.split(' ')[0]}"
-    if v in ("minItems", "minLength"):
-        return "must not be empty"
-    if v == "uniqueItems":
-        return "has duplicate entries"
-    return str(error.message)
-
-
-def _types(t: Any) -> str:
-    names = {
-        "integer": "an integer",
-        "number": "a number",
-        "string": "a string",
-        "boolean": "true or false",
-        "array": "a list",
-        "object": "a mapping",
-    }
-    if isinstance(t, list):
-        return " or ".join(names.get(str(x), str(x)) for x in t)
-    return names.get(t, str(t))
-
-
-def _describe(value: Any) -> str:
-    kind = {
-        bool: "boolean",
-        int: "integer",
-        float: "number",
-        str: "string",
-        list: "list",
-        dict: "mapping",
-        type(None): "null",
-    }.get(type(value), type(value).__name__)
-    shown = json.dumps(value, default=str)
-    if len(shown) > 40:
-        shown = shown[:37] + "..."
-    return f"{kind} {shown}"
 
 
 def selector_hint(selector: str) -> str:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from contentlint import __version__
-from contentlint.problem import Problem
+from contentlint.model.problem import Problem
 
 FORMAT_VERSION = 1
 

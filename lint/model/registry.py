@@ -6,17 +6,16 @@ descriptors and the README table are all generated from these declarations.
 
 from __future__ import annotations
 
-import importlib
 import inspect
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from contentlint.problem import Problem, Severity
+from contentlint.model.problem import Problem, Severity
 
 if TYPE_CHECKING:
-    from contentlint.document import Document
+    from contentlint.model.document import Document
 
 #: Which documents' blocks a corpus rule reads (see `Rule.needs_text`).
 TextNeeds = bool | Callable[[list["Document"]], Iterable["Document"]]
@@ -112,7 +111,19 @@ def _schema_for(value: Any) -> dict[str, Any]:
 
 _RULES: dict[str, Rule] = {}
 _FEATURES: dict[str, Feature] = {}
-_loaded = False
+_WARMUPS: list[Callable[[], None]] = []
+
+
+def warmup(fn: Callable[[], None]) -> Callable[[], None]:
+    """Declare work a rule family wants done once in the parent process before workers
+    fork (compiling a phrase list), so each worker shares it instead of redoing it."""
+    _WARMUPS.append(fn)
+    return fn
+
+
+def run_warmups() -> None:
+    for fn in _WARMUPS:
+        fn()
 
 
 @dataclass(frozen=True)
@@ -142,7 +153,6 @@ def feature(
 
 
 def all_features() -> list[Feature]:
-    load_builtin_rules()
     return list(_FEATURES.values())
 
 
@@ -201,23 +211,8 @@ def unregister_origin(origin: str) -> None:
         del _RULES[code]
 
 
-def load_builtin_rules() -> None:
-    global _loaded
-    if _loaded:
-        return
-    import pkgutil
-
-    import contentlint.rules as package
-
-    # Every module in rules/ is a rule family; adding a file is all it takes.
-    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
-        if not info.name.startswith("_"):
-            importlib.import_module(f"{package.__name__}.{info.name}")
-    _loaded = True
-
-
 def all_rules() -> list[Rule]:
-    load_builtin_rules()
+    """Every registered rule (built-in ones register when `contentlint.rules` is imported)."""
     return sorted(_RULES.values(), key=lambda r: _code_sort_key(r.code))
 
 
@@ -226,7 +221,6 @@ def builtin_rules() -> list[Rule]:
 
 
 def get_rule(code_or_name: str) -> Rule | None:
-    load_builtin_rules()
     key = code_or_name.strip()
     if key.upper() in _RULES:
         return _RULES[key.upper()]

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from contentlint.document import OPEN_END, Suppressions
+from contentlint.model.document import OPEN_END, Suppressions
 
 _DIRECTIVE_RE = re.compile(
     r"(?:<!--|\{/\*)\s*contentlint-(disable-next-line|disable-line|disable-file|disable|enable)"

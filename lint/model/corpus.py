@@ -6,9 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from contentlint.document import Document
-from contentlint.sources.base import SourceSettings
-from contentlint.sources.urls import normalize_url
+from contentlint.model.document import Document
+from contentlint.model.settings import SourceSettings
+from contentlint.model.urls import normalize_url
 
 T = TypeVar("T")
 

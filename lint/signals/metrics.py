@@ -11,9 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import chain
 
-from contentlint import analysis
-from contentlint import text as textmod
-from contentlint.document import Document
+from contentlint.model import text as textmod
+from contentlint.model.document import Document
+from contentlint.signals import analysis
 
 
 @dataclass(frozen=True)
