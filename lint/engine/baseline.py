@@ -45,7 +45,7 @@ def identity(p: Problem, base: Path) -> tuple[str, str, str]:
 
 
 def key(ident: tuple[str, str, str]) -> str:
-    return hashlib.sha256("\x1f".join(ident).encode()).hexdigest()[:24]
+    return hashlib.sha256("\x1f".join(ident).encode("utf-8", "surrogateescape")).hexdigest()[:24]
 
 
 def write(path: Path, problems: list[Problem]) -> int:

@@ -29,6 +29,23 @@ if TYPE_CHECKING:
 SCHEMA_VERSION = 2
 
 
+def _to_db(path: str) -> str:
+    """A file name as SQLite text. Names that are not valid UTF-8 reach Python with
+    surrogate escapes, which SQLite refuses; they are stored as their bytes in hex behind
+    a NUL (which no file name contains), so every name round-trips exactly."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return "\x00" + path.encode("utf-8", "surrogateescape").hex()
+    return path
+
+
+def _from_db(text: str) -> str:
+    if text.startswith("\x00"):
+        return bytes.fromhex(text[1:]).decode("utf-8", "surrogateescape")
+    return text
+
+
 #: Libraries whose output is part of a cached result (extraction, parsing, dates).
 _PARSERS = ("trafilatura", "markdown_it", "mdit_py_plugins", "lxml", "htmldate")
 
@@ -100,7 +117,7 @@ class Cache:
     def _key(self, task: Task, digest: str) -> str:
         _, display, rel = task
         return hashlib.sha256(
-            f"{self.fingerprint}\x00{display}\x00{rel}\x00{digest}".encode()
+            f"{self.fingerprint}\x00{display}\x00{rel}\x00{digest}".encode("utf-8", "surrogateescape")
         ).hexdigest()
 
     def _hash_of(
@@ -126,7 +143,7 @@ class Cache:
     def prepare(self, tasks: Sequence[Task]) -> list[str | None]:
         """Each file's result key (None for files that cannot be read)."""
         known = {
-            row[0]: (row[1], row[2], row[3])
+            _from_db(row[0]): (row[1], row[2], row[3])
             for row in self.db.execute("SELECT path, mtime_ns, size, hash FROM stat")
         }
         keys: list[str | None] = [None] * len(tasks)
@@ -137,7 +154,7 @@ class Cache:
                 continue
             keys[i] = self._key(task, digest)
             if sig is not None and known.get(task[0]) != (*sig, digest):
-                stats.append((task[0], sig[0], sig[1], digest))
+                stats.append((_to_db(task[0]), sig[0], sig[1], digest))
         self._prepared = (list(tasks), keys, stats)
         return keys
 
@@ -147,7 +164,7 @@ class Cache:
         for k in keys:
             h.update((k or "-").encode())
         for path in sorted(reported):
-            h.update(b"\x00" + path.encode())
+            h.update(b"\x00" + path.encode("utf-8", "surrogateescape"))
         return h.hexdigest()
 
     def load_unchanged(

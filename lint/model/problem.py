@@ -59,7 +59,7 @@ class Problem:
         if not subject and self.related:
             subject = "|".join(sorted(r.path for r in self.related))
         key = "\x1f".join((self.path, self.code, " ".join(subject.lower().split())))
-        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+        return hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:32]
 
     def with_(self, **changes: object) -> Problem:
         return replace(self, **changes)  # type: ignore[arg-type]

@@ -2,30 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TextIO
+from contentlint.report import github, json_report, sarif, text
+from contentlint.report.options import Reporter, ReportOptions
 
-from contentlint.engine.core import RunResult
+__all__ = ["FORMATS", "ReportOptions", "Reporter", "get_reporter"]
 
-Reporter = Callable[[RunResult, TextIO, "ReportOptions"], None]
-
-
-class ReportOptions:
-    def __init__(self, color: bool = False, statistics: bool = False, root: str = ".") -> None:
-        self.color = color
-        self.statistics = statistics
-        self.root = root
+_REPORTERS: dict[str, Reporter] = {
+    "text": text.report,
+    "json": json_report.report,
+    "sarif": sarif.report,
+    "github": github.report,
+}
+FORMATS = tuple(_REPORTERS)
 
 
 def get_reporter(name: str) -> Reporter:
-    from contentlint.report import github, json_report, sarif, text
-
-    return {
-        "text": text.report,
-        "json": json_report.report,
-        "sarif": sarif.report,
-        "github": github.report,
-    }[name]
-
-
-FORMATS = ("text", "json", "sarif", "github")
+    return _REPORTERS[name]

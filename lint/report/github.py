@@ -6,7 +6,8 @@ from typing import TextIO
 
 from contentlint.engine.core import RunResult
 from contentlint.model.problem import Severity
-from contentlint.report import ReportOptions
+from contentlint.report.options import ReportOptions
+from contentlint.report.paths import shown
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -22,7 +23,7 @@ def _escape_prop(s: str) -> str:
 def report(result: RunResult, out: TextIO, opts: ReportOptions) -> None:
     for p in result.problems:
         level = _LEVEL[p.severity or Severity.WARNING]
-        props = [f"file={_escape_prop(p.path)}", f"line={p.line}", f"col={p.column}"]
+        props = [f"file={_escape_prop(shown(p.path))}", f"line={p.line}", f"col={p.column}"]
         if p.end_line:
             props.append(f"endLine={p.end_line}")
         if p.end_column and (p.end_line in (None, p.line)):
@@ -31,7 +32,7 @@ def report(result: RunResult, out: TextIO, opts: ReportOptions) -> None:
         message = p.message
         if p.related:
             message += "\n" + "\n".join(
-                f"  {r.path}{f':{r.line}' if r.line else ''} {r.message}".rstrip()
+                f"  {shown(r.path)}{f':{r.line}' if r.line else ''} {r.message}".rstrip()
                 for r in p.related
             )
         out.write(f"::{level} {','.join(props)}::{_escape_data(message)}\n")

@@ -8,7 +8,8 @@ from typing import Any, TextIO
 
 from contentlint.engine.core import RunResult
 from contentlint.model.problem import Problem
-from contentlint.report import ReportOptions
+from contentlint.report.options import ReportOptions
+from contentlint.report.paths import json_safe
 
 
 def problem_dict(p: Problem) -> dict[str, Any]:
@@ -57,5 +58,5 @@ def report(result: RunResult, out: TextIO, opts: ReportOptions) -> None:
         }
     else:
         data = [problem_dict(p) for p in result.problems]
-    json.dump(data, out, indent=2, ensure_ascii=False, default=str)
+    out.write(json_safe(json.dumps(data, indent=2, ensure_ascii=False, default=str)))
     out.write("\n")

@@ -5,13 +5,15 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from urllib.parse import quote
 from typing import Any, TextIO
 
 from contentlint import __version__
 from contentlint.engine.core import RunResult
 from contentlint.model import registry
 from contentlint.model.problem import Problem, Severity
-from contentlint.report import ReportOptions
+from contentlint.report.options import ReportOptions
+from contentlint.report.paths import json_safe
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -44,7 +46,9 @@ def _artifact(path: str, root: str) -> dict[str, Any]:
     rel = os.path.relpath(os.path.abspath(path), root)
     if rel.startswith(".."):
         return {"uri": Path(os.path.abspath(path)).as_uri()}
-    return {"uri": Path(rel).as_posix(), "uriBaseId": "%SRCROOT%"}
+    # A URI reference: the name's exact bytes, percent-encoded where a URI needs it.
+    uri = quote(Path(rel).as_posix().encode("utf-8", "surrogateescape"), safe="/")
+    return {"uri": uri, "uriBaseId": "%SRCROOT%"}
 
 
 def _region(p: Problem) -> dict[str, Any]:
@@ -149,5 +153,5 @@ def build(result: RunResult, cwd: str = ".") -> dict[str, Any]:
 
 
 def report(result: RunResult, out: TextIO, opts: ReportOptions) -> None:
-    json.dump(build(result, opts.root), out, indent=2, ensure_ascii=False)
+    out.write(json_safe(json.dumps(build(result, opts.root), indent=2, ensure_ascii=False)))
     out.write("\n")

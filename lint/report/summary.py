@@ -13,7 +13,8 @@ from typing import TextIO
 from contentlint.engine.core import RunResult
 from contentlint.model import registry
 from contentlint.model.problem import Problem, Severity
-from contentlint.report import ReportOptions
+from contentlint.report.options import ReportOptions
+from contentlint.report.paths import shown
 from contentlint.report.text import summary as one_line
 
 #: GitHub rejects summaries over 1 MiB; keep the full problem table well below.
@@ -67,7 +68,7 @@ def report(result: RunResult, out: TextIO, opts: ReportOptions) -> None:
     )
     for path, c in worst:
         out.write(
-            f"| `{_cell(path)}` | {c[Severity.ERROR]} | {c[Severity.WARNING]} | {c[Severity.INFO]} |\n"
+            f"| `{_cell(shown(path))}` | {c[Severity.ERROR]} | {c[Severity.WARNING]} | {c[Severity.INFO]} |\n"
         )
     clusters = _clusters(problems)
     if clusters:
@@ -81,7 +82,7 @@ def report(result: RunResult, out: TextIO, opts: ReportOptions) -> None:
     out.write("| Location | Rule | Severity | Message |\n|---|---|---|---|\n")
     for p in problems[:MAX_ROWS]:
         out.write(
-            f"| `{_cell(p.path)}:{p.line}:{p.column}` | `{p.code}` | {p.severity} | {_cell(p.message)} |\n"
+            f"| `{_cell(shown(p.path))}:{p.line}:{p.column}` | `{p.code}` | {p.severity} | {_cell(p.message)} |\n"
         )
     if len(problems) > MAX_ROWS:
         out.write(f"\n{len(problems) - MAX_ROWS} more not shown: see the SARIF or JSON report.\n")

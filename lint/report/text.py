@@ -9,7 +9,8 @@ import click
 from contentlint.engine.core import RunResult
 from contentlint.model import registry
 from contentlint.model.problem import Severity
-from contentlint.report import ReportOptions
+from contentlint.report.options import ReportOptions
+from contentlint.report.paths import shown
 
 _COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 
@@ -21,12 +22,12 @@ def report(result: RunResult, out: TextIO, opts: ReportOptions) -> None:
     c = opts.color
     for p in result.problems:
         sev = p.severity or Severity.WARNING
-        loc = f"{p.path}:{p.line}:{p.column}:"
+        loc = f"{shown(p.path)}:{p.line}:{p.column}:"
         code = click.style(p.code, fg=_COLORS[sev], bold=True) if c else p.code
         tag = click.style(f"[{sev}]", fg=_COLORS[sev]) if c else f"[{sev}]"
         out.write(f"{click.style(loc, bold=True) if c else loc} {code} {tag} {p.message}\n")
         for rel in p.related:
-            where = f"{rel.path}:{rel.line}" if rel.line else rel.path
+            where = f"{shown(rel.path)}:{rel.line}" if rel.line else shown(rel.path)
             note = f" {rel.message}" if rel.message else ""
             out.write(f"    = {where}{note}\n")
     out.write(summary(result) + "\n")

@@ -1,0 +1,36 @@
+"""How a file name is shown where one problem must stay on one line.
+
+A name may hold a newline or bytes that are not UTF-8 (Linux allows both). Text and
+GitHub outputs show it escaped the way `ls -b` does (`new\\nline.md`, `caf\\351.md`), so a
+problem never spans two lines; JSON and SARIF keep the exact name.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\\": "\\\\", "\b": "\\b", "\f": "\\f", "\v": "\\v", "\a": "\\a"}
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f\\\ud800-\udfff\u2028\u2029\x85]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def shown(path: str) -> str:
+    """`path` with control characters and undecodable bytes as `ls -b` escapes."""
+    if not _UNSAFE.search(path):
+        return path
+    return _UNSAFE.sub(_escape, path)
+
+
+def _escape(m: re.Match[str]) -> str:
+    ch = m.group(0)
+    if ch in _NAMED:
+        return _NAMED[ch]
+    if "\udc80" <= ch <= "\udcff":  # a byte that was not UTF-8 (PEP 383 surrogate escape)
+        return f"\\{ord(ch) - 0xDC00:03o}"
+    return "".join(f"\\{b:03o}" for b in ch.encode("utf-8", "surrogatepass"))
+
+
+def json_safe(text: str) -> str:
+    """JSON text with lone surrogates (undecodable bytes of a file name) as `\\udcXX`
+    escapes, which JSON allows and Python's decoder turns back into the exact name."""
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
