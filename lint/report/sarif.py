@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from urllib.parse import quote
 from typing import Any, TextIO
+from urllib.parse import quote
 
 from contentlint import __version__
 from contentlint.engine.core import RunResult
