@@ -1,0 +1,250 @@
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+def fmt_long(d):
+    return f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
+
+
+def fmt_short(d):
+    return f"{MONTHS[d.month - 1][:3]} {d.day}, {d.year}"
+
+
+def fmt_time(d):
+    h = d.hour % 12 or 12
+    ap = "a.m." if d.hour < 12 else "p.m."
+    return f"{d.day} {MONTHS[d.month - 1]} {d.year}, {h}.{d.minute:02d} {ap}"
+
+
+L = {
+    "code": "en",
+    "people": [
+        "Sarah Whitfield",
+        "Daniel Okafor",
+        "Megan Li",
+        "Tom Harrington",
+        "Priya Nair",
+        "James O'Connell",
+        "Rachel Stein",
+        "Marcus Bell",
+        "Hannah Cole",
+        "Oliver Grant",
+    ],
+    "extras": [
+        "Linda Park",
+        "Peter Novak",
+        "Ahmed Rahman",
+        "Claire Dubois",
+        "Mike Sanders",
+        "Jenny Fowler",
+        "Robert Kline",
+        "Alice Moreno",
+    ],
+    "handles": ["swhitfield", "dan_okafor", "megli", "tomh", "priya.n", "rstein"],
+    "commenters": [
+        "gardenguy42",
+        "Kate M.",
+        "bluefox",
+        "retired_teacher",
+        "Mark",
+        "Bev from Leeds",
+    ],
+    "sites": {
+        "blog": [
+            ("Backyard Notes", "backyardnotes.net"),
+            ("The Slow Commute", "slowcommute.blog"),
+            ("Kitchen Ledger", "kitchenledger.com"),
+            ("Quiet Pixels", "quietpixels.io"),
+        ],
+        "news": [
+            ("The Riverside Courier", "riversidecourier.com"),
+            ("Northfield Daily Post", "northfieldpost.co.uk"),
+        ],
+        "company": ("Halden Energy", "haldenenergy.com"),
+        "shop": ("Oak & Thread", "oakandthread.com"),
+        "docs": ("Tidewater CLI", "docs.tidewater.dev"),
+        "forum": ("HomeBrewers Forum", "forum.homebrewers.org"),
+    },
+    "org_bylines": ["Staff", "Editorial Team", "The Newsdesk", "Courier Staff", "Web Team"],
+    "prefixes": ["By {a}", "Posted by {a}", "Text: {a}", "Written by {a}", "Words by {a}", "By {a} and {b}"],
+    "published": "Published {d}",
+    "updated": "Updated {d}",
+    "posted_on": "Posted on {d}",
+    "fmt_long": fmt_long,
+    "fmt_short": fmt_short,
+    "fmt_time": fmt_time,
+    "quote": "“We honestly did not expect so much interest,” said {name}, who coordinates a neighbourhood group in the area.",
+    "event": "A public information evening on the topic is planned for {d} at the community centre on Mill Lane.",
+    "bio": "{name} writes about everyday science, cities and food and has contributed to {site} since 2018.",
+    "comments": [
+        "Great write-up, thank you. I tried this last spring and it worked surprisingly well.",
+        "Not sure I agree with the second point, but the rest matches my experience.",
+        "Bookmarked! Would love a follow-up in a few months.",
+    ],
+    "ui": {
+        "home": "Home",
+        "news": "News",
+        "about": "About",
+        "contact": "Contact",
+        "search": "Search",
+        "categories": "Categories",
+        "tags": "Tags",
+        "archive": "Archives",
+        "related": "You might also like",
+        "recent": "Recent posts",
+        "comments": "Comments",
+        "reply": "Reply",
+        "leave_comment": "Leave a comment",
+        "share": "Share",
+        "newsletter": "Get the newsletter",
+        "subscribe": "Subscribe",
+        "about_author": "About the author",
+        "photo": "Photo",
+        "rights": "All rights reserved",
+        "site_updated": "Site last updated {d}",
+        "read_more": "Read more",
+        "min_read": "{n} min read",
+        "privacy": "Privacy policy",
+        "imprint": "Terms",
+        "add_to_cart": "Add to basket",
+        "in_stock": "In stock",
+        "reviews": "Customer reviews",
+        "description": "Description",
+        "edit_page": "Edit this page",
+        "on_this_page": "On this page",
+        "last_updated": "Last updated on {d}",
+        "replies": "replies",
+        "joined": "Joined",
+        "posts": "Posts",
+        "press": "Newsroom",
+        "press_contact": "Media contact",
+        "about_company": "About {c}",
+        "prev": "Previous",
+        "next": "Next",
+        "follow": "Follow",
+        "more_from": "More from {s}",
+        "says": "says:",
+        "login": "Log in",
+        "verified": "Verified buyer",
+        "press_release": "Press release",
+        "docs": "Documentation",
+        "forum_home": "Forums",
+    },
+    "articles": [
+        {
+            "cat": "Gardening",
+            "slug": "start-a-compost-heap-small-garden",
+            "title": "How to start a compost heap in a small garden",
+            "lede": "You do not need an allotment to turn kitchen scraps into something useful. A corner of the yard and a little patience are enough.",
+            "paras": [
+                "The simplest heap is a square of old pallets tied together at the corners. Put it somewhere sheltered, on bare soil rather than paving, so worms and other helpers can move in from below.",
+                "Aim for a mix of green and brown material. Vegetable peelings, coffee grounds and grass clippings bring nitrogen, while shredded cardboard, dry leaves and straw add carbon and stop the pile from turning into a smelly sludge.",
+                "Turning the heap every few weeks speeds things up considerably. If it is too dry, add water until it feels like a wrung-out sponge; if it is too wet, mix in more cardboard.",
+                "After six to nine months the bottom layer should be dark and crumbly. Sieve out anything that has not broken down and throw it back on top for the next round.",
+            ],
+        },
+        {
+            "cat": "Transport",
+            "slug": "a-year-of-cycling-to-work",
+            "title": "What a year of cycling to work taught me about the city",
+            "lede": "Twelve months, roughly 3,000 kilometres and one stolen saddle later, the daily ride has changed how the streets look.",
+            "paras": [
+                "The first weeks were mostly about survival: finding a route that avoided the ring road, learning which junctions drivers treat as optional, and accepting that arriving slightly damp is part of the deal.",
+                "By the autumn the commute had become the calmest part of the day. The quiet back streets behind the station turned out to be faster than the main road, and the canal towpath added ten minutes but took away most of the stress.",
+                "Winter was the real test. Good lights, mudguards and a cheap pair of waterproof trousers made more difference than any expensive gear, and on icy mornings the bus remained a perfectly respectable fallback.",
+                "What stays is a different map of the city, one built from gradients, potholes and the bakery that opens at seven. It is hard to unsee once you have learned it.",
+            ],
+        },
+        {
+            "cat": "Local",
+            "slug": "library-evening-opening-hours",
+            "title": "The library that stayed open late: an experiment in evening hours",
+            "lede": "For six months the central library kept its doors open until ten on weekdays. The results surprised even the staff.",
+            "paras": [
+                "The idea came from students who complained that the reading rooms closed just as their own day was getting started. The council agreed to a trial, funded partly by savings from shorter Saturday hours.",
+                "Visitor numbers after six in the evening were higher than expected, and not only among students. Shift workers, parents who had just put children to bed and people looking for a warm, quiet place all turned up.",
+                "Staff say the atmosphere changed too. Evenings were calmer than the busy mornings, and small events such as conversation clubs and repair cafés found a natural home in the later hours.",
+                "Whether the late opening continues depends on next year's budget. A decision is expected after the spring consultation, and the library is collecting feedback at the front desk.",
+            ],
+        },
+        {
+            "cat": "Food",
+            "slug": "why-good-bread-takes-two-days",
+            "title": "Why good bread takes two days",
+            "lede": "Long, cool fermentation is the least glamorous ingredient in a loaf, and the most important one.",
+            "paras": [
+                "Most supermarket bread is mixed, proved and baked within a couple of hours. That is efficient, but it leaves little time for the enzymes and wild yeasts that give a loaf its depth of flavour.",
+                "Leaving the dough in the fridge overnight slows the yeast while bacteria keep working. The result is a slightly tangy crumb, a crust that blisters nicely and bread that stays fresh for days rather than hours.",
+                "The method is less work than it sounds. Most of the time is spent waiting, and the actual handling comes to about twenty minutes spread across two evenings.",
+                "If you are new to it, start with a simple white dough and a little wholemeal flour. Once the timing feels familiar, experiment with rye, seeds or a sourdough starter.",
+            ],
+        },
+        {
+            "cat": "Technology",
+            "slug": "backing-up-family-photos",
+            "title": "Backing up family photos without losing your mind",
+            "lede": "Twenty years of pictures are spread across old phones, laptops and a cloud account nobody remembers the password to. Here is a plan that actually works.",
+            "paras": [
+                "Start by gathering everything in one place, even if it is messy. A single external drive with a folder per device is better than a perfect system you never begin.",
+                "The classic rule still holds: three copies, on two different kinds of storage, with one kept somewhere else. For most families that means the computer, an external drive and an online backup service.",
+                "Duplicates are the biggest headache. Free tools can find identical files quickly, but near-duplicates from burst shots are better handled by hand, one year at a time.",
+                "Finally, test a restore. Pick a random folder, copy it back from each backup and open a few files. A backup you have never restored is only a hope.",
+            ],
+        },
+    ],
+    "product": {
+        "name": "Hand-stitched leather notebook cover, A5",
+        "price": "£48.00",
+        "sku": "OT-NB-A5-TAN",
+        "desc": [
+            "Cut from vegetable-tanned leather and stitched by hand with waxed linen thread, this cover fits any standard A5 notebook and softens beautifully with use.",
+            "Two inner pockets hold receipts and cards, and an elastic loop keeps a pen in place. Each cover is finished in our workshop and may show small natural marks in the hide.",
+        ],
+        "reviews": [
+            "Lovely quality, smells amazing and the stitching is perfect.",
+            "Took a week to arrive but worth the wait. Fits my Leuchtturm notebook exactly.",
+        ],
+    },
+    "forum": {
+        "title": "Fermentation stuck at 1.030 – what now?",
+        "op": [
+            "Brewing my third extract batch, a fairly standard amber ale. It started at 1.052 and has been sitting at 1.030 for five days now. The airlock stopped bubbling after day four.",
+            "The fermenter is in the garage and I suspect it got too cold at night. Should I move it inside and swirl it, or pitch another packet of yeast?",
+        ],
+        "replies": [
+            "Move it somewhere around 19–20°C and gently rouse the yeast first. Nine times out of ten that is all it takes.",
+            "Also check your hydrometer reading is temperature-corrected. Extract brews often finish a bit higher than all-grain anyway.",
+        ],
+    },
+    "docs": {
+        "title": "Configuring proxy settings",
+        "paras": [
+            "Tidewater reads proxy settings from the standard environment variables. If your network requires a proxy, set HTTPS_PROXY before running any command that talks to a remote registry.",
+            "Hosts listed in NO_PROXY are contacted directly. Use a comma-separated list and include internal domains such as your artifact server.",
+            "If the proxy uses a custom certificate authority, point the CLI at the bundle with the --ca-file option or the TIDEWATER_CA_FILE variable.",
+        ],
+        "code": "export HTTPS_PROXY=http://proxy.internal:3128\nexport NO_PROXY=localhost,artifacts.internal\ntidewater sync --ca-file /etc/ssl/corp-ca.pem",
+    },
+    "press": {
+        "title": "Halden Energy opens 40 MW battery storage site near Selby",
+        "city": "LEEDS",
+        "paras": [
+            "Halden Energy today opened a 40-megawatt battery storage facility near Selby, North Yorkshire. The site can store enough electricity to supply around 60,000 homes for two hours at peak demand.",
+            "The facility will help balance the regional grid as more wind and solar capacity comes online. Construction took fourteen months and created around 120 temporary jobs.",
+            "Halden Energy plans to open two further storage sites in the north of England by the end of next year.",
+        ],
+        "boiler": "Halden Energy develops and operates renewable generation and storage assets across the United Kingdom.",
+    },
+}
