@@ -18,7 +18,7 @@ from contentlint.engine import core as enginemod
 from contentlint.engine.core import Engine, drop_blocks, prepare_corpus
 from contentlint.model import registry
 from contentlint.model.document import Block, Document
-from contentlint.rules import duplication
+from contentlint.rules.duplication.fingerprints import template_holders
 from helpers import md, write
 from prose import article
 
@@ -131,4 +131,4 @@ def test_builtin_corpus_rules_say_which_blocks_they_read():
     would keep them all in memory for the whole corpus stage."""
     for r in registry.builtin_rules():
         if r.scope == "corpus":
-            assert r.needs_text is False or r.needs_text is duplication.template_holders, r.code
+            assert r.needs_text is False or r.needs_text is template_holders, r.code

@@ -177,7 +177,7 @@ def rule(
             Rule(
                 code=code,
                 name=name,
-                family=fn.__module__.rsplit(".", 1)[-1],
+                family=_family(fn.__module__),
                 severity=Severity.parse(severity),
                 check=fn,
                 defaults=dict(options or {}),
@@ -194,6 +194,16 @@ def rule(
         return fn
 
     return decorate
+
+
+def _family(module: str) -> str:
+    """A rule's family: the module or package right under `contentlint.rules` (a family
+    split into a package, `contentlint.rules.duplication.copies`, is still "duplication"),
+    else the last part of the module's name."""
+    parts = module.split(".")
+    if parts[:2] == ["contentlint", "rules"] and len(parts) > 2:
+        return parts[2]
+    return parts[-1]
 
 
 def register(r: Rule) -> None:

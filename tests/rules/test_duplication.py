@@ -11,7 +11,7 @@ import pytest
 from contentlint.model import text as textmod
 from contentlint.model.corpus import Corpus
 from contentlint.model.document import Block, Document
-from contentlint.rules import duplication
+from contentlint.rules.duplication import fingerprints
 from contentlint.signals import similarity as sim
 from helpers import check, codes, html, md, run, write
 from prose import article, mutate, paragraph
@@ -164,7 +164,7 @@ def test_template_only_overlap_is_never_a_duplicate():
 def test_template_is_left_out_and_reported_in_statistics():
     files = {f"content/p{i}.md": templated(200 + i) for i in range(6)}
     corpus = Corpus(docs_from(files))
-    a = duplication.analysis(corpus)
+    a = fingerprints.analysis(corpus)
     assert all(t[0] and t[-1] and not t[1:-1].any() for t in a.template)
     assert "2 repeated blocks in 6 documents" in corpus.stats["template"]
     assert "Subscribe to the Acme newsletter" in corpus.stats["template"]
@@ -459,14 +459,14 @@ def _plain_winnow(sh: np.ndarray, w: int) -> np.ndarray:
     return np.unique(np.arange(n - w + 1) + windows.argmin(axis=1)).astype(np.int32)
 
 
-def _plain_record(doc: Document, k: int, w: int) -> duplication.DupRecord:
+def _plain_record(doc: Document, k: int, w: int) -> fingerprints.DupRecord:
     """The record block by block, from the plain per-block definitions."""
     bh, bm, bw, bl, so = [], [], [], [], [0]
     parts, masked = [], []
     slot_words: dict[str, None] = {}
     slot_hash = sim.stable_hash64("\x00slot")
     for b in doc.blocks:
-        if b.kind not in duplication._BLOCK_KINDS:
+        if b.kind not in fingerprints._BLOCK_KINDS:
             continue
         toks, slots = sim.tokens_with_slots(b.text)
         if not toks:
@@ -487,7 +487,7 @@ def _plain_record(doc: Document, k: int, w: int) -> duplication.DupRecord:
         bl.append((b.line, b.end_line))
         so.append(so[-1] + len(sh))
     sh_all = np.concatenate(parts) if parts else np.empty(0, dtype=np.uint32)
-    return duplication.DupRecord(
+    return fingerprints.DupRecord(
         k=k,
         bh=np.array(bh, dtype=np.uint64),
         bm=np.array(bm, dtype=np.uint64),
@@ -509,7 +509,7 @@ def test_record_is_the_plain_per_block_definition(seed: int) -> None:
     for _ in range(150):
         doc = _random_doc(rng)
         for k, w in ((5, 15), (1, 4), (3, 1), (8, 30)):
-            fast = duplication.build_record(doc, k, w)
+            fast = fingerprints.build_record(doc, k, w)
             plain = _plain_record(doc, k, w)
             assert fast.__getstate__()[:4] == plain.__getstate__()[:4]
             assert fast.data.tobytes() == plain.data.tobytes(), [b.text for b in doc.blocks]
@@ -550,12 +550,12 @@ def test_template_holders_are_the_documents_the_statistics_quote() -> None:
     files["content/zz.md"] = article(599)
     docs = docs_from(files)
     for d in docs:
-        d.features["dup"] = duplication.build_record(d)
-    holders = duplication.template_holders(docs)
+        d.features["dup"] = fingerprints.build_record(d)
+    holders = fingerprints.template_holders(docs)
     assert [d.path for d in holders] == ["content/p0.md"]  # first of both template blocks
     corpus = Corpus(docs)
-    duplication.analysis(corpus)
+    fingerprints.analysis(corpus)
     assert "Subscribe to the Acme newsletter" in corpus.stats["template"]
     # A record to rebuild from the blocks (another shingle size): every page keeps them.
-    docs[3].features["dup"] = duplication.build_record(docs[3], 3)
-    assert len(duplication.template_holders(docs)) == len(docs)
+    docs[3].features["dup"] = fingerprints.build_record(docs[3], 3)
+    assert len(fingerprints.template_holders(docs)) == len(docs)

@@ -12,8 +12,15 @@ import pytest
 from contentlint.model import text as textmod
 from contentlint.model.document import PROSE_KINDS, Block, Document, Heading
 from contentlint.model.registry import Options
-from contentlint.rules import keywords
-from contentlint.rules.keywords import content_terms, normalize_keyword, stem
+from contentlint.rules.keywords import stuffing, topics
+from contentlint.rules.keywords.terms import (
+    KEYWORD_KEYS,
+    content_terms,
+    declared_keywords,
+    normalize_keyword,
+    page_slug,
+    stem,
+)
 from contentlint.signals import similarity as sim
 from helpers import check, md, run, write
 from prose import article, paragraph
@@ -287,9 +294,9 @@ def _doc(rng: random.Random) -> Document:
     return doc
 
 
-def _plain_topic(doc: Document) -> keywords.Topic:
+def _plain_topic(doc: Document) -> topics.Topic:
     lang = doc.lang
-    counts: dict[str, Counter[str]] = {f: Counter() for f in keywords._FIELD_WEIGHTS}
+    counts: dict[str, Counter[str]] = {f: Counter() for f in topics._FIELD_WEIGHTS}
 
     def add(text: str, field: str) -> None:
         terms = [s for s, _ in content_terms(text, lang)]
@@ -304,7 +311,7 @@ def _plain_topic(doc: Document) -> keywords.Topic:
     for h in doc.h1s:
         if h.text != title:
             add(h.text, "h1")
-    slug = keywords._slug(doc)
+    slug = page_slug(doc)
     if slug:
         add(slug.replace("-", " ").replace("_", " "), "slug")
     lead = True
@@ -318,17 +325,17 @@ def _plain_topic(doc: Document) -> keywords.Topic:
     weights: dict[str, float] = {}
     for field, bag in counts.items():
         for t, c in bag.items():
-            weights[t] = weights.get(t, 0.0) + keywords._FIELD_WEIGHTS[field] * (1 + math.log(c))
-    top = sorted(weights.items(), key=lambda t: (-t[1], t[0]))[: keywords.TOP_TERMS]
+            weights[t] = weights.get(t, 0.0) + topics._FIELD_WEIGHTS[field] * (1 + math.log(c))
+    top = sorted(weights.items(), key=lambda t: (-t[1], t[0]))[: topics.TOP_TERMS]
     ids = np.array([sim.stable_hash64(t) & 0xFFFFFFFF for t, _ in top], dtype=np.uint32)
     w = np.array([v for _, v in top], dtype=np.float32)
     order = np.argsort(ids)
     numbers = frozenset(
         t.lower()
         for t in textmod.words(title)
-        if any(c.isdigit() for c in t) or t.lower() in keywords._PERIODS
+        if any(c.isdigit() for c in t) or t.lower() in topics._PERIODS
     )
-    return keywords.Topic(
+    return topics.Topic(
         ids[order],
         w[order],
         tuple(content_terms(title, lang)),
@@ -357,7 +364,7 @@ def _plain_stuffing(doc: Document, opts: Options) -> list[tuple[str, int]]:
     total = doc.word_count
     if total < opts.min_words or not body:
         return []
-    declared = keywords.declared_keywords(doc, opts["keys"])
+    declared = declared_keywords(doc, opts["keys"])
     candidates: list[tuple[str, list[str]]] = []
     if declared:
         candidates = [(declared[0], [s for s, _ in content_terms(declared[0], lang)])]
@@ -414,11 +421,11 @@ def test_topic_and_k004_are_their_plain_definitions(seed: int) -> None:
     """Memoised stems, the body terms never weighed, phrases found with str.find: the
     topic record and K004's findings are those of the plain definitions."""
     rng = random.Random(seed)
-    opts = Options(max_density=0.01, max_heading_share=0.2, min_words=1, keys=keywords.KEYWORD_KEYS)
+    opts = Options(max_density=0.01, max_heading_share=0.2, min_words=1, keys=KEYWORD_KEYS)
     for _ in range(300):
         doc = _doc(rng)
-        fast = [(p.message, p.line) for p in keywords.keyword_stuffing(doc, opts)]
-        topic = keywords.build_topic(doc)
+        fast = [(p.message, p.line) for p in stuffing.keyword_stuffing(doc, opts)]
+        topic = topics.build_topic(doc)
         plain_topic = _plain_topic(doc)
         assert topic.__getstate__()[1:] == plain_topic.__getstate__()[1:]
         assert topic.data.tobytes() == plain_topic.data.tobytes()
