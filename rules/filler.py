@@ -17,13 +17,8 @@ from contentlint.model import text as textmod
 from contentlint.model.document import Document
 from contentlint.model.problem import Problem
 from contentlint.model.registry import Options, rule
-from contentlint.rules._shared.packs import (
-    PackRule,
-    normalize_phrase,
-    phrase_problems,
-    read_pack,
-    regions,
-)
+from contentlint.rules._shared.packs import PackRule, read_pack
+from contentlint.rules._shared.phrases import normalize_phrase, phrase_problems, regions
 from contentlint.signals import metrics
 
 _DATA = resources.files("contentlint.rules") / "data"

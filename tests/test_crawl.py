@@ -25,6 +25,7 @@ from typing import Any
 
 import pytest
 from contentlint.sources import crawl as crawler
+from contentlint.sources import discovery, fetch
 from contentlint.sources.web import UrlPolicy, normalize, robots_directives
 from helpers import run
 
@@ -188,40 +189,40 @@ def test_x_robots_tag_directives_apply_to_us_and_search_engines_only():
 def test_retry_after_seconds_and_http_dates():
     from email.utils import formatdate
 
-    assert crawler.retry_after("7") == 7.0
-    assert crawler.retry_after(None) is None
-    assert crawler.retry_after("soon") is None
-    later = crawler.retry_after(formatdate(time.time() + 30, usegmt=True))
+    assert fetch.retry_after("7") == 7.0
+    assert fetch.retry_after(None) is None
+    assert fetch.retry_after("soon") is None
+    later = fetch.retry_after(formatdate(time.time() + 30, usegmt=True))
     assert later is not None and 25 < later <= 30
 
 
 def test_decompression_is_capped_while_streaming():
     bomb = gzip.compress(b"\0" * 20_000_000)
     assert len(bomb) < 100_000
-    decoder = crawler._Decoder("gzip", 1_000_000)
-    with pytest.raises(crawler.BodyTooLarge, match=r"decompressed body over the 1\.0 MB limit"):
+    decoder = fetch._Decoder("gzip", 1_000_000)
+    with pytest.raises(fetch.BodyTooLarge, match=r"decompressed body over the 1\.0 MB limit"):
         for i in range(0, len(bomb), 4096):
             decoder.feed(bomb[i : i + 4096])
     assert decoder.size <= 1_000_001  # never held more than the cap
-    ok = crawler._Decoder("deflate", 1000)
+    ok = fetch._Decoder("deflate", 1000)
     ok.feed(zlib.compress(b"hello " * 10))
     assert ok.result() == b"hello " * 10
-    raw = crawler._Decoder("deflate", 1000)  # raw deflate, as some servers send
+    raw = fetch._Decoder("deflate", 1000)  # raw deflate, as some servers send
     c = zlib.compressobj(wbits=-15)
     raw.feed(c.compress(b"hi there") + c.flush())
     assert raw.result() == b"hi there"
-    with pytest.raises(crawler._Unsupported):
-        crawler._Decoder("br", 10)
+    with pytest.raises(fetch._Unsupported):
+        fetch._Decoder("br", 10)
 
 
 def test_parse_sitemaps_index_urlset_and_text():
     index = b"""<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
       <sitemap><loc> https://x.org/a.xml.gz </loc></sitemap></sitemapindex>"""
-    assert crawler.parse_sitemap(index) == (["https://x.org/a.xml.gz"], True)
+    assert discovery.parse_sitemap(index) == (["https://x.org/a.xml.gz"], True)
     urlset = b"""<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
       <url><loc>https://x.org/1</loc><lastmod>2024-01-01</lastmod></url><url><loc>https://x.org/2</loc></url></urlset>"""
-    assert crawler.parse_sitemap(urlset) == (["https://x.org/1", "https://x.org/2"], False)
-    assert crawler.parse_sitemap(b"https://x.org/t1\nnot a url\nhttps://x.org/t2\n") == (
+    assert discovery.parse_sitemap(urlset) == (["https://x.org/1", "https://x.org/2"], False)
+    assert discovery.parse_sitemap(b"https://x.org/t1\nnot a url\nhttps://x.org/t2\n") == (
         ["https://x.org/t1", "https://x.org/t2"],
         False,
     )
@@ -232,7 +233,7 @@ def test_extract_links_honours_base_nofollow_and_finds_canonical_and_refresh():
       <link rel="canonical" href="canon.html"><link rel="stylesheet" href="s.css">
       <meta http-equiv="refresh" content="5; url=/moved"></head>
       <body><a href="a.html">a</a><a rel="nofollow ugc" href="b.html">b</a><area href="/map"></body></html>"""
-    links, nofollow = crawler.extract_links(html, "https://x.org/page")
+    links, nofollow = discovery.extract_links(html, "https://x.org/page")
     assert links == [
         "https://x.org/docs/canon.html",
         "https://x.org/moved",
@@ -240,7 +241,7 @@ def test_extract_links_honours_base_nofollow_and_finds_canonical_and_refresh():
         "https://x.org/map",
     ]
     assert not nofollow
-    _, nofollow = crawler.extract_links(
+    _, nofollow = discovery.extract_links(
         b'<meta name="robots" content="noindex,nofollow">', "https://x.org/"
     )
     assert nofollow
@@ -610,16 +611,17 @@ def test_robots_crawl_delay_is_honoured(servers, tmp_path):
         import httpx
 
         async with httpx.AsyncClient() as client:
-            c.client = client
-            await c.ensure_robots(site.origin)
+            c.fetcher.client = client
+            await c.robots.ensure(site.origin)
 
     import asyncio
 
     asyncio.run(go())
     store.close()
-    assert c.gates["127.0.0.1:" + site.origin.rsplit(":", 1)[1]].delay == pytest.approx(0.01)
-    assert not c.allowed(site.origin + "/private/secret.html")
-    assert c.allowed(site.origin + "/private/press-kit.html")
+    gate = c.fetcher.gates["127.0.0.1:" + site.origin.rsplit(":", 1)[1]]
+    assert gate.delay == pytest.approx(0.01)
+    assert not c.robots.allowed(site.origin + "/private/secret.html")
+    assert c.robots.allowed(site.origin + "/private/press-kit.html")
 
 
 def test_ignore_robots_warns_and_include_exclude_scope_the_crawl(servers, tmp_path):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from contentlint.config.core import ConfigError, build_config, load_config
 from contentlint.model import registry
-from contentlint.rules._shared import packs
+from contentlint.rules._shared import packs, phrases
 from helpers import run, words, write
 
 REPO = Path(__file__).resolve().parent.parent
@@ -108,7 +108,7 @@ def test_phrase_word_boundary_option_and_rule_level_replacement(tmp_path):
 
 def test_suggested_replacement_is_a_fix_in_json_and_sarif(tmp_path):
     import jsonschema
-    from contentlint.rules._shared.packs import _match_case
+    from contentlint.rules._shared.phrases import _match_case
 
     assert _match_case("Delving into", "looking at") == "Looking at"
     assert _match_case("delving into", "looking at") == "looking at"
@@ -474,12 +474,12 @@ def test_phrase_rule_with_condition(tmp_path):
 # ----- phrase matching: the fast scans find what the plain regexes find ----------------
 
 
-def _plain_hits(matcher: packs.PhraseMatcher, text: str) -> list[tuple[str, str, int, int]]:
+def _plain_hits(matcher: phrases.PhraseMatcher, text: str) -> list[tuple[str, str, int, int]]:
     """What `finditer` returned before the fast scans: the plain regexes alone."""
     hits = []
     if matcher.literal_re is not None:
         for m in matcher.literal_re.finditer(text):
-            entry = matcher.literals.get(packs.normalize_phrase(m.group(), matcher.fold))
+            entry = matcher.literals.get(phrases.normalize_phrase(m.group(), matcher.fold))
             if entry is not None:
                 hits.append((entry.text, m.group(), m.start(), m.end()))
     if matcher.pattern_re is not None:
@@ -492,7 +492,7 @@ def _plain_hits(matcher: packs.PhraseMatcher, text: str) -> list[tuple[str, str,
     return hits
 
 
-def _filler_matcher() -> packs.PhraseMatcher:
+def _filler_matcher() -> phrases.PhraseMatcher:
     from contentlint.rules import filler
 
     pr = filler.phrase_rule("en")
@@ -500,22 +500,22 @@ def _filler_matcher() -> packs.PhraseMatcher:
     return pr.matcher
 
 
-_E = packs.Entry
+_E = phrases.Entry
 MATCHERS = {
     "filler list": _filler_matcher,
-    "overlapping literals": lambda: packs.PhraseMatcher(
+    "overlapping literals": lambda: phrases.PhraseMatcher(
         [_E("a b"), _E("b c"), _E("a"), _E("c d e"), _E("it's"), _E("x-y"), _E("!!")]
     ),
-    "case-sensitive": lambda: packs.PhraseMatcher([_E("a b"), _E("B c"), _E("Ab")], True),
-    "no word boundary": lambda: packs.PhraseMatcher([_E("ab"), _E("b", True)], False, False),
-    "empty phrase": lambda: packs.PhraseMatcher([_E("-"), _E("a")]),
-    "patterns": lambda: packs.PhraseMatcher(
+    "case-sensitive": lambda: phrases.PhraseMatcher([_E("a b"), _E("B c"), _E("Ab")], True),
+    "no word boundary": lambda: phrases.PhraseMatcher([_E("ab"), _E("b", True)], False, False),
+    "empty phrase": lambda: phrases.PhraseMatcher([_E("-"), _E("a")]),
+    "patterns": lambda: phrases.PhraseMatcher(
         [_E("ab?c", True), _E("b+", True), _E("(?:c|)", True), _E("look no further", True)]
     ),
-    "patterns looking back": lambda: packs.PhraseMatcher(
+    "patterns looking back": lambda: phrases.PhraseMatcher(
         [_E("^a b", True), _E("(?<=x)a", True), _E(r"(a)\1", True), _E("[^ ]b", True)]
     ),
-    "non-ASCII phrases": lambda: packs.PhraseMatcher([_E("ab"), _E("ſa"), _E("straße")]),
+    "non-ASCII phrases": lambda: phrases.PhraseMatcher([_E("ab"), _E("ſa"), _E("straße")]),
 }
 PIECES = [
     *"abcdeABCDE xyzXYZ  \n\t'’‘-‐‑.!,$0123_İıſKß\x00",
@@ -551,10 +551,10 @@ def test_fast_phrase_scans_find_what_the_plain_regexes_find(name):
 
 
 def test_required_prefix_is_conservative():
-    assert packs._required_prefix(r"look no further(?!\s+than)") == "look no further"
-    assert packs._required_prefix("elevate your (?:game|brand)") == "elevate your "
-    assert packs._required_prefix("ab?c") == "a"
-    assert packs._required_prefix("fo{2}") == "f"
+    assert phrases._required_prefix(r"look no further(?!\s+than)") == "look no further"
+    assert phrases._required_prefix("elevate your (?:game|brand)") == "elevate your "
+    assert phrases._required_prefix("ab?c") == "a"
+    assert phrases._required_prefix("fo{2}") == "f"
     for no_prefix in ("a|b", "(a|b)c", r"\bfoo", "[]|]x", ""):
-        assert packs._required_prefix(no_prefix) == ""
-    assert packs._required_prefix("x[|]y") == "x"
+        assert phrases._required_prefix(no_prefix) == ""
+    assert phrases._required_prefix("x[|]y") == "x"

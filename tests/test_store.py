@@ -10,7 +10,8 @@ import pytest
 from contentlint.model.settings import SourceSettings
 from contentlint.sources import store as store_mod
 from contentlint.sources import web
-from contentlint.sources.store import Record, Store, documents
+from contentlint.sources.store import Record, Store
+from contentlint.sources.stored_crawl import documents
 from helpers import check, run, words
 
 PAGE = f"""<!DOCTYPE html><html lang="en"><head><title>A page about rivers and stones</title>

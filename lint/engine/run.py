@@ -23,8 +23,9 @@ from contentlint.engine.core import Engine, RunResult, resolve_code
 from contentlint.model.document import Document
 from contentlint.model.settings import SourceSettings
 from contentlint.sources import files, warc
-from contentlint.sources.store import Store, crawl_stats
-from contentlint.sources.store import documents as stored_documents
+from contentlint.sources.store import Store
+from contentlint.sources.stored_crawl import crawl_stats
+from contentlint.sources.stored_crawl import documents as stored_documents
 from contentlint.sources.web import Page, ParseMap, init_parser, parse_item
 
 T = TypeVar("T")
