@@ -41,7 +41,8 @@ import sys
 from pathlib import Path
 
 from contentlint.model.settings import SourceSettings
-from contentlint.signals import page as signals
+from contentlint.signals.authors import author_claims, authors
+from contentlint.signals.datefacts import dates
 from contentlint.sources import html as html_source
 
 REPO = Path(__file__).resolve().parent.parent
@@ -92,11 +93,11 @@ def main(argv: list[str] | None = None) -> int:
     date_family: collections.Counter[str] = collections.Counter()
     for page in pages:
         doc = load_page(args.corpus, page)
-        found_authors = signals.authors(doc)
-        found_dates = signals.dates(doc)
+        found_authors = authors(doc)
+        found_dates = dates(doc)
         has_author, has_date = bool(found_authors), bool(found_dates)
         side = "pos" if page["author"] else "neg"
-        for fam in {family(a.source) for a in signals.author_claims(doc)}:
+        for fam in {family(a.source) for a in author_claims(doc)}:
             author_family[f"{fam}/{side}"] += 1
         side = "pos" if page["date"] else "neg"
         for fam in {family(d.source) for d in found_dates}:

@@ -5,17 +5,19 @@ import re
 
 import pytest
 from contentlint.model.text import fold_for_ascii
-from contentlint.signals import dates
-from contentlint.signals import page as signals
+from contentlint.signals import authors as author_signals
+from contentlint.signals import datefacts, dates, htmlscan
+from contentlint.signals.lines import meta_line
+from contentlint.signals.names import clean_name
 from helpers import html, md
 
 
 def names(doc):
-    return [a.name for a in signals.authors(doc)]
+    return [a.name for a in author_signals.authors(doc)]
 
 
 def sources(doc):
-    return {a.name: a.source for a in signals.authors(doc)}
+    return {a.name: a.source for a in author_signals.authors(doc)}
 
 
 def page(head: str = "", body: str = "", title: str = "Cutting CI build times") -> str:
@@ -57,7 +59,7 @@ def test_front_matter_author_string_with_its_line():
         ---
         Text.
         """)
-    [a] = signals.authors(doc)
+    [a] = author_signals.authors(doc)
     assert (a.name, a.source, a.line) == ("Jane Doe", "front-matter:author", 3)
 
 
@@ -69,7 +71,7 @@ def test_several_authors_in_a_toml_list():
         +++
         Text.
         """)
-    found = signals.authors(doc)
+    found = author_signals.authors(doc)
     assert [a.name for a in found] == ["Jane Doe", "The Rust Core Team"]
     assert [a.kind for a in found] == ["person", "organization"]
 
@@ -86,7 +88,7 @@ def test_by_and_contributors_keys_with_mappings():
         Text.
         """)
     assert names(doc) == ["Ann Lee", "Bo Chen"]
-    assert signals.authors(doc)[1].url == "/authors/bo-chen/"
+    assert author_signals.authors(doc)[1].url == "/authors/bo-chen/"
 
 
 def test_front_matter_keys_are_configurable():
@@ -102,7 +104,7 @@ def test_front_matter_keys_are_configurable():
 
 
 def names_with(doc, keys):
-    return [a.name for a in signals.authors(doc, keys)]
+    return [a.name for a in author_signals.authors(doc, keys)]
 
 
 def test_zola_extra_author_and_site_author():
@@ -116,14 +118,14 @@ def test_zola_extra_author_and_site_author():
         """)
     assert names(doc) == ["Ann Lee"]
     bare = md("---\ntitle: Notes\n---\nText.\n")
-    assert [a.source for a in signals.authors(bare, signals.AUTHOR_KEYS, "Site Owner")] == [
-        "config"
-    ]
+    assert [
+        a.source for a in author_signals.authors(bare, author_signals.AUTHOR_KEYS, "Site Owner")
+    ] == ["config"]
 
 
 def test_placeholder_accounts_are_not_authors():
     doc = md("---\ntitle: Notes\nauthor: admin\n---\nText.\n")
-    assert signals.authors(doc) == []
+    assert author_signals.authors(doc) == []
 
 
 # ----- authors: meta, rel, JSON-LD, microdata ----------------------------------------------------------
@@ -141,7 +143,7 @@ def test_article_author_profile_url_names_the_author():
         head='<meta property="article:author" content="https://example.org/people/meg-james">',
         url="https://example.org/2019/11/19/disney/",
     )
-    [a] = signals.authors(doc)
+    [a] = author_signals.authors(doc)
     assert (a.name, a.url) == ("Meg James", "https://example.org/people/meg-james")
 
 
@@ -149,12 +151,12 @@ def test_article_author_social_profile_names_nobody():
     doc = article(
         head='<meta property="article:author" content="https://www.facebook.com/bbcnews">'
     )
-    assert signals.authors(doc) == []
+    assert author_signals.authors(doc) == []
 
 
 def test_rel_author_link_in_the_byline():
     doc = article(byline='<p>By <a rel="author" href="/authors/jane-doe/">Jane Doe</a></p>')
-    a = signals.authors(doc)[0]
+    a = author_signals.authors(doc)[0]
     assert a.name == "Jane Doe" and a.url == "https://site.invalid/authors/jane-doe/"
 
 
@@ -169,7 +171,7 @@ def test_json_ld_person_author():
         ),
         url="https://example.org/x",
     )
-    [a] = signals.authors(doc)
+    [a] = author_signals.authors(doc)
     assert (a.name, a.source, a.kind, a.url) == (
         "Laura Winter",
         "json-ld",
@@ -184,7 +186,7 @@ def test_json_ld_organization_author():
             '{"@type":"Article","author":{"@type":"NewsMediaOrganization","name":"BBC News"}}'
         )
     )
-    [a] = signals.authors(doc)
+    [a] = author_signals.authors(doc)
     assert (a.name, a.kind) == ("BBC News", "organization")
 
 
@@ -223,7 +225,7 @@ def test_json_ld_empty_or_placeholder_authors_do_not_count():
         head=JSONLD.format('{"@type":"NewsArticle","author":{}}')
         + JSONLD.format('{"@type":"Article","author":"admin"}')
     )
-    assert signals.authors(doc) == []
+    assert author_signals.authors(doc) == []
 
 
 def test_microdata_author_with_name():
@@ -240,7 +242,7 @@ def test_microdata_comment_authors_do_not_count():
         <cite itemprop="author">Karol</cite><p>Great post!</p></article></section>
     """
     doc = article(aside=comments)
-    assert signals.authors(doc) == []
+    assert author_signals.authors(doc) == []
 
 
 # ----- authors: visible bylines ---------------------------------------------------------------------
@@ -273,7 +275,7 @@ def test_a_byline_in_a_sidebar_is_not_the_author():
       </aside>
     """
     doc = article(aside=aside)
-    assert signals.authors(doc) == []
+    assert author_signals.authors(doc) == []
 
 
 def test_related_stories_and_navigation_bylines_are_ignored():
@@ -288,7 +290,7 @@ def test_related_stories_and_navigation_bylines_are_ignored():
             + related
         )
     )
-    assert signals.authors(nav) == []
+    assert author_signals.authors(nav) == []
 
 
 def test_by_inside_a_sentence_is_not_a_byline():
@@ -297,7 +299,7 @@ def test_by_inside_a_sentence_is_not_a_byline():
         "a London-based designer whose lamps have been collected by museums around the world "
         "for more than two decades.</p>"
     )
-    assert signals.authors(doc) == []
+    assert author_signals.authors(doc) == []
 
 
 def test_an_author_box_at_the_end_of_the_article_counts():
@@ -313,7 +315,7 @@ def test_trafilatura_metadata_only_where_the_page_has_no_headline():
     doc = article()
     doc.extra["trafilatura"] = {"author": "Telegraph Sport"}
     doc.memo.pop("facts", None)
-    assert signals.authors(doc) == []  # it takes sidebar bylines too: not trusted here
+    assert author_signals.authors(doc) == []  # it takes sidebar bylines too: not trusted here
     doc.extra["page_signals"]["headline"] = None
     doc.memo.pop("facts", None)
     assert sources(doc) == {"Telegraph Sport": "trafilatura"}
@@ -328,7 +330,7 @@ def test_korean_sign_off_line():
 
 
 def facts(doc):
-    return [(d.value, d.role, d.source) for d in signals.dates(doc)]
+    return [(d.value, d.role, d.source) for d in datefacts.dates(doc)]
 
 
 def test_front_matter_dates_with_roles_and_lines():
@@ -344,14 +346,14 @@ def test_front_matter_dates_with_roles_and_lines():
         ("2021-03-01", "published", "front-matter:date"),
         ("2024-01-10", "modified", "front-matter:lastmod"),
     ]
-    assert [d.line for d in signals.dates(doc)] == [3, 4]
-    assert signals.last_updated(doc).value == "2024-01-10"
+    assert [d.line for d in datefacts.dates(doc)] == [3, 4]
+    assert datefacts.last_updated(doc).value == "2024-01-10"
 
 
 def test_date_keys_are_configurable():
     doc = md("---\ntitle: Notes\nwritten_on: 2020-02-02\n---\nText.\n")
-    assert signals.dates(doc) == []
-    assert [d.value for d in signals.dates(doc, ["written_on"])] == ["2020-02-02"]
+    assert datefacts.dates(doc) == []
+    assert [d.value for d in datefacts.dates(doc, ["written_on"])] == ["2020-02-02"]
 
 
 @pytest.mark.parametrize(
@@ -373,7 +375,7 @@ def test_date_keys_are_configurable():
 )
 def test_dates_in_paths(path, front, expected):
     doc = md(f"+++\n{front}\n+++\nText.\n", path=path)
-    assert (signals.dates(doc)[0].value, signals.dates(doc)[0].source) == expected
+    assert (datefacts.dates(doc)[0].value, datefacts.dates(doc)[0].source) == expected
 
 
 def test_date_in_the_page_url():
@@ -434,9 +436,9 @@ def test_unmarked_date_line_near_the_headline():
 
 def test_relative_dates_count_as_shown_but_have_no_value():
     doc = article(byline='<p class="timestamp">Published 3 hours ago</p>')
-    [d] = signals.dates(doc)
+    [d] = datefacts.dates(doc)
     assert (d.value, d.relative, d.role) == (None, True, "published")
-    assert signals.last_updated(doc) is None
+    assert datefacts.last_updated(doc) is None
 
 
 def test_microdata_dates_outside_comments():
@@ -453,7 +455,7 @@ def test_htmldate_only_when_the_page_has_no_headline():
     doc = article()
     doc.extra["trafilatura"] = {"date": "2018-02-24"}
     doc.memo.pop("facts", None)
-    assert signals.dates(doc) == []  # a headline was found: htmldate's guess is not trusted
+    assert datefacts.dates(doc) == []  # a headline was found: htmldate's guess is not trusted
     doc.extra["page_signals"]["headline"] = None
     doc.memo.pop("facts", None)
     assert facts(doc) == [("2018-02-24", "published", "htmldate")]
@@ -461,9 +463,9 @@ def test_htmldate_only_when_the_page_has_no_headline():
 
 def test_facts_are_computed_once():
     doc = md("---\ntitle: x\nauthor: Jane Doe\n---\nText.\n")
-    first = signals.authors(doc)
+    first = author_signals.authors(doc)
     doc.front_matter["author"] = "Someone Else"
-    assert signals.authors(doc) == first
+    assert author_signals.authors(doc) == first
 
 
 # ----- the date parser -------------------------------------------------------------------------------
@@ -538,7 +540,7 @@ def test_months_between():
     ],
 )
 def test_clean_name(text, name):
-    assert signals.clean_name(text) == name
+    assert clean_name(text) == name
 
 
 def test_front_matter_names_are_taken_as_written():
@@ -561,10 +563,10 @@ def _class_samples() -> list[str]:
         "|".join(
             p.pattern
             for p in (
-                signals._BYLINE_CLASS,
-                signals._DATE_CLASS,
-                signals._HEADLINE_CLASS,
-                signals._EXCLUDED_CLASS,
+                htmlscan._BYLINE_CLASS,
+                htmlscan._DATE_CLASS,
+                htmlscan._HEADLINE_CLASS,
+                htmlscan._EXCLUDED_CLASS,
             )
         ),
     )
@@ -581,10 +583,12 @@ def _class_samples() -> list[str]:
 
 @pytest.mark.parametrize("cls", _class_samples())
 def test_class_prefilters_keep_every_class_the_exact_tests_accept(cls):
-    exact = signals._byline_class(cls) or signals._date_class(cls) or signals._headline_class(cls)
-    assert signals._class_words(cls) or not exact
-    if signals._EXCLUDED_CLASS.search(cls):
-        assert signals._EXCLUDED_WORDS.search(fold_for_ascii(cls))
+    exact = (
+        htmlscan._byline_class(cls) or htmlscan._date_class(cls) or htmlscan._headline_class(cls)
+    )
+    assert htmlscan._class_words(cls) or not exact
+    if htmlscan._EXCLUDED_CLASS.search(cls):
+        assert htmlscan._EXCLUDED_WORDS.search(fold_for_ascii(cls))
 
 
 def test_bylines_and_dates_classed_far_from_the_headline():
@@ -625,5 +629,5 @@ def test_meta_line_is_the_first_line_the_attribute_pattern_matches(lines):
     expected = next(
         (i + 1 for i, line in enumerate(doc.lines[:400]) if pattern.search(line)), doc.title_line
     )
-    assert signals._meta_line(doc, "author") == expected
-    assert signals._meta_line(doc, "Author") == signals._meta_line(doc, "author")
+    assert meta_line(doc, "author") == expected
+    assert meta_line(doc, "Author") == meta_line(doc, "author")

@@ -55,6 +55,9 @@ _RELATIVE_RE = re.compile(
 )
 MIN_YEAR = 1990
 MAX_YEAR = 2100
+#: The empty date some CMSs write into structured data and meta tags (`0001-01-01`): no
+#: date at all, whatever else the field holds.
+PLACEHOLDER_DATE = re.compile(r"^0{1,4}1-01-01")
 
 
 @dataclass(frozen=True, slots=True)

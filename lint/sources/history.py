@@ -1,7 +1,7 @@
 """The previous version of a file in git, for telling real updates from date bumping.
 
 For a Markdown file whose front matter has a date, the source records
-`doc.extra["previous_version"]` (see `contentlint.signals`): the previous committed
+`doc.extra["previous_version"]` (see `contentlint.signals.datefacts`): the previous committed
 version's date fields and how many words of the text changed since. "Previous" is the
 committed version when the file has uncommitted changes (what a pre-commit hook
 sees), else the version before the file's last commit (what CI sees after a merge).
@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from contentlint.signals.page import DATE_KEYS
+from contentlint.signals.datefacts import DATE_KEYS
 from contentlint.sources import frontmatter
 
 

@@ -19,8 +19,8 @@ import lxml.html
 from contentlint.model.document import Block, Document, Heading, Image, JsonLd, Link
 from contentlint.model.settings import SourceSettings
 from contentlint.model.text import collapse_whitespace, word_count
-from contentlint.signals import page as signals
 from contentlint.signals import suppress
+from contentlint.signals.htmlscan import scan_html
 from contentlint.sources.base import finalize
 from lxml import etree
 
@@ -56,7 +56,7 @@ def parse(
     tree = parse_tree(text)
     _page_facts(tree, doc)
     # Bylines and visible dates need the whole tree, which trafilatura prunes.
-    doc.extra["page_signals"] = signals.scan_html(tree)
+    doc.extra["page_signals"] = scan_html(tree)
     doc.page_words = _visible_words(tree)
     _main_content(tree, doc)
     if doc.noindex is False and any(t in _LISTING_TYPES for t in _jsonld_types(doc)):
@@ -192,7 +192,7 @@ def _main_content(tree: lxml.html.HtmlElement, doc: Document) -> None:
 
     # trafilatura's metadata (its author and htmldate's date) is read only as a fallback
     # on pages where our own scan finds no headline to anchor bylines and visible dates
-    # (see `signals`); elsewhere it is ~15% of the extraction spent on nothing.
+    # (see `signals.htmlscan`); elsewhere it is ~15% of the extraction spent on nothing.
     fallback = not doc.extra.get("page_signals", {}).get("headline")
     result = bare_extraction(
         tree,

@@ -275,21 +275,21 @@ def page_document(
 def earlier_version(old: Document, new: Document) -> dict[str, Any] | None:
     """What E008 needs about an earlier fetch of a page: its dates, the words changed since.
 
-    The `doc.extra["previous_version"]` record of `contentlint.signals`, without its `ref`
-    (the caller knows which fetch it was). Dates are keyed as E008 looks them up for
+    The `doc.extra["previous_version"]` record of `contentlint.signals.datefacts`, without
+    its `ref` (the caller knows which fetch it was). Dates are keyed as E008 looks them up for
     HTML: `json-ld` (the latest `dateModified`, else `datePublished`: a page that had no
     modified date was last changed when published) and each `meta:<name>`
     (`meta:article:modified_time`...). Words are the main text's, compared with difflib as
     `history.py` compares a file's versions. None when the earlier body did not parse.
     """
-    from contentlint.signals import page as signals
+    from contentlint.signals import datefacts
     from contentlint.sources.history import changed_words
 
     if not old.readable:
         return None
     dates: dict[str, str] = {}
     jsonld: dict[str, list[str]] = {"modified": [], "published": []}
-    for d in signals.dates(old):
+    for d in datefacts.dates(old):
         if not d.value or d.relative:
             continue
         if d.source == "json-ld" and d.role in jsonld:
