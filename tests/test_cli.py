@@ -272,7 +272,7 @@ def test_ctrl_c_exits_2_not_1(tmp_path, monkeypatch):
     assert "contentlint: error: interrupted" in result.stderr
 
     # ... and while printing the report, after linting.
-    import contentlint.cli as cli
+    import contentlint.cli.commands as cli
 
     monkeypatch.undo()
     monkeypatch.setattr(cli, "emit", interrupted)

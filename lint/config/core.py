@@ -52,6 +52,51 @@ PACKS_SCHEMA: dict[str, Any] = {
 }
 
 
+#: The `scores` key of the config file, validated like every other key.
+SCORES_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "description": "Score weights; `contentlint scores` shows the formula and defaults.",
+    "properties": {
+        "families": {
+            "type": "object",
+            "additionalProperties": False,
+            "description": "Weight of each family in the overall score (0 leaves it out).",
+            "properties": {
+                f: {"type": "number", "minimum": 0}
+                for f in ("thin", "duplication", "keywords", "expertise", "technical")
+            },
+        },
+        "severity": {
+            "type": "object",
+            "additionalProperties": False,
+            "description": "Points a problem of each severity takes from its family.",
+            "properties": {
+                s: {"type": "number", "minimum": 0, "maximum": 100}
+                for s in ("error", "warning", "info")
+            },
+        },
+        "rules": {
+            "type": "object",
+            "description": "Points one rule's problem takes, by rule code (overrides severity).",
+            "propertyNames": {"pattern": r"^[A-Z][0-9]{3}$"},
+            "additionalProperties": {"type": "number", "minimum": 0, "maximum": 100},
+        },
+        "repeat-factor": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1,
+            "description": "Each further problem of one rule on a page counts this much of the one before.",
+        },
+        "inbound-link-weight": {
+            "type": "number",
+            "minimum": 0,
+            "description": "Priority = (100 − overall) × (1 + this × inbound internal links).",
+        },
+    },
+}
+
+
 def config_schema(rules: Iterable[Rule] | None = None) -> dict[str, Any]:
     """The config JSON Schema, with one entry per rule (by code and by name)."""
     rules = list(rules if rules is not None else all_rules())
@@ -119,6 +164,13 @@ def config_schema(rules: Iterable[Rule] | None = None) -> dict[str, Any]:
             "corpus": {**globs, "description": "Paths every reported file is compared against."},
             "rules": {**rules_schema, "description": "Per-rule options and severity."},
             "packs": PACKS_SCHEMA,
+            "scores": SCORES_SCHEMA,
+            "min-score": {
+                "type": "number",
+                "minimum": 0,
+                "maximum": 100,
+                "description": "Fail when a judged document's overall score is below this.",
+            },
             "overrides": {
                 "type": "array",
                 "description": "Options for some paths only (e.g. a glossary with a lower minimum).",

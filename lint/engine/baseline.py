@@ -48,7 +48,25 @@ def key(ident: tuple[str, str, str]) -> str:
     return hashlib.sha256("\x1f".join(ident).encode("utf-8", "surrogateescape")).hexdigest()[:24]
 
 
-def write(path: Path, problems: list[Problem]) -> int:
+def rel_for(path: str, baseline: Path) -> str:
+    """A document's path as a baseline file next to `baseline` records it."""
+    return _rel(path, baseline.resolve().parent)
+
+
+def scores(path: Path) -> dict[str, float]:
+    """Overall scores recorded in a baseline, by path relative to it (empty if none)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return {}
+    raw = data.get("scores") if isinstance(data, dict) else None
+    if not isinstance(raw, dict):
+        return {}
+    return {str(k): float(v) for k, v in raw.items() if isinstance(v, (int, float))}
+
+
+def write(path: Path, problems: list[Problem], doc_scores: dict[str, float] | None = None) -> int:
+    """Record the problems (and documents' overall scores, for `--min-score`)."""
     base = path.resolve().parent
     counts: Counter[tuple[str, str, str]] = Counter(identity(p, base) for p in problems)
     messages = {identity(p, base): p.message for p in problems}
@@ -68,6 +86,8 @@ def write(path: Path, problems: list[Problem]) -> int:
         "format": FORMAT_VERSION,
         "problems": entries,
     }
+    if doc_scores:
+        data["scores"] = {_rel(p, base): s for p, s in sorted(doc_scores.items())}
     path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return len(entries)
 

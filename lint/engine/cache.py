@@ -117,7 +117,9 @@ class Cache:
     def _key(self, task: Task, digest: str) -> str:
         _, display, rel = task
         return hashlib.sha256(
-            f"{self.fingerprint}\x00{display}\x00{rel}\x00{digest}".encode("utf-8", "surrogateescape")
+            f"{self.fingerprint}\x00{display}\x00{rel}\x00{digest}".encode(
+                "utf-8", "surrogateescape"
+            )
         ).hexdigest()
 
     def _hash_of(

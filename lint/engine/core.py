@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, Protocol
 
 from contentlint.config.core import Config, Policy
 from contentlint.model import registry
@@ -25,6 +25,14 @@ from contentlint.model.document import Block, Document
 from contentlint.model.problem import Problem, Severity
 from contentlint.model.settings import SourceSettings
 from contentlint.sources import files
+
+
+class Progress(Protocol):
+    """Where the engine reports documents done (a progress bar on a terminal)."""
+
+    def total(self, n: int) -> None: ...
+
+    def done(self, n: int) -> None: ...
 
 
 @dataclass
@@ -223,8 +231,13 @@ class Engine:
         jobs: int | None = None,
         cache: Any = None,
         packs: Sequence[str] = (),
+        keep_documents: bool = False,
     ) -> None:
         self.config = config
+        #: Scores need every document, so a warm run cannot answer from problems alone.
+        self.keep_documents = keep_documents
+        #: Told of each document done (and of the total when known), for a progress bar.
+        self.progress: Progress | None = None
         self.policy = policy
         self.jobs = max(1, jobs or os.cpu_count() or 1)
         self.cache = cache
@@ -271,7 +284,9 @@ class Engine:
             keys = self.cache.prepare(tasks)
             corpus_key = self.cache.corpus_key(keys, sorted(reported), self._corpus_context())
             wanted = [i for i, t in enumerate(tasks) if t[1] in reported]
-            unchanged = self.cache.load_unchanged(keys, wanted, corpus_key)
+            unchanged = (
+                None if self.keep_documents else self.cache.load_unchanged(keys, wanted, corpus_key)
+            )
             if unchanged is not None:
                 per_doc, (corpus_problems, stats) = unchanged
                 result.cache_hits = len(tasks)
@@ -314,9 +329,15 @@ class Engine:
         cache can store it without pickling again.
         """
         init_args = (self.config.settings, self.policy, self.packs)
+        if self.progress is not None:
+            self.progress.total(len(tasks))
         if self.jobs == 1 or len(tasks) < 8:
             _init_worker(*init_args)
-            return [(_process(t), None) for t in tasks]
+            done: list[tuple[Output, bytes | None]] = []
+            for t in tasks:
+                done.append((_process(t), None))
+                self._tick()
+            return done
         _preload(tasks)
         chunk = max(1, min(32, len(tasks) // (self.jobs * 4)))
         batches = [tasks[i : i + chunk] for i in range(0, len(tasks), chunk)]
@@ -335,7 +356,12 @@ class Engine:
                     if early and drop_blocks(output[0], self.policy):
                         self._dropped[output[0].path] = task
                     out.append((output, blob))
+                    self._tick()
         return out
+
+    def _tick(self) -> None:
+        if self.progress is not None:
+            self.progress.done(1)
 
     # ----- in-memory documents (crawl, WARC) -------------------------------------------------
     def lint_documents(
@@ -347,6 +373,7 @@ class Engine:
         doc_problems: list[Problem] = []
         early = text_choosers(self.policy) is not None
         for doc in docs:
+            self._tick()
             errors: list[str] = []
             probs = run_document_rules(doc, self.policy, errors)
             compute_features(doc, self.policy, errors)

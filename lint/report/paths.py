@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import re
 
-_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\\": "\\\\", "\b": "\\b", "\f": "\\f", "\v": "\\v", "\a": "\\a"}
+_NAMED = {
+    "\n": "\\n",
+    "\r": "\\r",
+    "\t": "\\t",
+    "\\": "\\\\",
+    "\b": "\\b",
+    "\f": "\\f",
+    "\v": "\\v",
+    "\a": "\\a",
+}
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f\\\ud800-\udfff\u2028\u2029\x85]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 

@@ -8,7 +8,7 @@ duplicated and cannibalizing pages.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import TextIO
+from typing import Any, TextIO
 
 from contentlint.engine.core import RunResult
 from contentlint.model import registry
@@ -40,10 +40,41 @@ def _clusters(problems: list[Problem]) -> dict[str, list[tuple[list[str], str]]]
     return out
 
 
+def _scores(audit: dict[str, Any], out: TextIO) -> None:
+    """The site score and the five documents to fix first."""
+    site = audit["site"]
+    if site["score"] is None:
+        return
+    fams = " · ".join(
+        f"{f} {site['families'][f]:.0f}"
+        for f in site["families"]
+        if site["families"][f] is not None
+    )
+    out.write(
+        f"**Site score {site['score']:.1f}/100** over {site['judged']} judged documents "
+        f"({fams}).\n\n<details><summary>How it is computed</summary>\n\n"
+        f"{_cell(site['formula'])}\n\n</details>\n\n"
+    )
+    worst = sorted(
+        (d for d in audit["documents"] if d["judged"]),
+        key=lambda d: (-(d["priority"] or 0), d["scores"]["overall"], d["path"]),
+    )[:5]
+    if not worst or worst[0]["scores"]["overall"] >= 100:
+        return
+    out.write("### Fix first\n\n| Document | Score | Biggest deduction |\n|---|---:|---|\n")
+    for d in worst:
+        top = max(d["deductions"], key=lambda x: x["points"], default=None)
+        why = f"`{top['code']}` {_cell(top['reason'])} (−{top['points']:g})" if top else ""
+        out.write(f"| `{_cell(shown(d['path']))}` | {d['scores']['overall']:.0f} | {why} |\n")
+    out.write("\n")
+
+
 def report(result: RunResult, out: TextIO, opts: ReportOptions) -> None:
     problems = result.problems
     out.write("## contentlint\n\n")
     out.write(one_line(result) + "\n\n")
+    if opts.audit is not None:
+        _scores(opts.audit, out)
     if not problems:
         return
     by_code = Counter(p.code for p in problems)

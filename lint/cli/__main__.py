@@ -1,0 +1,5 @@
+"""`python -m contentlint.cli`."""
+
+from contentlint.cli import main
+
+main()

@@ -1,0 +1,56 @@
+"""A progress bar on stderr for runs longer than about two seconds (tqdm).
+
+Only on a terminal and without `-q`: CI logs and machine-readable output on stdout never
+see it. tqdm's `delay` keeps short runs (a pre-commit hook) silent.
+"""
+
+from __future__ import annotations
+
+import sys
+from types import TracebackType
+from typing import Any
+
+#: Seconds before the bar appears.
+DELAY = 2.0
+
+
+class Bar:
+    """Implements the engine's `Progress`: documents linted, rate and ETA."""
+
+    def __init__(self, enabled: bool, unit: str = "doc", desc: str = "linting") -> None:
+        self._bar: Any = None
+        if enabled:
+            from tqdm import tqdm
+
+            self._bar = tqdm(
+                total=None, unit=unit, desc=desc, delay=DELAY, file=sys.stderr, leave=False
+            )
+
+    def total(self, n: int) -> None:
+        if self._bar is not None:
+            self._bar.total = n
+            self._bar.refresh()
+
+    def done(self, n: int) -> None:
+        if self._bar is not None:
+            self._bar.update(n)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
+
+    def __enter__(self) -> Bar:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def wanted(quiet: bool) -> bool:
+    return not quiet and sys.stderr.isatty()
