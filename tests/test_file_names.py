@@ -57,7 +57,9 @@ def test_every_odd_name_is_linted_and_shown_escaped(odd, cache):
 
 
 def test_json_and_sarif_keep_the_exact_name(odd, tmp_path):
-    proc = _cli("check", ".", "--no-cache", "--select", "M002,F001", "--output-format", "json", cwd=odd)
+    proc = _cli(
+        "check", ".", "--no-cache", "--select", "M002,F001", "--output-format", "json", cwd=odd
+    )
     data = json.loads(proc.stdout)
     names = {os.fsencode(p["path"]) for p in data}
     assert names == {b"caf\xe9.md", b"new\nline.md", b"tab\there.md", b"ok.md", b"bin\xff.md"}
@@ -76,7 +78,9 @@ def test_json_and_sarif_keep_the_exact_name(odd, tmp_path):
 
 
 def test_github_annotations_stay_one_per_line(odd):
-    proc = _cli("check", ".", "--no-cache", "--select", "M002", "--output-format", "github", cwd=odd)
+    proc = _cli(
+        "check", ".", "--no-cache", "--select", "M002", "--output-format", "github", cwd=odd
+    )
     lines = proc.stdout.decode().splitlines()
     assert len(lines) == 4 and all(line.startswith("::") for line in lines)
     assert any("file=new\\nline.md" in line for line in lines)

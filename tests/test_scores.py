@@ -8,10 +8,9 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from helpers import run, write
-
 from contentlint.model.problem import Problem, Severity
 from contentlint.scores.formula import FAMILIES, Weights, score
+from helpers import run, write
 
 SCHEMA = json.loads(
     (Path(__file__).parent.parent / "lint" / "schemas" / "report.schema.json").read_text()
@@ -87,7 +86,7 @@ def site(tmp_path):
             "content/posts/_index.md": "---\ntitle: Posts\n---\n",
             "content/about.md": GOOD.replace("cutting", "about").replace("CI", "our CI"),
             "content/evil.md": (
-                "---\ntitle: '=HYPERLINK(\"http://x\",\"click\")'\n---\n\nJust some text.\n"
+                '---\ntitle: \'=HYPERLINK("http://x","click")\'\n---\n\nJust some text.\n'
             ),
             "content/bin.md": b"\x00\x01\x02binary",
         },
@@ -114,7 +113,14 @@ def test_report_json_is_schema_valid_and_complete(site):
 
 
 def test_scores_are_the_same_from_a_warm_cache(site, tmp_path):
-    args = ["check", str(site), "--output-format", "report-json", "--cache-dir", str(tmp_path / "c")]
+    args = [
+        "check",
+        str(site),
+        "--output-format",
+        "report-json",
+        "--cache-dir",
+        str(tmp_path / "c"),
+    ]
     cold = json.loads(run(*args).stdout)
     warm = json.loads(run(*args).stdout)
     for r in (cold, warm):

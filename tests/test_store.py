@@ -252,9 +252,7 @@ def test_a_changed_page_keeps_what_e008_needs_about_its_earlier_fetch(store, mon
     store.record(fourth, html_record("https://x.org/a", dated("2026-12-01", words(300, 5))))
     (version,) = store.previous_versions(fourth).values()
     assert version.pending and version.record is None
-    (doc,) = [
-        d for d in documents(store, fourth, SourceSettings()) if d.path.endswith("/a")
-    ]
+    (doc,) = [d for d in documents(store, fourth, SourceSettings()) if d.path.endswith("/a")]
     assert doc.extra["previous_version"]["dates"]["json-ld"] == "2026-11-20"
     assert doc.extra["previous_version"]["changed_words"] > 20
     assert check("E008", doc) == []

@@ -25,9 +25,11 @@ def test_check_writes_a_report_that_renders_cleanly(tmp_path: Path, open_page: A
     text = page.inner_text("main")
     assert f"{records['site']['score']:.0f}" in text
     worst = max((d for d in records["documents"] if d["judged"]), key=lambda d: d["priority"])
-    assert Path(worst["path"]).name in page.inner_text("#top-ten") if page.query_selector(
-        "#top-ten"
-    ) else Path(worst["path"]).name in text
+    assert (
+        Path(worst["path"]).name in page.inner_text("#top-ten")
+        if page.query_selector("#top-ten")
+        else Path(worst["path"]).name in text
+    )
     assert page.locator("svg").count() >= 3
     page.screenshot(path=str(tmp_path / "report.png"), full_page=True)
     assert (tmp_path / "report.png").stat().st_size > 10_000
