@@ -44,6 +44,8 @@ CLUSTER_TYPES = {
 }
 #: Folder levels a section name keeps (`content/posts/`, not `content/posts/2024/`).
 SECTION_DEPTH = 2
+#: File names that make their folder one page (Hugo/Zola leaf bundles, `index.html`).
+BUNDLE_INDEX = frozenset({"index"})
 _PERCENT_RE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%")
 _QUOTED_RE = re.compile(r"[\"“«](.{12,400}?)[\"”»]")
 
@@ -207,7 +209,10 @@ def _section_names(paths: Sequence[str]) -> dict[str, str]:
             out[p] = f"/{parts[0]}/" if len(parts) > 1 else "/"
             continue
         rel = PurePosixPath(os.path.relpath(p, common or ".").replace(os.sep, "/"))
-        folders = rel.parts[:-1][:SECTION_DEPTH]
+        folders = rel.parts[:-1]
+        if folders and PurePosixPath(rel.name).stem in BUNDLE_INDEX:
+            folders = folders[:-1]  # a page bundle's folder is the page, not a section
+        folders = folders[:SECTION_DEPTH]
         out[p] = "/".join(folders) + "/" if folders else "./"
     return out
 
