@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import shutil
 import statistics
 import sys
 import tempfile
@@ -30,17 +29,9 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 
 from contentlint.report.html import render_html  # noqa: E402
+from report.browser import CHROMIUM_ARGS as ARGS  # noqa: E402
+from report.browser import find_chromium  # noqa: E402
 from report.sample import make_report  # noqa: E402
-
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 
 # One interaction, timed in the page: event -> handler -> next frame painted.
 TIMED = """async ([kind, sel, value]) => {
@@ -75,8 +66,8 @@ FILTERS = [
 
 
 def chromium() -> str:
-    exe = shutil.which("chromium") or "/usr/bin/chromium"
-    if not Path(exe).exists():
+    exe = find_chromium()
+    if exe is None:
         sys.exit("Chromium not found: apt-get install chromium")
     return exe
 

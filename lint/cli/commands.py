@@ -23,7 +23,7 @@ from contentlint.config.core import ConfigError, config_schema, load_config
 from contentlint.engine.core import Engine
 from contentlint.engine.run import lint_inputs
 from contentlint.model import registry
-from contentlint.scores.gate import needs_scores
+from contentlint.scores.gate import min_score_for, needs_scores
 
 
 @main.command()
@@ -102,17 +102,14 @@ def check(
     policy = _policy(cfg, select, extend_select, ignore)
     if now is not None:
         policy.now = now.date().isoformat()
-    if min_score is None and cfg.raw.get("min-score") is not None:
-        min_score = float(cfg.raw["min-score"])
+    min_score = min_score_for(cfg, min_score)
     engine = Engine(
         cfg,
         policy,
         jobs=jobs,
         cache=open_cache(cfg, policy, no_cache, cache_dir),
         packs=cfg.packs,
-        keep_documents=needs_scores(
-            output_format, min_score, summary_file, baseline, write_baseline
-        ),
+        keep_documents=needs_scores(output_format, min_score, summary_file, write_baseline),
     )
     try:
         with Bar(wanted(quiet)) as bar:

@@ -227,17 +227,15 @@ def emit(
     write_baseline: Path | None = None,
     summary_file: Path | None = None,
     sarif_file: Path | None = None,
-    min_score: float | None = None,
+    min_score: float | None = None,  # resolved by `min_score_for`
     policy: Policy | None = None,
     source: str = ".",
 ) -> NoReturn:
     """Print warnings and the report, then exit with the linter's status."""
     from contentlint.engine import baseline as baseline_mod
 
-    if min_score is None:
-        min_score = cfg.raw.get("min-score")
     audit = None
-    if needs_scores(output_format, min_score, summary_file, baseline, write_baseline):
+    if needs_scores(output_format, min_score, summary_file, write_baseline):
         # Scores count every problem, before the baseline hides the known ones.
         audit = audit_for(result, cfg, policy, source)
 
@@ -249,12 +247,14 @@ def emit(
             err=True,
         )
         sys.exit(EXIT_ERROR if result.internal_errors else EXIT_OK)
+    known_scores: dict[str, float] = {}
     if baseline is not None:
         try:
             kept = baseline_mod.apply(baseline, result.problems, set(result.reported_paths))
         except baseline_mod.BaselineError as exc:
             _fail([str(exc)])
         result.problems = kept.problems
+        known_scores = kept.scores
         if kept.stale and not quiet:
             click.echo(
                 f"contentlint: note: {len(kept.stale)} baseline entries in {baseline} no longer "
@@ -304,7 +304,7 @@ def emit(
         sys.exit(EXIT_ERROR)
     below = []
     if min_score is not None and audit is not None:
-        below = below_min_score(audit, min_score, baseline)
+        below = below_min_score(audit, min_score, baseline, known_scores)
         for doc in below if not quiet else []:
             click.echo(
                 f"contentlint: {shown(doc['path'])}: score {doc['scores']['overall']:.1f} "

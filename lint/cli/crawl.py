@@ -20,6 +20,7 @@ from contentlint.cli.common import (
 from contentlint.cli.progress import Bar, wanted
 from contentlint.engine.core import Engine
 from contentlint.engine.run import lint_db
+from contentlint.scores.gate import min_score_for
 
 
 @main.command()
@@ -179,7 +180,7 @@ def crawl(urls: tuple[str, ...], **kw: Any) -> None:
         write_baseline=kw["write_baseline"],
         summary_file=kw["summary_file"],
         sarif_file=kw["sarif_file"],
-        min_score=kw["min_score"],
+        min_score=min_score_for(cfg, kw["min_score"]),
         policy=policy,
         source=" ".join(urls) or str(db_path),
     )

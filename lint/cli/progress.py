@@ -22,6 +22,9 @@ class Bar:
         if enabled:
             from tqdm import tqdm
 
+            # No monitor thread: with a thread alive, the parse pool cannot fork and
+            # would start its workers the slow way (spawn).
+            tqdm.monitor_interval = 0
             self._bar = tqdm(
                 total=None, unit=unit, desc=desc, delay=DELAY, file=sys.stderr, leave=False
             )

@@ -53,13 +53,8 @@ def rel_for(path: str, baseline: Path) -> str:
     return _rel(path, baseline.resolve().parent)
 
 
-def scores(path: Path) -> dict[str, float]:
-    """Overall scores recorded in a baseline, by path relative to it (empty if none)."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError):
-        return {}
-    raw = data.get("scores") if isinstance(data, dict) else None
+def _scores(data: dict[str, Any]) -> dict[str, float]:
+    raw = data.get("scores")
     if not isinstance(raw, dict):
         return {}
     return {str(k): float(v) for k, v in raw.items() if isinstance(v, (int, float))}
@@ -97,6 +92,8 @@ class Filtered:
     problems: list[Problem]
     suppressed: int = 0
     stale: list[dict[str, Any]] = field(default_factory=list)
+    #: Overall scores recorded with the baseline, by path relative to it (for `--min-score`).
+    scores: dict[str, float] = field(default_factory=dict)
 
 
 def apply(path: Path, problems: list[Problem], reported_paths: set[str] | None = None) -> Filtered:
@@ -122,7 +119,7 @@ def apply(path: Path, problems: list[Problem], reported_paths: set[str] | None =
         if isinstance(e, dict) and isinstance(e.get("key"), str):
             budget[e["key"]] = budget.get(e["key"], 0) + int(e.get("count", 1))
             entries[e["key"]] = e
-    out = Filtered([])
+    out = Filtered([], scores=_scores(data))
     used: Counter[str] = Counter()
     for p in problems:
         k = key(identity(p, base))

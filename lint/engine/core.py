@@ -48,6 +48,9 @@ class RunResult:
     #: Rule crashes. The run goes on, but the exit status is 2.
     internal_errors: list[str] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
+    #: The corpus the corpus rules saw (with what they shared, e.g. the link graph), so
+    #: the scorer reads the same structures instead of building them again.
+    corpus: Corpus | None = None
     cache_hits: int = 0
 
     def count(self, at_least: Severity) -> int:
@@ -443,6 +446,7 @@ class Engine:
         prepare_corpus(docs, self.policy, self._reread)
         self._dropped = {}
         corpus = Corpus(docs, reported, self.config.settings)
+        result.corpus = corpus
         by_path = {d.path: d for d in docs}
         for r in corpus_rules(self.policy):
             opts = self.policy.options_for(r)

@@ -12,7 +12,7 @@ import datetime as dt
 import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import urlsplit
@@ -20,9 +20,10 @@ from urllib.parse import urlsplit
 from contentlint import __version__
 from contentlint.engine.core import RunResult
 from contentlint.model import registry
+from contentlint.model.corpus import Corpus
 from contentlint.model.document import Document
 from contentlint.model.problem import Problem, Severity
-from contentlint.model.urls import normalize_url
+from contentlint.rules._shared.crossdoc import link_graph
 from contentlint.scores.formula import (
     CONTENT_FAMILIES,
     FAMILIES,
@@ -71,7 +72,7 @@ def build_report(
         if path not in known:
             docs.append(Document(path=path, format="html"))
             known.add(path)
-    inbound = _inbound_links(result.documents)
+    inbound = _inbound_links(result)
     sections = _section_names([d.path for d in docs])
     records: list[dict[str, Any]] = []
     for i, doc in enumerate(sorted(docs, key=lambda d: d.path)):
@@ -102,7 +103,7 @@ def _record(
 ) -> dict[str, Any]:
     reason = _not_judged(doc, problems)
     counts = Counter(str(p.severity or Severity.WARNING) for p in problems)
-    links_in = inbound.get(_key(doc.url), 0) if doc.url else 0
+    links_in = inbound.get(doc.path, 0)
     scores: dict[str, float] | None = None
     deductions: list[dict[str, Any]] = []
     prio: float | None = None
@@ -119,7 +120,7 @@ def _record(
         "path": doc.path,
         "url": doc.url,
         "title": doc.title,
-        "language": doc.lang if doc.readable and doc.format else None,
+        "language": doc.lang if doc.readable else None,
         "kind": _kind(doc),
         "section": sections[doc.path],
         "words": doc.word_count if doc.readable else 0,
@@ -172,23 +173,11 @@ def _problem(p: Problem) -> dict[str, Any]:
     }
 
 
-def _key(url: str | None) -> str:
-    return normalize_url(url).rstrip("/") if url else ""
-
-
-def _inbound_links(docs: Iterable[Document]) -> dict[str, int]:
-    """Internal links to each URL, one per linking page (a menu repeated on every page
-    counts once per page, as a crawler's inlinks do)."""
-    counts: Counter[str] = Counter()
-    for d in docs:
-        own = _key(d.url)
-        targets = {
-            _key(link.url.split("#", 1)[0])
-            for link in d.links
-            if link.internal and link.url and not link.url.startswith("#")
-        }
-        counts.update(t for t in targets if t and t != own)
-    return counts
+def _inbound_links(result: RunResult) -> Mapping[str, int]:
+    """Other pages linking to each document, by path: the link graph the link rules use
+    (one per linking page, relative and Markdown-file links resolved as they do)."""
+    corpus = result.corpus or Corpus(result.documents)
+    return link_graph(corpus).inbound
 
 
 def _section_names(paths: Sequence[str]) -> dict[str, str]:
@@ -234,13 +223,12 @@ def _site(
         with_problems[f] = round(hit / len(judged), 4) if judged else None
     articles = [r for r in judged if r["kind"] == "article"]
 
-    def share(code: str, *, html_only: bool = False) -> float | None:
-        pool = [r for r in articles if not html_only or r["path"].endswith((".html", ".htm"))]
-        pool = pool if not html_only else pool or []
-        if not pool:
+    def share(code: str) -> float | None:
+        """Share of judged articles without a `code` problem (the signal is there)."""
+        if not articles:
             return None
-        ok = sum(1 for r in pool if not any(p["code"] == code for p in r["problems"]))
-        return round(ok / len(pool), 4)
+        ok = sum(1 for r in articles if not any(p["code"] == code for p in r["problems"]))
+        return round(ok / len(articles), 4)
 
     return {
         "score": _mean([r["scores"]["overall"] for r in judged]),
@@ -311,17 +299,14 @@ def _clusters(
                 continue
             members.sort()
             values = [s for m in members for s in sims.get(m, [])]
+            identical = 1.0 if code == "D001" else 0.0  # D001 names no percentage
             passages = list(dict.fromkeys(s for m in members for s in shared.get(m, [])))[:5]
             out.append(
                 {
                     "id": f"{code}-{members[0]}",
                     "type": kind,
                     "code": code,
-                    "similarity": round(max(values), 4)
-                    if values
-                    else 1.0
-                    if code == "D001"
-                    else 0.0,
+                    "similarity": round(max(values), 4) if values else identical,
                     "members": members,
                     "keep": _keep(members, records),
                     "shared": passages,

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -11,24 +9,8 @@ from typing import Any
 import pytest
 from contentlint.report.html import render_html
 
+from .browser import CHROMIUM_ARGS, find_chromium
 from .sample import make_report
-
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
-
-
-def find_chromium() -> str | None:
-    exe = shutil.which("chromium")
-    if exe:
-        return exe
-    return "/usr/bin/chromium" if os.access("/usr/bin/chromium", os.X_OK) else None
 
 
 @dataclass
