@@ -186,6 +186,10 @@ def test_summary_shows_the_site_score_and_what_to_fix_first(site, tmp_path):
     assert "### Fix first" in text and "thin.md" in text
 
 
+def test_schema_command_prints_the_report_schema():
+    assert json.loads(run("schema", "report").stdout) == SCHEMA
+
+
 def test_scores_command_documents_the_formula():
     out = run("scores").stdout
     assert "Adding a problem never raises a score" in out

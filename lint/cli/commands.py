@@ -214,9 +214,15 @@ def show_rule(code: str) -> None:
 
 
 @main.command("schema")
-@click.argument("kind", type=click.Choice(["config", "pack"]), default="config")
+@click.argument("kind", type=click.Choice(["config", "pack", "report"]), default="config")
 def schema(kind: str) -> None:
-    """Print the JSON Schema of the config file or of a rule pack."""
+    """Print the JSON Schema of the config file, a rule pack, or the audit report
+    (`--output-format report-json`, the records CSV and HTML are made from)."""
+    if kind == "report":
+        from importlib import resources
+
+        click.echo((resources.files("contentlint") / "schemas" / "report.schema.json").read_text())
+        return
     if kind == "pack":
         from contentlint.rules._shared.packs import pack_schema
 

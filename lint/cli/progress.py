@@ -6,12 +6,20 @@ see it. tqdm's `delay` keeps short runs (a pre-commit hook) silent.
 
 from __future__ import annotations
 
+import os
 import sys
 from types import TracebackType
 from typing import Any
 
-#: Seconds before the bar appears.
+#: Seconds before the bar appears (`CONTENTLINT_PROGRESS_DELAY` overrides it).
 DELAY = 2.0
+
+
+def _delay() -> float:
+    try:
+        return float(os.environ.get("CONTENTLINT_PROGRESS_DELAY", DELAY))
+    except ValueError:
+        return DELAY
 
 
 class Bar:
@@ -26,7 +34,7 @@ class Bar:
             # would start its workers the slow way (spawn).
             tqdm.monitor_interval = 0
             self._bar = tqdm(
-                total=None, unit=unit, desc=desc, delay=DELAY, file=sys.stderr, leave=False
+                total=None, unit=unit, desc=desc, delay=_delay(), file=sys.stderr, leave=False
             )
 
     def total(self, n: int) -> None:
