@@ -288,9 +288,7 @@ def _clusters(
                     m = _PERCENT_RE.search(r.message or "") or _PERCENT_RE.search(p.message)
                     if m:
                         sims[a].append(min(100.0, float(m.group(1))) / 100)
-            quoted = _QUOTED_RE.search(p.message)
-            if quoted:
-                shared[a].append(quoted.group(1))
+            shared[a].extend(_shared(p))
         groups: dict[int, list[int]] = defaultdict(list)
         for x in list(parent):
             groups[_find(parent, x)].append(x)
@@ -313,6 +311,19 @@ def _clusters(
                 }
             )
     return out
+
+
+def _shared(p: Problem) -> list[str]:
+    """What a cluster's members share, as the problem names it: a quoted title or
+    keyword, or for a copied passage where it sits on each page. (Passage text itself is
+    not kept: the corpus stage drops the text it does not need, to bound memory.)"""
+    quoted = _QUOTED_RE.search(p.message)
+    if quoted:
+        return [quoted.group(1)]
+    if p.code == "D003" and p.related and p.related[0].message.startswith("lines "):
+        where = f"lines {p.line}-{p.end_line or p.line}"
+        return [f"{p.path} {where} = {r.path} {r.message}" for r in p.related[:3]]
+    return []
 
 
 def _find(parent: dict[int, int], x: int) -> int:
