@@ -45,3 +45,16 @@ def test_sarif_uris_are_repository_relative(repo, monkeypatch):
         for r in json.loads(result.stdout)["runs"][0]["results"]
     }
     assert uris == {f"content/old{n}.md" for n in range(3)}
+
+
+def test_changed_since_scores_the_changed_documents_against_the_whole_corpus(repo):
+    # A near-copy of an unchanged post: its duplication score comes from the corpus.
+    write(repo, {"content/new.md": THIN.format(n=0)})
+    full = json.loads(run("check", "content", "--output-format", "report-json").stdout)
+    changed = json.loads(
+        run("check", "content", "--changed-since", "main", "--output-format", "report-json").stdout
+    )
+    assert [d["path"] for d in changed["documents"]] == ["content/new.md"]
+    (mine,) = changed["documents"]
+    (same,) = [d for d in full["documents"] if d["path"] == "content/new.md"]
+    assert mine["scores"] == same["scores"] and mine["scores"]["duplication"] < 100
