@@ -5,6 +5,7 @@ its label cannot drift apart. Non-document site files go through `site_file()`.
 """
 from __future__ import annotations
 
+import re
 import textwrap
 from pathlib import Path
 
@@ -54,7 +55,16 @@ def doc(path: str, text: str, *, site: str, gen: str, lang: str, kind: str,
     assert rel not in LABELS, f"two labels for {rel}"
     out = SITES / site / path
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(text if raw else dedent(text), encoding="utf-8")
+    text = text if raw else dedent(text)
+    from extra_text import EXTRA
+    if rel in EXTRA:
+        if path.endswith(".html"):
+            assert "    </article>" in text
+            text = text.replace("    </article>", EXTRA[rel] + "    </article>", 1)
+        else:
+            text = text.rstrip("\n") + "\n" + EXTRA[rel]
+    notes = re.sub(r"\s*About \d+ words\.?", "", notes).strip()
+    out.write_text(text, encoding="utf-8")
     must = [c for c in KIND_MUST_NOT[kind] if c not in drop]
     if tr or paired:
         must += [c for c in TRANSLATION_MUST_NOT if c not in drop]

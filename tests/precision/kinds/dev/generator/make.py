@@ -9,6 +9,13 @@ import common  # noqa: E402
 
 MODULES = [
     "site_hugo_docs",
+    "site_starlight",
+    "site_docusaurus",
+    "site_mkdocs",
+    "site_jekyll",
+    "site_release_blog",
+    "site_hugo_blog",
+    "site_plain_html",
 ]
 
 

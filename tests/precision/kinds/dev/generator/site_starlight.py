@@ -632,8 +632,9 @@ def build():
 
         ## vista clean
 
-        Löscht den Cache-Ordner, etwa nach einem Versionswechsel.
-    """, "reference", notes="Same title as en/reference/cli.md and ja/reference/cli.md: its own translation, so no D004.")
+        Löscht den Cache-Ordner. Wer von Vista 2 umsteigt, führt zuerst `vista clean` aus
+        und folgt dann der [Migrationsanleitung](/de/guides/migration/).
+    """, "reference", should=["L001"], notes="PLANTED: /de/guides/migration/ exists in no locale (no fallback page either). Same title as en/reference/cli.md and ja/reference/cli.md: its own translation, so no D004.")
 
     # =================================================================== fr
     d("fr", "index.mdx", """
