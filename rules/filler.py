@@ -32,7 +32,6 @@ LANGUAGES = tuple(
 )
 
 
-@cache
 @registry.warmup
 def _compile_phrase_lists() -> None:
     for lang in LANGUAGES:  # the phrase lists take ~0.1 s to load and compile

@@ -143,3 +143,10 @@ def test_cli_reports_and_suppresses(tmp_path):
     assert len(lines) == 1 and lines[0].endswith(
         'post.md:5:1: T005 [warning] "Needless to say" is filler: then it need not be said'
     )
+
+
+def test_the_phrase_list_is_compiled_once():
+    """Reading and validating the list costs ~0.1 s: it must not happen per document."""
+    from contentlint.rules import filler
+
+    assert filler.phrase_rule("en") is filler.phrase_rule("en")
