@@ -182,7 +182,7 @@ def test_state_of_crawls(store):
     assert store.latest() == (crawl, "running", {"start_urls": ["https://x.org/"]})
     store.set_state(crawl, "finished")
     assert store.latest()[1] == "finished"
-    assert store_mod.SCHEMA_VERSION == 2
+    assert store_mod.SCHEMA_VERSION == 3
 
 
 # ----- the earlier version of a changed page (E008 date bumping) ---------------------------
@@ -283,7 +283,7 @@ def test_a_schema_1_store_is_upgraded_in_place(tmp_path):
     con.commit()
     con.close()
     with Store(path) as s:
-        assert s.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == ("2",)
+        assert s.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == ("3",)
         assert s.previous_versions(crawl) == {}
         assert [d.title for d in documents(s, crawl, SourceSettings())] == [
             "A page about rivers and stones"
