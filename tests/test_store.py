@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import subprocess
+import sys
 import time
+import zlib
 
 import pytest
+from contentlint.model import codec
 from contentlint.model.settings import SourceSettings
 from contentlint.sources import store as store_mod
 from contentlint.sources import web
@@ -182,7 +187,7 @@ def test_state_of_crawls(store):
     assert store.latest() == (crawl, "running", {"start_urls": ["https://x.org/"]})
     store.set_state(crawl, "finished")
     assert store.latest()[1] == "finished"
-    assert store_mod.SCHEMA_VERSION == 2
+    assert store_mod.SCHEMA_VERSION == 3
 
 
 # ----- the earlier version of a changed page (E008 date bumping) ---------------------------
@@ -283,7 +288,7 @@ def test_a_schema_1_store_is_upgraded_in_place(tmp_path):
     con.commit()
     con.close()
     with Store(path) as s:
-        assert s.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == ("2",)
+        assert s.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == ("3",)
         assert s.previous_versions(crawl) == {}
         assert [d.title for d in documents(s, crawl, SourceSettings())] == [
             "A page about rivers and stones"
@@ -291,3 +296,94 @@ def test_a_schema_1_store_is_upgraded_in_place(tmp_path):
         again = s.start({})
         s.record(again, html_record("https://x.org/a", PAGE.replace(b"rivers", b"lakes")))
         assert list(s.previous_versions(again)) == ["https://x.org/a"]
+
+
+# ----- a store passed on: its cached parsed pages are data, and untrusted --------------------
+
+
+def _lint_db(path, *extra):
+    """`contentlint check --db` as a real process, as a colleague's store would be linted."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CONTENTLINT_")}
+    return subprocess.run(
+        [sys.executable, "-m", "contentlint.cli", "check", "--db", str(path), "--select", "ALL",
+         "--output-format", "json", "-j", "1", *extra],
+        cwd=path.parent, env=env, capture_output=True, text=True, timeout=600, check=False,
+    )  # fmt: skip
+
+
+def _warnings(proc):
+    return [line for line in proc.stderr.splitlines() if line.startswith("contentlint: warning:")]
+
+
+def _shared_store(path):
+    with Store(path) as s:
+        crawl = s.start({})
+        for i, word in enumerate(["rivers", "lakes", "hills", "roads"]):
+            body = PAGE.replace(b"rivers", word.encode()).replace(b"/a", f"/{i}".encode())
+            s.record(crawl, html_record(f"https://x.org/{i}", body=body))
+        s.record(crawl, Record("https://x.org/gone", "failed", final_url="https://x.org/gone",
+                               status=404, error="HTTP 404 Not Found"))  # fmt: skip
+        s.set_state(crawl, "finished")
+
+
+def _plant_pickles(path, payload, schema=None):
+    con = sqlite3.connect(path)
+    with con:
+        assert con.execute("SELECT count(*) FROM extract").fetchone()[0] == 4
+        con.execute("UPDATE extract SET data = ?", (zlib.compress(payload),))
+        con.execute(
+            "UPDATE extract SET data = ? WHERE rowid = (SELECT min(rowid) FROM extract)",
+            (payload,),
+        )
+        if schema is not None:
+            con.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (schema,))
+    con.close()
+
+
+@pytest.mark.parametrize(
+    ("schema", "expected"),
+    [(None, "4 cached parsed pages could not be read"), ("2", "dropped 4 parsed pages")],
+)
+def test_a_store_with_pickled_pages_runs_nothing_and_lints_them_afresh(tmp_path, schema, expected):
+    from test_codec import exploit
+
+    path = tmp_path / "shared" / "crawl.sqlite"
+    path.parent.mkdir()
+    _shared_store(path)
+    ref = _lint_db(path, "--no-cache")
+    assert ref.returncode == 1 and '"F003"' in ref.stdout and not _warnings(ref), ref.stderr
+    cold = _lint_db(path)
+    assert (cold.returncode, cold.stdout, _warnings(cold)) == (1, ref.stdout, [])
+
+    marker = tmp_path / "pwned"
+    _plant_pickles(path, exploit(marker), schema)
+    planted = _lint_db(path)
+    assert not marker.exists()
+    assert (planted.returncode, planted.stdout) == (1, ref.stdout), planted.stderr
+    found = _warnings(planted)
+    assert len(found) == 1 and expected in found[0], planted.stderr
+
+    again = _lint_db(path)  # repaired: quiet, and the cache holds data only
+    assert (again.returncode, again.stdout, _warnings(again)) == (1, ref.stdout, [])
+    with Store(path) as s:
+        assert s.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == ("3",)
+        blobs = [row[0] for row in s.db.execute("SELECT data FROM extract")]
+        assert len(blobs) == 4
+        for blob in blobs:
+            codec.decode_document(zlib.decompress(blob))
+
+
+def test_damaged_cached_pages_are_parsed_again(store):
+    crawl = store.start({})
+    store.record(crawl, html_record("https://x.org/a"))
+    first = list(documents(store, crawl, SourceSettings()))
+    (blob,) = [row[0] for row in store.db.execute("SELECT data FROM extract")]
+    for damaged in (blob[: len(blob) // 2], zlib.compress(zlib.decompress(blob)[:-9]), b"x"):
+        store.db.execute("UPDATE extract SET data = ?", (damaged,))
+        again = list(documents(store, crawl, SourceSettings()))
+        assert [d.title for d in again] == [d.title for d in first]
+        assert store.take_warnings() == [
+            f"{store.path}: 1 cached parsed pages could not be read (damaged, or not written"
+            " by this version); they were parsed again"
+        ]
+    assert store.db.execute("SELECT data FROM extract").fetchone()[0] == blob

@@ -19,7 +19,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Protocol
 
 from contentlint.config.core import Config, Policy
-from contentlint.model import registry
+from contentlint.model import codec, registry
 from contentlint.model.corpus import Corpus
 from contentlint.model.document import Block, Document
 from contentlint.model.problem import Problem, Severity
@@ -220,9 +220,19 @@ def prepare_corpus(
 Output = tuple[Document, list[Problem], list[str]]
 
 
-def _process_many(tasks: list[Task]) -> list[bytes]:
-    """Pickled once here: the parent unpickles for use and stores the same bytes in the cache."""
-    return [pickle.dumps(_process(t), protocol=pickle.HIGHEST_PROTOCOL) for t in tasks]
+def _process_many(tasks: list[Task]) -> list[tuple[bool, bytes]]:
+    """Encoded once here (`codec`): the parent decodes for use and stores the same bytes
+    in the cache. An output the codec cannot store (a rule pack's feature of its own type)
+    crosses as a pickle, which is process-to-process within this run only: (False, pickle),
+    and it is never cached."""
+    out: list[tuple[bool, bytes]] = []
+    for t in tasks:
+        output = _process(t)
+        try:
+            out.append((True, codec.encode_output(*output)))
+        except codec.CodecError:
+            out.append((False, pickle.dumps(output, protocol=pickle.HIGHEST_PROTOCOL)))
+    return out
 
 
 class Engine:
@@ -295,6 +305,7 @@ class Engine:
                 result.cache_hits = len(tasks)
                 problems = [p for probs in per_doc for p in probs] + list(corpus_problems)
                 self._settle(result, problems, [], reported, len(tasks), stats)
+                result.warnings += self.cache.take_warnings()
                 return result
         outputs = self._extract(tasks, result)
         docs = [o[0] for o in outputs]
@@ -305,6 +316,8 @@ class Engine:
         if self.cache is not None and corpus_key is not None and not result.internal_errors:
             self.cache.store_corpus(corpus_key, (corpus_problems, stats))
         self._settle(result, doc_problems + corpus_problems, docs, reported, len(docs), stats)
+        if self.cache is not None:
+            result.warnings += self.cache.take_warnings()
         return result
 
     def _corpus_context(self) -> str:
@@ -323,13 +336,13 @@ class Engine:
         return self.process_uncached(tasks)
 
     def process_uncached(self, tasks: list[Task]) -> list[Output]:
-        return [out for out, _ in self.process_pickled(tasks)]
+        return [out for out, _ in self.process_encoded(tasks)]
 
-    def process_pickled(self, tasks: list[Task]) -> list[tuple[Output, bytes | None]]:
+    def process_encoded(self, tasks: list[Task]) -> list[tuple[Output, bytes | None]]:
         """Extract and lint files, in worker processes when there is enough work.
 
-        Returns each output with its pickled form when a worker produced it, so the
-        cache can store it without pickling again.
+        Returns each output with its stored form (`codec`) when a worker produced one, so
+        the cache can store it without encoding again.
         """
         init_args = (self.config.settings, self.policy, self.packs)
         if self.progress is not None:
@@ -354,11 +367,12 @@ class Engine:
             self.jobs, mp_context=ctx, initializer=_init_worker, initargs=init_args
         ) as pool:
             for batch_tasks, batch in zip(batches, pool.map(_process_many, batches), strict=True):
-                for task, blob in zip(batch_tasks, batch, strict=True):
-                    output: Output = pickle.loads(blob)
+                for task, (encoded, blob) in zip(batch_tasks, batch, strict=True):
+                    # A worker's pickle is trusted (this run made it); nothing stored is.
+                    output: Output = codec.decode_output(blob) if encoded else pickle.loads(blob)
                     if early and drop_blocks(output[0], self.policy):
                         self._dropped[output[0].path] = task
-                    out.append((output, blob))
+                    out.append((output, blob if encoded else None))
                     self._tick()
         return out
 

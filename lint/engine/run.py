@@ -82,6 +82,7 @@ def lint_db(
             use_cache=use_cache,
         )
         result = engine.lint_documents(docs)
+        result.warnings += store.take_warnings()
         result.stats.update(crawl_stats(store, crawl_id, result.documents))
         if crawl is None and latest[1] != "finished":
             result.warnings.append(

@@ -13,6 +13,11 @@ worker that parses the new body, and replaces it by what E008 needs to tell an u
 from date bumping (`doc.extra["previous_version"]`, see `contentlint.signals`).
 Unchanged pages (304, or the same content hash) cost nothing.
 
+Parsed pages are cached in the store (the `extract` table) as data only
+(`contentlint.model.codec`, msgpack; never pickles): a store passed between colleagues is
+untrusted input. A cached page that does not decode is parsed again, with one warning;
+opening a store of an older schema drops its cached pages unread (upgrading the rest).
+
 This module is the store itself (schema, records, queries); reading a stored crawl
 back as Documents is `stored_crawl.py`.
 """
@@ -20,7 +25,6 @@ back as Documents is `stored_crawl.py`.
 from __future__ import annotations
 
 import json
-import pickle
 import sqlite3
 import time
 import zlib
@@ -29,12 +33,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from contentlint.model import codec
 from contentlint.model.document import Document
 
-SCHEMA_VERSION = 2
-#: Older schemas that opening the store upgrades in place (v1 lacked `previous_version`).
-_MIGRATABLE = (1,)
+#: 3: parsed pages cached as data (`contentlint.model.codec`), no longer as pickles.
+SCHEMA_VERSION = 3
+#: Older schemas that opening the store upgrades in place (v1 lacked `previous_version`;
+#: the pickled parsed pages of v1 and v2 are dropped unread).
+_MIGRATABLE = (1, 2)
 DEFAULT_DB_NAME = "crawl.sqlite"
+#: The largest decoded size of a cached parsed page read back (pages are at most a few MB).
+_MAX_EXTRACT = 256 * 1024 * 1024
 
 #: Response headers worth keeping (the rest is noise for a linter).
 KEPT_HEADERS = (
@@ -158,7 +167,13 @@ class Store:
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
+        #: Told to the user by whoever lints the store (`take_warnings`).
+        self.warnings: list[str] = []
+        #: Cached parsed pages that did not decode (parsed again).
+        self.unreadable = 0
         self.db = sqlite3.connect(str(path), timeout=30, isolation_level=None)
+        # No SQL function with side effects from a schema this version did not write.
+        self.db.execute("PRAGMA trusted_schema=OFF")
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
@@ -174,9 +189,10 @@ class Store:
         if found == SCHEMA_VERSION:
             self.db.executescript(_SCHEMA)
         else:  # a new store, or an upgrade: the tables and the version in one transaction
+            old = self._old_extracts() if found is not None else 0
             try:
                 self.db.executescript(
-                    f"BEGIN IMMEDIATE;{_SCHEMA}"
+                    f"BEGIN IMMEDIATE;DROP TABLE IF EXISTS extract;{_SCHEMA}"
                     f"INSERT OR REPLACE INTO meta VALUES ('schema', '{SCHEMA_VERSION}');COMMIT;"
                 )
             except sqlite3.Error:
@@ -184,6 +200,29 @@ class Store:
                     self.db.execute("ROLLBACK")
                 self.db.close()
                 raise
+            if old:
+                self.warnings.append(
+                    f"{path}: dropped {old} parsed pages an older contentlint cached"
+                    " (they were pickles); they are parsed again"
+                )
+
+    def _old_extracts(self) -> int:
+        try:
+            return int(self.db.execute("SELECT count(*) FROM extract").fetchone()[0])
+        except sqlite3.Error:
+            return 0
+
+    def take_warnings(self) -> list[str]:
+        """What to tell the user about the store this run (at most once each)."""
+        out = self.warnings
+        if self.unreadable:
+            out.append(
+                f"{self.path}: {self.unreadable} cached parsed pages could not be read"
+                " (damaged, or not written by this version); they were parsed again"
+            )
+        self.warnings = []
+        self.unreadable = 0
+        return out
 
     def close(self) -> None:
         self.db.close()
@@ -441,17 +480,35 @@ class Store:
 
     # ----- extraction cache --------------------------------------------------------------
     def cached_document(self, key: str) -> Document | None:
+        """A parsed page from the cache; None when there is none or it does not decode
+        (counted for the warning; the page is parsed again and the entry replaced)."""
         row = self.db.execute("SELECT data FROM extract WHERE key = ?", (key,)).fetchone()
         if row is None:
             return None
         try:
-            doc = pickle.loads(zlib.decompress(row[0]))
-        except Exception:
+            blob = row[0]
+            if type(blob) is not bytes:
+                raise codec.CodecError("not a blob")
+            # Bounded: a planted blob cannot inflate beyond what any page could.
+            inflate = zlib.decompressobj()
+            data = inflate.decompress(blob, _MAX_EXTRACT)
+            if not inflate.eof:
+                raise codec.CodecError("truncated, or larger than any page")
+            return codec.decode_document(data)
+        except (zlib.error, codec.CodecError):
+            self.unreadable += 1
             return None
-        return doc if isinstance(doc, Document) else None
+
+    @staticmethod
+    def encode_document(doc: Document) -> bytes | None:
+        """A parsed page's stored form (None when a value in it cannot be stored)."""
+        try:
+            return zlib.compress(codec.encode_document(doc), 1)
+        except codec.CodecError:
+            return None
 
     def cache_documents(self, items: list[tuple[str, bytes]], used: list[str]) -> None:
-        """Store parsed documents (zlib-compressed pickles) and mark reused ones as used."""
+        """Store parsed documents (`encode_document`) and mark reused ones as used."""
         now = time.time()
         with self._tx():
             self.db.executemany(

@@ -4,7 +4,8 @@ Kept apart from the store (`store.py`: schema, records, queries) because this is
 read side of the pipeline, a source: rows become pages, pages are parsed by the
 `parse_map` the engine passes in (its worker pool; sources never import the engine),
 failures become F003 documents, redirects become aliases of the page they lead to,
-parsed pages are cached in the store by content, and a page that changed since an
+parsed pages are cached in the store by content (as data, never pickles: see
+`store.py`), and a page that changed since an
 earlier crawl gets the record E008 compares it with. `crawl_stats` sums the crawl up.
 """
 
@@ -12,13 +13,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import pickle
 import sqlite3
 import zlib
 from collections.abc import Iterator
 from typing import Any
 
 from contentlint import __version__
+from contentlint.model import codec
 from contentlint.model.document import Document
 from contentlint.model.settings import SourceSettings
 from contentlint.sources.store import SCHEMA_VERSION, Store
@@ -40,6 +41,7 @@ def _cache_key(settings: SourceSettings, page: Page, digest: str) -> str:
     h = page.headers
     parts = (
         str(SCHEMA_VERSION),
+        str(codec.FORMAT),
         __version__,
         settings.fingerprint(),
         page.final_url,
@@ -130,9 +132,10 @@ def documents(
     for key, doc in parse_map(source(), settings, pages):
         compared = "previous_version" in doc.extra
         made = doc.extra.pop("previous_version", None)
-        if key is not None:
+        blob = store.encode_document(doc) if key is not None else None
+        if key is not None and blob is not None:
             # Cached as the extractor left it, before rules add metrics and features.
-            fresh.append((key, zlib.compress(pickle.dumps(doc, pickle.HIGHEST_PROTOCOL), 1)))
+            fresh.append((key, blob))
             if len(fresh) >= 200:
                 store.cache_documents(fresh, [])
                 fresh.clear()

@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 from contentlint.model import text as textmod
+from contentlint.model.codec import stored
 from contentlint.model.corpus import Corpus
 from contentlint.model.document import PROSE_KINDS, Document
 from contentlint.model.registry import feature
@@ -39,6 +40,7 @@ _CODE = {"D001", "D002", "D003", "D007"}
 # ----- per-document record (computed in the workers) -----------------------------------
 
 
+@stored("dup")
 class DupRecord:
     """Compact per-document fingerprints, packed into one uint32 array.
 

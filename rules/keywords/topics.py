@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 from contentlint.model import text as textmod
+from contentlint.model.codec import stored
 from contentlint.model.corpus import Corpus
 from contentlint.model.document import Document
 from contentlint.model.registry import feature
@@ -31,6 +32,7 @@ TOP_TERMS = 48
 MAX_TITLE_BUCKET = 60
 
 
+@stored("topic")
 class Topic:
     """Compact topic record, computed in the workers.
 
