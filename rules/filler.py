@@ -39,6 +39,7 @@ def _compile_phrase_lists() -> None:
         phrase_rule(lang)
 
 
+@cache
 def phrase_rule(lang: str) -> PackRule | None:
     """The compiled T005 rule data for a language (None when there is no list)."""
     if lang not in LANGUAGES:
