@@ -17,12 +17,12 @@ def _diagnostics(doc: Document, code: str) -> Iterator[Problem]:
 
 @rule(code="F001", name="unreadable-file", severity="error", applies_to=("*",))
 def unreadable_file(doc: Document, opts: Options) -> Iterator[Problem]:
-    """The file could not be read as text: binary, not UTF-8, too large, or unreadable.
+    """The file could not be read as text: binary, not UTF-8, too large, too slow, or unreadable.
 
     Why: a file the linter cannot read is a page nobody has checked; in a content repo it
     is usually an export gone wrong (a binary saved as `.md`, a Windows-1252 file).
     How to fix: save the file as UTF-8 text, remove it from the content folder, or
-    raise `max-file-size` if a page really is that large.
+    raise `max-file-size` (or `max-file-time`) if a page really is that large.
     Fails: `post.md` containing a PNG.  Passes: any UTF-8 Markdown file.
     """
     return _diagnostics(doc, "F001")

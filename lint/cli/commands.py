@@ -13,8 +13,10 @@ from contentlint.cli.common import (
     _load,
     _policy,
     adoption_options,
+    apply_limits,
     common_options,
     emit,
+    limit_options,
     main,
     open_cache,
 )
@@ -57,6 +59,7 @@ from contentlint.scores.gate import min_score_for, needs_scores
     help="Judge content age (E003) as of this date instead of today, for reproducible runs.",
 )
 @adoption_options
+@limit_options
 def check(
     paths: tuple[str, ...],
     config_path: Path | None,
@@ -84,12 +87,15 @@ def check(
     db: Path | None = None,
     now: Any = None,
     min_score: float | None = None,
+    max_file_size: int | None = None,
+    max_file_time: float | None = None,
 ) -> None:
     """Lint Markdown and HTML files and folders (default: the current folder).
 
     WARC/ARC archives (and folders holding them) are read too; `--db` lints a stored crawl.
     """
     cfg = _load(config_path, include_drafts, paths)
+    apply_limits(cfg, max_file_size, max_file_time)
     only = None
     if changed_since:
         from contentlint.sources.git import GitError

@@ -162,6 +162,55 @@ def adoption_options(fn: Any) -> Any:
     return fn
 
 
+class _Size(click.ParamType):
+    """A size like `5MB`, `512KB` or a number of bytes."""
+
+    name = "size"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        from contentlint.model.settings import parse_size
+
+        try:
+            size = parse_size(value)
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
+        if size < 1024:
+            self.fail(f"{value!r} is below the minimum of 1KB", param, ctx)
+        return size
+
+
+def limit_options(fn: Any) -> Any:
+    """Per-file limits, so that no one file can stall a run (config: max-file-size/-time)."""
+    decorators = [
+        click.option(
+            "--max-file-size",
+            type=_Size(),
+            metavar="SIZE",
+            help="Report larger files (F001) instead of reading them, e.g. 5MB (default: 5MB).",
+        ),
+        click.option(
+            "--max-file-time",
+            type=click.FloatRange(min=0),
+            metavar="SECONDS",
+            help="Report a file that takes longer to read and check (F001); 0: no limit "
+            "(default: 10; not enforced on Windows).",
+        ),
+    ]
+    for d in reversed(decorators):
+        fn = d(fn)
+    return fn
+
+
+def apply_limits(cfg: Config, max_file_size: int | None, max_file_time: float | None) -> None:
+    """Command-line limits over the config's."""
+    from dataclasses import replace
+
+    if max_file_size is not None:
+        cfg.settings = replace(cfg.settings, max_file_size=max_file_size)
+    if max_file_time is not None:
+        cfg.settings = replace(cfg.settings, max_file_time=max_file_time)
+
+
 def _load(config_path: Path | None, include_drafts: bool, paths: Sequence[str] = ()) -> Config:
     try:
         cfg = load_config(config_path, start=config_start(paths))

@@ -30,7 +30,13 @@ from contentlint.model.datafile import (
 )
 from contentlint.model.problem import Severity
 from contentlint.model.registry import Options, Rule, all_rules, get_rule
-from contentlint.model.settings import DEFAULT_MAX_FILE_SIZE, SourceSettings
+from contentlint.model.settings import (
+    DEFAULT_MAX_FILE_SIZE,
+    DEFAULT_MAX_FILE_TIME,
+    SIZE_PATTERN,
+    SourceSettings,
+    parse_size,
+)
 from contentlint.sources.files import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, gitwild
 
 if TYPE_CHECKING:
@@ -159,7 +165,21 @@ def config_schema(rules: Iterable[Rule] | None = None) -> dict[str, Any]:
                 "default": "en",
             },
             "include-drafts": {"type": "boolean", "default": False},
-            "max-file-size": {"type": "integer", "minimum": 1024, "default": DEFAULT_MAX_FILE_SIZE},
+            "max-file-size": {
+                "oneOf": [
+                    {"type": "integer", "minimum": 1024},
+                    {"type": "string", "pattern": SIZE_PATTERN},
+                ],
+                "default": DEFAULT_MAX_FILE_SIZE,
+                "description": "Larger files are reported (F001), not read: bytes, or 5MB, 512KB.",
+            },
+            "max-file-time": {
+                "type": "number",
+                "minimum": 0,
+                "default": DEFAULT_MAX_FILE_TIME,
+                "description": "Seconds a file may take to read and check before it is "
+                "reported (F001); 0 for no limit. Not enforced on Windows.",
+            },
             "fail-on": {"enum": ["error", "warning", "info"], "default": "error"},
             "corpus": {**globs, "description": "Paths every reported file is compared against."},
             "rules": {**rules_schema, "description": "Per-rule options and severity."},
@@ -325,10 +345,16 @@ def build_config(
         trailing_slash=bool(data.get("trailing-slash", True)),
         title_is_h1=bool(data.get("title-is-h1", True)),
         language=str(data.get("language", "en")),
-        max_file_size=int(data.get("max-file-size", DEFAULT_MAX_FILE_SIZE)),
+        max_file_size=parse_size(data.get("max-file-size", DEFAULT_MAX_FILE_SIZE)),
+        max_file_time=float(data.get("max-file-time", DEFAULT_MAX_FILE_TIME)),
     )
     # Options naming data files (E006's authors) are read here: rules never do I/O.
     errors = load_rule_data(cfg.rules, root, label)
+    if cfg.settings.max_file_size < 1024:
+        errors.append(
+            where_label(label, lines, ("max-file-size",))
+            + f"max-file-size: {data['max-file-size']!r} is below the minimum of 1KB"
+        )
     for key in ("select", "extend-select", "ignore"):
         for i, sel in enumerate(data.get(key) or []):
             if not selector_matches_any(sel):

@@ -19,6 +19,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Protocol
 
 from contentlint.config.core import Config, Policy
+from contentlint.engine import deadline
 from contentlint.model import codec, registry
 from contentlint.model.corpus import Corpus
 from contentlint.model.document import Block, Document
@@ -127,11 +128,24 @@ def _process(task: Task) -> tuple[Document, list[Problem], list[str]]:
     settings: SourceSettings = _worker_state["settings"]
     policy: Policy = _worker_state["policy"]
     path, display, rel = task
-    doc = files.load(Path(path), display, PurePosixPath(rel), settings, resolve_code)
     errors: list[str] = []
-    problems = run_document_rules(doc, policy, errors)
-    compute_features(doc, policy, errors)
+    try:
+        with deadline.limit(settings.max_file_time):
+            doc = files.load(Path(path), display, PurePosixPath(rel), settings, resolve_code)
+            problems = run_document_rules(doc, policy, errors)
+            compute_features(doc, policy, errors)
+    except deadline.TimeLimit:
+        errors = []
+        doc = files.failed(display, files.format_of(path), "F001", _too_slow(settings))
+        problems = run_document_rules(doc, policy, errors)
     return doc.slim(), problems, errors
+
+
+def _too_slow(settings: SourceSettings) -> str:
+    return (
+        f"took longer than {settings.max_file_time:g} s to read (max-file-time); "
+        "a file this slow to parse is usually generated or broken"
+    )
 
 
 def compute_features(doc: Document, policy: Policy, errors: list[str] | None = None) -> None:
@@ -276,6 +290,7 @@ class Engine:
         found = self.selector.discover(paths, force_exclude)
         result.warnings += [f"{p}: no such file or directory" for p in found.missing]
         result.warnings += [f"{p}: not a Markdown or HTML file, skipped" for p in found.skipped]
+        unreadable = list(found.unreadable)
         reported_files = found.files
         if only is not None:
             reported_files = [f for f in found.files if str(f) in only]
@@ -286,10 +301,17 @@ class Engine:
                 corpus_roots = [str(self.config.root / c) for c in self.config.corpus] or [
                     str(self.config.root)
                 ]
-            extra = self.selector.discover(corpus_roots).files
+            more = self.selector.discover(corpus_roots)
+            extra = more.files
+            unreadable += more.unreadable
             seen = set(all_files)
             all_files += [f for f in extra if f not in seen]
         cwd = os.getcwd()
+        result.warnings += [
+            f"{files.display_path(folder, cwd)}: cannot read folder ({reason}); its files "
+            "were not linted"
+            for folder, reason in dict.fromkeys(unreadable)
+        ]
         tasks = [(str(f), files.display_path(f, cwd), self.selector.rel(f)) for f in all_files]
         reported = frozenset(files.display_path(f, cwd) for f in reported_files)
         corpus_key = None
@@ -348,6 +370,7 @@ class Engine:
         if self.progress is not None:
             self.progress.total(len(tasks))
         if self.jobs == 1 or len(tasks) < 8:
+            _preload(tasks)  # so that the first file's time limit is not spent importing
             _init_worker(*init_args)
             done: list[tuple[Output, bytes | None]] = []
             for t in tasks:
@@ -484,16 +507,25 @@ class Engine:
 
 def _preload(tasks: list[Task]) -> None:
     """Import parsers once in the parent, so forked workers share them instead of each
-    importing them again (trafilatura and lxml take a few hundred milliseconds)."""
+    importing them again (trafilatura and lxml take a few hundred milliseconds).
+
+    One small page is parsed too: trafilatura and markdown-it build their tables on
+    first use, which would otherwise count against the first file's `max-file-time`.
+    """
     suffixes = {Path(t[0]).suffix.lower() for t in tasks}
     registry.run_warmups()  # e.g. compiling the phrase lists (~0.1 s), once for all workers
+    sample = "<html><head><title>Warm-up</title></head><body><p>Warm-up.</p></body></html>"
     if suffixes & files.MARKDOWN_SUFFIXES:
         from contentlint.sources import markdown
 
         markdown._parser()
+        text = "# Warm-up\n\nWarm-up.\n"
+        markdown.parse(text, "warm-up.md", PurePosixPath("warm-up.md"), SourceSettings())
     if suffixes & files.HTML_SUFFIXES:
         import trafilatura  # noqa: F401
-        from contentlint.sources import html  # noqa: F401
+        from contentlint.sources import html
+
+        html.parse(sample, "warm-up.html", None, SourceSettings())
 
 
 def _mp_context() -> Any:

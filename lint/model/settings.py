@@ -13,6 +13,31 @@ from pathlib import Path
 
 #: Files larger than this are reported (F001) instead of read.
 DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024
+#: Seconds one file may take to read, parse and check before it is reported (F001).
+#: The largest file allowed by default (5 MB of prose on one line) takes about 3 s on
+#: one core; the rest is headroom for a loaded CI runner.
+DEFAULT_MAX_FILE_TIME = 10.0
+
+_UNITS = {"": 1, "b": 1, "k": 1024, "kb": 1024, "kib": 1024, "m": 1024**2, "mb": 1024**2}
+_UNITS |= {"mib": 1024**2, "g": 1024**3, "gb": 1024**3, "gib": 1024**3}
+#: A size as written in config or on the command line: `5MB`, `512 KB`, `1.5MiB`, `4096`.
+SIZE_PATTERN = r"^\s*[0-9]+(\.[0-9]+)?\s*([kKmMgG]([iI]?[bB])?|[bB])?\s*$"
+
+
+def parse_size(value: int | str) -> int:
+    """Bytes in a size like `5MB` (binary units, as the limit is documented: 5 MB is
+    5 * 1024 * 1024 bytes), or ValueError."""
+    if isinstance(value, int):
+        return value
+    text = value.strip().lower().replace(" ", "")
+    number = text.rstrip("kmgib")
+    unit = text[len(number) :]
+    if unit not in _UNITS or not number:
+        raise ValueError(f"not a size: {value!r} (try 5MB, 512KB or a number of bytes)")
+    try:
+        return int(float(number) * _UNITS[unit])
+    except ValueError:
+        raise ValueError(f"not a size: {value!r} (try 5MB, 512KB or a number of bytes)") from None
 
 
 @dataclass(frozen=True)
@@ -25,6 +50,7 @@ class SourceSettings:
     language: str = "en"
     include_drafts: bool = False
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    max_file_time: float = DEFAULT_MAX_FILE_TIME
 
     def fingerprint(self) -> str:
         blob = json.dumps(asdict(self), sort_keys=True)

@@ -7,8 +7,10 @@ F001/F002 diagnostic, and the run goes on with every other file.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import os
+import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -59,6 +61,9 @@ class Discovery:
     #: Explicit paths that do not exist or have an unsupported type.
     missing: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    #: Folders that could not be listed (permission denied), with the reason: their
+    #: files are not linted, so the run says so instead of passing them over silently.
+    unreadable: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -150,15 +155,18 @@ class FileSelector:
                     seen.add(top)
                     found.files.append(Path(top))
                 continue
-            for f in self._walk(top):
+            for f in self._walk(top, found.unreadable):
                 if f not in seen:
                     seen.add(f)
                     found.files.append(Path(f))
         found.files.sort()
         return found
 
-    def _walk(self, top: str) -> Iterator[str]:
-        for dirpath, dirnames, filenames in os.walk(top):
+    def _walk(self, top: str, unreadable: list[tuple[str, str]]) -> Iterator[str]:
+        def note(exc: OSError) -> None:
+            unreadable.append((str(exc.filename or top), exc.strerror or str(exc)))
+
+        for dirpath, dirnames, filenames in os.walk(top, onerror=note):
             dirnames[:] = sorted(
                 n for n in dirnames if not self.excluded(os.path.join(dirpath, n), True)
             )
@@ -178,15 +186,109 @@ def display_path(path: Path | str, cwd: str | None = None) -> str:
 
 
 def read_bytes(path: Path, max_size: int) -> bytes | str:
-    """The file's bytes, or a reason it cannot be read."""
+    """The file's bytes, or a reason it cannot be read.
+
+    Only regular files are read (a FIFO blocks forever, `/dev/zero` never ends), and
+    never more than `max_size` bytes, even if the file grows after `stat`.
+    """
     try:
-        size = path.stat().st_size
-        if size > max_size:
-            return f"file is {size / 1_048_576:.1f} MB, over the {max_size / 1_048_576:.1f} MB limit (max-file-size)"
-        with path.open("rb") as fh:
-            return fh.read()
+        with path.open("rb", buffering=0) if _regular(path) else _not_regular() as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size > max_size:
+                return _too_large(size, max_size)
+            data = fh.read(max_size + 1)
+            if len(data) > max_size:
+                return _too_large(len(data), max_size)
+            return data
+    except _NotRegular:
+        return "not a regular file (a pipe, device or socket); only files are read"
     except OSError as exc:
         return f"cannot read file: {exc.strerror or exc}"
+
+
+class _NotRegular(Exception):
+    pass
+
+
+def _regular(path: Path) -> bool:
+    """A regular file, after symlinks; checked before `open`, which blocks on a FIFO."""
+    return stat.S_ISREG(path.stat().st_mode)
+
+
+def _not_regular() -> Any:
+    raise _NotRegular
+
+
+def _too_large(size: int, max_size: int) -> str:
+    shown, limit = _megabytes(size), _megabytes(max_size)
+    if shown == limit:  # 1.0 MB over a 1.0 MB limit says nothing
+        shown, limit = f"{size:,} bytes", f"{max_size:,}-byte"
+    return f"file is {shown}, over the {limit} limit (max-file-size)"
+
+
+def _megabytes(n: int) -> str:
+    return f"{n / 1_048_576:.1f} MB" if n >= 104_858 else f"{n / 1024:.0f} KB"
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def bom_encoding(data: bytes) -> str | None:
+    """The encoding a byte-order mark declares (UTF-32 before UTF-16: its LE mark
+    starts with UTF-16's)."""
+    return next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
+
+
+def binary_reason(data: bytes) -> str | None:
+    """Why the bytes are not text, or None. NUL bytes mean binary, except in UTF-16/32
+    with a byte-order mark; UTF-16 without one gets its own advice."""
+    head = data[:8192]
+    if b"\x00" not in head or bom_encoding(data) not in (None, "utf-8-sig"):
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if len(head) >= 8 and max(even, odd) > 0.4 * len(head) / 2 and min(even, odd) == 0:
+        return "UTF-16 without a byte-order mark; save the file as UTF-8 (or as UTF-16 with a BOM)"
+    return "binary file (contains NUL bytes), not text"
+
+
+class NotText(ValueError):
+    """Bytes that are not text we can trust, with the 1-based line of the first bad byte."""
+
+    def __init__(self, reason: str, line: int = 1) -> None:
+        super().__init__(reason)
+        self.line = line
+
+
+def decode_markdown(data: bytes) -> str:
+    """Markdown text: UTF-8, or UTF-16/32 marked with a BOM; else NotText.
+
+    Not guessed further: a Latin-1 file read as UTF-8 would be linted with its accents
+    turned into replacement characters, so it is reported (F001) for saving as UTF-8.
+    """
+    encoding = bom_encoding(data) or "utf-8"
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        if encoding != "utf-8":
+            name = encoding.upper().removesuffix("-SIG")
+            raise NotText(f"not valid {name} after its byte-order mark") from exc
+        line = data[: exc.start].count(b"\n") + 1
+        raise NotText(
+            f"not valid UTF-8: byte 0x{data[exc.start]:02x} at line {line}; save the file as UTF-8",
+            line,
+        ) from exc
+
+
+def newlines(text: str) -> str:
+    """Windows (CRLF) and old Mac (lone CR) line ends as `\\n`: parsers count a lone CR
+    as a line break, so line numbers must too."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def content_hash(data: bytes) -> str:
@@ -202,32 +304,25 @@ def load(
     data: bytes | None = None,
 ) -> Document:
     """Read and parse one file. Never raises for bad content."""
-    fmt = "html" if path.suffix.lower() in HTML_SUFFIXES else "markdown"
+    fmt = format_of(path)
     if data is None:
         raw = read_bytes(path, settings.max_file_size)
         if isinstance(raw, str):
             return failed(display, fmt, "F001", raw)
         data = raw
     digest = content_hash(data)
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return failed(display, fmt, "F001", "binary file (contains NUL bytes), not text", digest)
+    reason = binary_reason(data)
+    if reason:
+        return failed(display, fmt, "F001", reason, digest)
     try:
         if fmt == "markdown":
             try:
-                text = data.decode("utf-8-sig")
-            except UnicodeDecodeError as exc:
-                line = data[: exc.start].count(b"\n") + 1
-                return failed(
-                    display,
-                    fmt,
-                    "F001",
-                    f"not valid UTF-8: byte 0x{data[exc.start]:02x} at line {line}; save the file as UTF-8",
-                    digest,
-                    line,
-                )
+                text = decode_markdown(data)
+            except NotText as exc:
+                return failed(display, fmt, "F001", str(exc), digest, exc.line)
             from contentlint.sources import markdown
 
-            text = text.replace("\r\n", "\n")
+            text = newlines(text)
             doc = markdown.parse(text, display, rel, settings, resolve_code)
             # E008 tells date bumping from real updates by the previous committed version.
             from contentlint.sources import history
@@ -243,9 +338,7 @@ def load(
                 site_base(settings.base_url),
                 url_path_for(rel, {}, content_root=settings.content_root),
             )
-            doc = html.parse(
-                html.decode(data).replace("\r\n", "\n"), display, url, settings, resolve_code
-            )
+            doc = html.parse(newlines(html.decode(data)), display, url, settings, resolve_code)
     except FrontMatterError as exc:
         return failed(display, fmt, "F002", str(exc), digest, exc.line, exc.column)
     except RecursionError:
@@ -260,6 +353,10 @@ def load(
         )
     doc.content_hash = digest
     return doc
+
+
+def format_of(path: Path | str) -> str:
+    return "html" if os.path.splitext(path)[1].lower() in HTML_SUFFIXES else "markdown"
 
 
 def failed(

@@ -76,6 +76,8 @@ def split(text: str) -> FrontMatter:
             raise FrontMatterError(
                 f"invalid JSON front matter: {exc.msg}", exc.lineno, exc.colno
             ) from exc
+        except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+            raise FrontMatterError(f"invalid JSON front matter: {exc}", 1) from exc
         if not isinstance(data, dict):
             raise FrontMatterError("JSON front matter must be an object", 1)
         end = text.count("\n", 0, offset)
@@ -84,6 +86,7 @@ def split(text: str) -> FrontMatter:
 
 
 def _result(data: dict[str, Any], fmt: str, lines: list[str], end: int, raw: str) -> FrontMatter:
+    plain = _plain(data, [MAX_VALUES])
     body = "\n" * (end + 1) + "\n".join(lines[end + 1 :])
     key_lines: dict[str, int] = {}
     key_re = {
@@ -95,13 +98,38 @@ def _result(data: dict[str, Any], fmt: str, lines: list[str], end: int, raw: str
         m = key_re.match(line)
         if m and m.group(1) not in key_lines:
             key_lines[m.group(1)] = i + (1 if fmt == "json" else 2)
-    return FrontMatter(_plain(data), fmt, 1, end + 1, body, key_lines)
+    return FrontMatter(plain, fmt, 1, end + 1, body, key_lines)
+
+
+#: More values than any real front matter holds; YAML aliases can make a few lines
+#: expand to billions ("billion laughs"), which would hang the run and exhaust memory.
+MAX_VALUES = 100_000
+
+
+class _SafeLoader(yaml.SafeLoader):
+    """PyYAML's safe loader (no tags that build Python objects), refusing duplicate
+    keys as Hugo's YAML parser does, instead of silently keeping the last."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[str] = set()
+        for key_node, _ in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag.endswith(":merge"):
+                continue
+            if key_node.value in seen:
+                raise yaml.constructor.ConstructorError(
+                    "while constructing a mapping",
+                    node.start_mark,
+                    f"found duplicate key {key_node.value!r}",
+                    key_node.start_mark,
+                )
+            seen.add(key_node.value)
+        return super().construct_mapping(node, deep)
 
 
 def _parse(raw: str, fmt: str) -> dict[str, Any]:
     if fmt == "yaml":
         try:
-            data = yaml.safe_load(raw)
+            data = yaml.load(raw, Loader=_SafeLoader)
         except yaml.MarkedYAMLError as exc:
             # The context mark is where the unclosed construct began: the line to fix.
             mark = exc.context_mark or exc.problem_mark
@@ -110,6 +138,8 @@ def _parse(raw: str, fmt: str) -> dict[str, Any]:
             reason = exc.problem or exc.context or "invalid YAML"
             raise FrontMatterError(f"invalid YAML front matter: {reason}", line, col) from exc
         except yaml.YAMLError as exc:
+            raise FrontMatterError(f"invalid YAML front matter: {exc}", 1) from exc
+        except (ValueError, OverflowError) as exc:  # 2024-13-45, a 10,000-digit integer
             raise FrontMatterError(f"invalid YAML front matter: {exc}", 1) from exc
         if data is None:
             return {}
@@ -126,14 +156,37 @@ def _parse(raw: str, fmt: str) -> dict[str, Any]:
         col = int(m.group(2)) if m else 1
         reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", msg)
         raise FrontMatterError(f"invalid TOML front matter: {reason}", line, col) from exc
+    except (ValueError, OverflowError) as exc:  # e.g. an integer of more than 4,300 digits
+        raise FrontMatterError(f"invalid TOML front matter: {exc}", 1) from exc
 
 
-def _plain(value: Any) -> Any:
-    """Dates become ISO strings so documents pickle, cache and serialise to JSON alike."""
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """`text` with lone surrogates (a JSON or YAML `\\ud800` escape) as U+FFFD: they are
+    not text, and no report could encode them as UTF-8."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+def _plain(value: Any, budget: list[int]) -> Any:
+    """Dates become ISO strings so documents pickle, cache and serialise to JSON alike.
+
+    Copies the data, so `budget` (values left) stops aliases that expand to billions.
+    """
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise FrontMatterError(
+            f"front matter expands to more than {MAX_VALUES:,} values "
+            "(YAML aliases repeating each other?)",
+            1,
+        )
+    if isinstance(value, str):
+        return without_surrogates(value)
     if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
+        return {without_surrogates(str(k)): _plain(v, budget) for k, v in value.items()}
     if isinstance(value, list):
-        return [_plain(v) for v in value]
+        return [_plain(v, budget) for v in value]
     if isinstance(value, (dt.date, dt.datetime, dt.time)):
         return value.isoformat()
     return value

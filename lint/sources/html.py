@@ -22,6 +22,7 @@ from contentlint.model.text import collapse_whitespace, word_count
 from contentlint.signals import suppress
 from contentlint.signals.htmlscan import scan_html
 from contentlint.sources.base import finalize
+from contentlint.sources.frontmatter import without_surrogates
 from lxml import etree
 
 _TAG_RE = re.compile(r"<[^>]*>")
@@ -37,9 +38,43 @@ def decode(data: bytes) -> str:
     return decode_file(data)
 
 
+#: Deeper JSON-LD is not structured data but an attack on the code that walks it.
+MAX_JSON_LD_DEPTH = 64
+
+
+def _depth_over(value: Any, limit: int) -> bool:
+    """Whether `value` nests deeper than `limit` (iteratively: no recursion to exhaust)."""
+    stack = [(value, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > limit:
+            return True
+        if isinstance(node, dict):
+            stack.extend((v, depth + 1) for v in node.values())
+        elif isinstance(node, list):
+            stack.extend((v, depth + 1) for v in node)
+    return False
+
+
+def _text_only(value: Any) -> Any:
+    """JSON-LD with lone surrogates (`"\\ud800"`) in its strings replaced (see
+    `frontmatter.without_surrogates`); called on data no deeper than MAX_JSON_LD_DEPTH."""
+    if isinstance(value, str):
+        return without_surrogates(value)
+    if isinstance(value, dict):
+        return {without_surrogates(k): _text_only(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_text_only(v) for v in value]
+    return value
+
+
 def parse_tree(text: str) -> lxml.html.HtmlElement:
+    if not text.strip():  # lxml refuses an empty document; the page is just empty
+        return lxml.html.document_fromstring("<html><body></body></html>")
     try:
         return lxml.html.document_fromstring(text)
+    except etree.ParserError:  # "Document is empty": only comments, say
+        return lxml.html.document_fromstring("<html><body></body></html>")
     except ValueError:  # "Unicode strings with encoding declaration are not supported"
         return lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", text))
 
@@ -118,7 +153,10 @@ def _page_facts(tree: lxml.html.HtmlElement, doc: Document) -> None:
         raw = script.text or ""
         line = script.sourceline or 1
         try:
-            doc.json_ld.append(JsonLd(json.loads(raw, strict=False), line))
+            data = json.loads(raw, strict=False)
+            if _depth_over(data, MAX_JSON_LD_DEPTH):
+                raise ValueError(f"nested more than {MAX_JSON_LD_DEPTH} levels deep")
+            doc.json_ld.append(JsonLd(_text_only(data), line))
         except json.JSONDecodeError as exc:
             doc.json_ld.append(
                 JsonLd(
@@ -127,6 +165,9 @@ def _page_facts(tree: lxml.html.HtmlElement, doc: Document) -> None:
                     f"{exc.msg} (line {exc.lineno}, column {exc.colno})",
                 )
             )
+        except (ValueError, RecursionError) as exc:  # too deep; an integer of 4,301 digits
+            reason = "nested too deeply to read" if isinstance(exc, RecursionError) else str(exc)
+            doc.json_ld.append(JsonLd(None, line, reason))
 
 
 def _jsonld_types(doc: Document) -> list[str]:
