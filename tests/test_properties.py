@@ -48,7 +48,11 @@ ugly = st.text(
 fences = st.sampled_from(["---\n", "+++\n", "{\n", ""])
 keys = st.from_regex(r"[a-z][a-z0-9_-]{0,10}", fullmatch=True)
 #: Strings without YAML's own line breaks (NEL, LS, PS), which PyYAML's emitter folds.
-plain = st.text(st.characters(blacklist_characters="\x85\u2028\u2029"), max_size=30)
+# Text as a decoded file holds it: no lone surrogates (decoding replaces them).
+plain = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="\x85\u2028\u2029"),
+    max_size=30,
+)
 scalars = st.one_of(st.none(), st.booleans(), st.integers(), plain, st.dates().map(str))
 values = st.recursive(
     scalars,
@@ -248,11 +252,6 @@ def test_hostile_titles_in_every_format(title, fmt):
     check_format([("new\nline", title, "<script>alert(2)</script> Some words.")], fmt)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="K002 (rules/keywords/topics.py) crashes on a corpus "
-    "of one empty article: IndexError in add.reduceat; found by the property above",
-)
 def test_k002_on_an_empty_article():
     cfg = build_config({"base-url": "https://example.org"}, None)
     doc = markdown.parse("---\ntitle: ''\n---\n", "0.md", PurePosixPath("0.md"), cfg.settings)

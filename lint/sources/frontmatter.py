@@ -87,7 +87,9 @@ def split(text: str) -> FrontMatter:
 
 def _result(data: dict[str, Any], fmt: str, lines: list[str], end: int, raw: str) -> FrontMatter:
     plain = _plain(data, [MAX_VALUES])
-    body = "\n" * (end + 1) + "\n".join(lines[end + 1 :])
+    # Blank lines in place of the front matter keep every body line at its file line; a
+    # file that ends on the closing line has no line after it, so no newline to keep.
+    body = "\n" * end + ("\n" + "\n".join(lines[end + 1 :]) if end + 1 < len(lines) else "")
     key_lines: dict[str, int] = {}
     key_re = {
         "yaml": re.compile(r"^([A-Za-z0-9_\-]+)\s*:"),

@@ -279,7 +279,10 @@ def _topic_index(corpus: Corpus) -> TopicIndex:
     ids = np.concatenate([t.ids for t in topics]) if n else np.empty(0, np.uint32)
     raw = np.concatenate([t.weights for t in topics]) if n else np.empty(0, np.float32)
     weights = raw * (np.log((n + 1) / (_document_frequency(ids) + 1)) + 1.0)
-    norms = np.sqrt(np.add.reduceat(weights**2, offsets[:-1])) if n else np.empty(0)
+    # Per-page sums by page number: unlike reduceat, a page with no terms (an empty
+    # article, last or not) sums to 0 instead of borrowing its neighbour's (or failing).
+    owner = np.repeat(np.arange(n), sizes)
+    norms = np.sqrt(np.bincount(owner, weights=weights**2, minlength=n))
     weights = (weights / np.repeat(np.where(norms > 0, norms, 1.0), sizes)).astype(np.float32)
     canons = []
     sites = []
