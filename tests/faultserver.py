@@ -81,6 +81,8 @@ class Conn:
             items.insert(0, ("Content-Type", ctype))
         if not any(k.lower() in ("content-length", "transfer-encoding") for k, _ in items):
             items.append(("Content-Length", str(len(body))))
+        if not self.server.keep_alive:
+            items.append(("Connection", "close"))
         head = f"HTTP/1.1 {status}\r\n" + "".join(f"{k}: {v}\r\n" for k, v in items) + "\r\n"
         await self.send(head.encode("latin-1") + body)
 
@@ -229,8 +231,11 @@ class FaultServer:
         max_requests: int = 2000,
         max_seconds: float = 15.0,
         extra: dict[str, Fault] | None = None,
+        keep_alive: bool = True,
     ) -> None:
         self.robots = robots
+        #: False: every connection ends after one response (each request connects anew).
+        self.keep_alive = keep_alive
         self.max_requests = max_requests
         self.max_seconds = max_seconds
         self.faults = {**FAULTS, **(extra or {})}
@@ -300,7 +305,7 @@ class FaultServer:
                 self.log.append(path)
                 conn = Conn(self, reader, writer, path)
                 await asyncio.wait_for(self._answer(conn), self.max_seconds)
-                if writer.transport.is_closing():
+                if writer.transport.is_closing() or not self.keep_alive:
                     break
         except (ConnectionError, TimeoutError, OSError):
             pass
@@ -358,5 +363,7 @@ class FaultServer:
                 await asyncio.sleep(0.2)
         elif mode == "to-file":
             await c.respond("301 Moved", b"", {"Location": "file:///etc/passwd"}, ctype=None)
+        elif mode.startswith("redirect:"):
+            await c.respond("301 Moved", b"", {"Location": mode[9:]}, ctype=None)
         else:
             raise ValueError(f"unknown robots mode {mode!r}")

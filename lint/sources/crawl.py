@@ -6,7 +6,10 @@ workers sharing one frontier. Politeness is per host: requests start at least
 Retry-After pauses the whole host. robots.txt is read with protego before anything
 else is requested from an origin. Redirects are followed by hand, one hop at a time,
 so every hop is normalised, scoped, robots-checked and deduplicated. Bodies are
-streamed and capped, decompression too (a gzip bomb stops at the cap).
+streamed and capped, decompression too (a gzip bomb stops at the cap). Only http(s)
+is fetched, and only public addresses unless a start URL is private or
+`--allow-private` is given: a redirect (or a DNS answer) into a private network is an
+F003 with the reason, so a crawl started in CI cannot be steered at internal services.
 
 Every fetch is committed to the store together with the links it discovered and the
 frontier entry it completes, so a crawl killed at any moment resumes exactly where
@@ -509,7 +512,10 @@ class Crawler:
                 f"{item.url}: lists more than {SITEMAP_MAX_URLS:,} URLs (the sitemap protocol's"
                 " limit); the rest was not read"
             )
-        for loc in locs:
+        for n, loc in enumerate(locs):
+            if not is_index and self.admitted >= self.o.max_pages:
+                self.counters["URLs over --max-pages (not queued)"] += len(locs) - n
+                break
             kind = "sitemap" if is_index else "page"
             row = await self.admit(loc, 0, item.url, kind, rec.blocked)
             if row:

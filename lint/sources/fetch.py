@@ -175,20 +175,19 @@ class AddressGuard:
         named = "" if literal_address(host) else f"{host} resolves to "
         return f"{named}{reasons[0]}: private networks are not crawled without --allow-private"
 
-    async def pick(self, host: str, port: int) -> str:
-        """The address to connect to: the first one allowed, or AddressRefused."""
+    async def pick(self, host: str, port: int) -> list[str]:
+        """The addresses that may be connected to, in the resolver's order; AddressRefused
+        when there are none (a name with a private and a public answer gets the public)."""
         try:
             found = await self.addresses(host, port)
         except OSError as exc:
             raise httpcore.ConnectError(f"cannot resolve {host}: {exc}") from exc
         if not found:
             raise httpcore.ConnectError(f"cannot resolve {host}")
-        if self.allow_private:
-            return str(found[0])
-        for ip in found:
-            if special_use(ip) is None:
-                return str(ip)
-        raise AddressRefused(f"refused: {self._refused(host, found)}")
+        allowed = [str(ip) for ip in found if self.allow_private or special_use(ip) is None]
+        if not allowed:
+            raise AddressRefused(f"refused: {self._refused(host, found)}")
+        return allowed
 
 
 class _GuardedBackend(httpcore.AsyncNetworkBackend):
@@ -206,11 +205,17 @@ class _GuardedBackend(httpcore.AsyncNetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.AsyncNetworkStream:
-        address = await self.guard.pick(host, port)
-        return await self.inner.connect_tcp(
-            address, port, timeout=timeout, local_address=local_address,
-            socket_options=socket_options,
-        )  # fmt: skip
+        error: Exception | None = None
+        for address in await self.guard.pick(host, port):  # the checked addresses only
+            try:
+                return await self.inner.connect_tcp(
+                    address, port, timeout=timeout, local_address=local_address,
+                    socket_options=socket_options,
+                )  # fmt: skip
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                error = exc
+        assert error is not None
+        raise error
 
     async def connect_unix_socket(self, *args: Any, **kwargs: Any) -> httpcore.AsyncNetworkStream:
         raise AddressRefused("refused: the crawler does not connect to Unix sockets")
