@@ -24,17 +24,9 @@ def step(name):
 
 
 def run_step(name, inputs, env):
-    s = step(name)
-    defaults = {k: v.get("default", "") for k, v in ACTION["inputs"].items()}
-    values = {**defaults, **inputs}
-    step_env = {}
-    for key, expr in s.get("env", {}).items():
-        m = re.fullmatch(r"\$\{\{\s*inputs\.([\w-]+)\s*\}\}", str(expr))
-        if m:
-            step_env[key] = values[m.group(1)]
-    full = {**os.environ, **env, **step_env}
+    full = {**os.environ, **env, **_step_env(name, inputs)}
     return subprocess.run(
-        ["bash", "-c", s["run"]], env=full, capture_output=True, text=True, check=False
+        ["bash", "-c", step(name)["run"]], env=full, capture_output=True, text=True, check=False
     )
 
 
@@ -121,3 +113,133 @@ def test_readme_workflow_is_valid_and_uses_every_input():
     assert used == set(ACTION["inputs"]), set(ACTION["inputs"]) - used
     upload = [s for s in steps if "upload-sarif" in str(s.get("uses", ""))]
     assert upload and upload[0]["with"]["sarif_file"] == ours[0]["with"]["sarif-file"]
+
+
+# ----- untrusted inputs ------------------------------------------------------------------
+
+#: Inputs a hostile pull request (or a careless workflow) could pass: command
+#: substitution, backticks, separators, quotes, globs, newlines, workflow commands.
+HOSTILE = (
+    "a.md $(touch {canary}/dollar) `touch {canary}/backtick` ; rm -rf {victim} &&"
+    ' touch {canary}/and | tee {canary}/pipe \'single "double" *.md\n'
+    "::error::injected ${{{{ github.token }}}} $HOME line2.md"
+)
+
+
+def _recorder(path: Path, record: Path) -> Path:
+    """An executable that writes its arguments as JSON: it stands in for contentlint."""
+    path.write_text(
+        f"#!{sys.executable}\nimport json, sys\n"
+        f"open({str(record)!r}, 'a').write(json.dumps(sys.argv[1:]) + '\\n')\n"
+    )
+    path.chmod(0o755)
+    return path
+
+
+def test_no_input_is_interpolated_into_shell_code():
+    for s in ACTION["runs"]["steps"]:
+        assert "${{" not in s.get("run", ""), s["name"]
+        for value in s.get("env", {}).values():  # expressions only as whole env values
+            if "${{" in str(value):
+                assert re.fullmatch(r"\$\{\{\s*[\w.-]+\s*\}\}", str(value)), value
+    referenced = {
+        m.group(1)
+        for s in ACTION["runs"]["steps"]
+        for value in s.get("env", {}).values()
+        for m in [re.fullmatch(r"\$\{\{\s*inputs\.([\w-]+)\s*\}\}", str(value))]
+        if m
+    }
+    assert referenced == set(ACTION["inputs"])
+
+
+def test_hostile_inputs_run_nothing_and_arrive_intact(tmp_path, gh_env):
+    canary, victim = tmp_path / "canary", tmp_path / "victim"
+    canary.mkdir()
+    victim.mkdir()
+    (tmp_path / "x.md").touch()  # a glob that must stay a literal word
+    record = tmp_path / "argv.jsonl"
+    env = {**gh_env, "CONTENTLINT": str(_recorder(tmp_path / "contentlint", record))}
+    hostile = HOSTILE.format(canary=canary, victim=victim)
+    inputs = {
+        "paths": hostile,
+        "args": "--select T001 " + hostile,
+        "fail-on": hostile,
+        "sarif-file": hostile,
+    }
+    proc = subprocess.run(
+        ["bash", "-c", step("Run contentlint")["run"]],
+        env={**os.environ, **env, **_step_env("Run contentlint", inputs)},
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert list(canary.iterdir()) == [] and victim.is_dir()
+    (argv,) = [json.loads(line) for line in record.read_text().splitlines()]
+    words = hostile.split()  # spaces, tabs and newlines separate paths and args; nothing else
+    assert argv == [
+        "check", "--output-format", "github",
+        "--fail-on", hostile,
+        "--summary-file", gh_env["GITHUB_STEP_SUMMARY"],
+        "--sarif-file", hostile,
+        "--select", "T001", *words,
+        *words,
+    ]  # fmt: skip
+    assert "*.md" in argv and "x.md" not in argv  # no glob expansion
+    assert "exit-code=0" in Path(gh_env["GITHUB_OUTPUT"]).read_text()
+
+
+def _step_env(name, inputs):
+    """The step's environment as the runner builds it: each input's value as it is."""
+    defaults = {k: v.get("default", "") for k, v in ACTION["inputs"].items()}
+    values = {**defaults, **inputs}
+    out = {}
+    for key, expr in step(name).get("env", {}).items():
+        m = re.fullmatch(r"\$\{\{\s*inputs\.([\w-]+)\s*\}\}", str(expr))
+        if m:
+            out[key] = values[m.group(1)]
+    return out
+
+
+def test_install_step_rejects_a_hostile_version_and_pins_a_real_one(tmp_path, gh_env):
+    canary = tmp_path / "canary"
+    canary.mkdir()
+    record = tmp_path / "python.jsonl"
+    fake = tmp_path / "python"
+    # A stand-in interpreter: `-m venv DIR` makes DIR/bin/python (itself); anything
+    # else is recorded, so the test sees the pip command without installing anything.
+    fake.write_text(
+        f"#!{sys.executable}\nimport json, os, shutil, sys\n"
+        "if sys.argv[1:3] == ['-m', 'venv']:\n"
+        "    os.makedirs(os.path.join(sys.argv[3], 'bin'), exist_ok=True)\n"
+        "    shutil.copy(sys.argv[0], os.path.join(sys.argv[3], 'bin', 'python'))\n"
+        "else:\n"
+        f"    open({str(record)!r}, 'a').write(json.dumps(sys.argv[1:]) + '\\n')\n"
+    )
+    fake.chmod(0o755)
+
+    def install(version: str) -> subprocess.CompletedProcess[str]:
+        env = {**gh_env, "ACTION_PATH": str(REPO), "PYTHON": str(fake)}
+        return subprocess.run(
+            ["bash", "-c", step("Install contentlint")["run"]],
+            env={**os.environ, **env, **_step_env("Install contentlint", {"version": version})},
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+
+    for bad in (
+        f"1.0; touch {canary}/semi",
+        f"$(touch {canary}/dollar)",
+        "1.0 --index-url http://127.0.0.1:9/simple",
+        "1.0\n--pre",
+    ):
+        proc = install(bad)
+        assert proc.returncode == 2, (bad, proc.stderr)
+        assert "::error title=contentlint::the version input is not a version number" in proc.stdout
+        assert bad not in proc.stdout  # not echoed: it could carry workflow commands
+    assert list(canary.iterdir()) == [] and not record.exists()
+    assert install("1.2.3rc1").returncode == 0
+    (pip,) = [json.loads(line) for line in record.read_text().splitlines()]
+    assert pip[-1] == "contentlint==1.2.3rc1" and pip[:3] == ["-m", "pip", "install"]

@@ -44,6 +44,12 @@ from contentlint.scores.gate import min_score_for
 @click.option("--user-agent", metavar="UA", help="Default: contentlint/VERSION (+project URL).")
 @click.option("--ignore-robots", is_flag=True, help="Do not obey robots.txt (prints a warning).")
 @click.option(
+    "--allow-private",
+    is_flag=True,
+    help="Also connect to private, loopback and link-local addresses (allowed anyway when "
+    "a start URL is one). Off, a crawl cannot be steered at internal services.",
+)
+@click.option(
     "--include", "include_re", multiple=True, metavar="REGEX", help="Crawl only URLs matching."
 )
 @click.option("--exclude", "exclude_re", multiple=True, metavar="REGEX", help="Skip URLs matching.")
@@ -120,6 +126,7 @@ def crawl(urls: tuple[str, ...], **kw: Any) -> None:
         delay=kw["delay"],
         user_agent=kw["user_agent"] or crawler.DEFAULT_USER_AGENT,
         ignore_robots=kw["ignore_robots"],
+        allow_private=kw["allow_private"],
         include=list(kw["include_re"]),
         exclude=list(kw["exclude_re"]),
         max_pages=kw["max_pages"],

@@ -6,7 +6,10 @@ workers sharing one frontier. Politeness is per host: requests start at least
 Retry-After pauses the whole host. robots.txt is read with protego before anything
 else is requested from an origin. Redirects are followed by hand, one hop at a time,
 so every hop is normalised, scoped, robots-checked and deduplicated. Bodies are
-streamed and capped, decompression too (a gzip bomb stops at the cap).
+streamed and capped, decompression too (a gzip bomb stops at the cap). Only http(s)
+is fetched, and only public addresses unless a start URL is private or
+`--allow-private` is given: a redirect (or a DNS answer) into a private network is an
+F003 with the reason, so a crawl started in CI cannot be steered at internal services.
 
 Every fetch is committed to the store together with the links it discovered and the
 frontier entry it completes, so a crawl killed at any moment resumes exactly where
@@ -35,6 +38,7 @@ from contentlint import __version__
 from contentlint.sources.discovery import (
     MAX_SITEMAPS,
     SITEMAP_MAX_BYTES,
+    SITEMAP_MAX_URLS,
     Robots,
     extract_links,
     parse_sitemap,
@@ -43,6 +47,7 @@ from contentlint.sources.fetch import (
     DEFAULT_MAX_BODY,
     MB,
     REDIRECT_STATUSES,
+    AddressGuard,
     BodyTooLarge,
     Failure,
     Fetcher,
@@ -89,6 +94,9 @@ class CrawlOptions:
     trailing_slash: str = "keep"
     #: Hosts a start URL redirected to (example.com -> www.example.com): in scope too.
     extra_hosts: list[str] = field(default_factory=list)
+    #: Connect to private, loopback and other special-use addresses (on when a start URL
+    #: is one; otherwise a crawl started in CI could be steered at internal services).
+    allow_private: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -189,6 +197,7 @@ class Crawler:
             max_retry_wait=options.max_retry_wait,
             max_body=options.max_body,
         )
+        self.guard = AddressGuard(options.allow_private)
         self.robots = Robots(
             self.fetcher,
             user_agent=options.user_agent,
@@ -207,7 +216,10 @@ class Crawler:
 
     # ----- top level -----------------------------------------------------------------------
     async def run(self, resume: bool) -> None:
-        async with new_client(self.o.concurrency, self.o.timeout, self.o.user_agent) as client:
+        for url in self.starts:  # a crawl of an internal site may stay on internal addresses
+            self.guard.allow_private = self.guard.allow_private or await self.guard.is_special(url)
+        client = new_client(self.o.concurrency, self.o.timeout, self.o.user_agent, self.guard)
+        async with client:
             self.fetcher.client = client
             pending = self.store.pending() if resume else []
             if resume and (pending or self.store.admitted()):
@@ -323,7 +335,9 @@ class Crawler:
             self.sitemap_count += 1
             return (url, depth, source, kind)
         if not self.in_scope(url, start):
-            if len(self.out_of_scope) < 100_000:
+            if not self.guard.allow_private and self.guard.literal_special(url):
+                self.counters["links into private networks (refused)"] += 1
+            elif len(self.out_of_scope) < 100_000:
                 self.out_of_scope.add(url)
             return None
         if self.o.max_depth is not None and depth > self.o.max_depth:
@@ -358,8 +372,8 @@ class Crawler:
                 target = normalize(location, self.policy, base=current)
                 rec.redirects.append((res.status, target or urljoin(current, location)))
                 if target is None:
-                    rec.kind, rec.final_url = "redirect", urljoin(current, location)
-                    rec.error = "redirect to a non-HTTP URL (not followed)"
+                    rec.kind, rec.final_url = "failed", urljoin(current, location)
+                    rec.error = f"redirect to {rec.final_url} refused: only http(s) is fetched"
                     return rec
                 if target in visited:
                     rec.kind, rec.error = (
@@ -373,6 +387,13 @@ class Crawler:
                     rec.error = (
                         f"too many redirects: more than {self.o.max_redirects} (--max-redirects)"
                     )
+                    return rec
+                refusal = None
+                if host_of(target) != host_of(current):
+                    refusal = await self.guard.refusal(target)
+                if refusal:
+                    rec.kind, rec.final_url = "failed", target
+                    rec.error = f"redirect to {target} refused: {refusal}"
                     return rec
                 rec.kind, rec.final_url = "redirect", target
                 if not self.in_scope(target):
@@ -452,6 +473,9 @@ class Crawler:
     # ----- sitemaps --------------------------------------------------------------------------
     async def fetch_sitemap(self, item: _Item) -> Record:
         rec = Record(item.url, "sitemap", depth=item.depth, discovered_from=item.source)
+        if self.admitted >= self.o.max_pages:  # nothing it lists could be queued
+            self.counters["sitemaps not read (--max-pages reached)"] += 1
+            return rec
         current = item.url
         res: Response | Failure = Failure("no response")
         for _ in range(self.o.max_redirects + 1):
@@ -482,7 +506,16 @@ class Crawler:
                 self.warnings.append(f"{item.url}: {rec.error}")
                 return rec
         locs, is_index = parse_sitemap(body)
-        for loc in locs:
+        if len(locs) > SITEMAP_MAX_URLS:
+            locs = locs[:SITEMAP_MAX_URLS]
+            self.warnings.append(
+                f"{item.url}: lists more than {SITEMAP_MAX_URLS:,} URLs (the sitemap protocol's"
+                " limit); the rest was not read"
+            )
+        for n, loc in enumerate(locs):
+            if not is_index and self.admitted >= self.o.max_pages:
+                self.counters["URLs over --max-pages (not queued)"] += len(locs) - n
+                break
             kind = "sitemap" if is_index else "page"
             row = await self.admit(loc, 0, item.url, kind, rec.blocked)
             if row:

@@ -2,8 +2,9 @@
 
 Kept apart from the crawl loop (`crawl.py`) because it is reading what a site says
 about itself, not deciding what to queue: robots.txt is read with protego once per
-origin before anything else is requested there (an unreachable one closes the origin,
-as RFC 9309 asks, and its Crawl-delay can slow the host's gate), sitemaps and sitemap
+origin before anything else is requested there (as RFC 9309 asks: an unreachable one
+(5xx, 429, network error) closes the origin, an unavailable one (4xx) opens it, one over
+512 KiB is read up to that size, and its Crawl-delay can slow the host's gate), sitemaps and sitemap
 indexes (XML or text) list pages, and a page's links, canonical, alternates and meta
 refresh are what the crawler follows unless nofollow says not to.
 """
@@ -20,7 +21,10 @@ from contentlint.sources.fetch import MB, REDIRECT_STATUSES, Failure, Fetcher, R
 from contentlint.sources.web import host_of, origin, robots_directives
 
 MAX_SITEMAPS = 1000
-SITEMAP_MAX_BYTES = 50 * MB  # the sitemap protocol's own limit
+SITEMAP_MAX_BYTES = 50 * MB  # the sitemap protocol's own limits
+SITEMAP_MAX_URLS = 50_000
+#: Redirects followed for robots.txt (RFC 9309: at least five).
+ROBOTS_MAX_REDIRECTS = 5
 ROBOTS_MAX_BYTES = 512 * 1024  # RFC 9309 asks parsers to read at least 500 KiB
 #: A robots.txt Crawl-delay above this is capped (and a warning printed).
 MAX_CRAWL_DELAY = 60.0
@@ -74,8 +78,11 @@ def extract_links(body: bytes, base: str) -> tuple[list[str], bool]:
     return links, nofollow
 
 
-def parse_sitemap(body: bytes) -> tuple[list[str], bool]:
-    """(locations, is_index) of an XML sitemap or sitemap index; text sitemaps too."""
+def parse_sitemap(body: bytes, limit: int = SITEMAP_MAX_URLS) -> tuple[list[str], bool]:
+    """(locations, is_index) of an XML sitemap or sitemap index; text sitemaps too.
+
+    At most `limit` locations (one more when there are more, so the caller can tell): a
+    sitemap listing millions of URLs is not read to its end."""
     from lxml import etree
 
     locs: list[str] = []
@@ -98,15 +105,18 @@ def parse_sitemap(body: bytes) -> tuple[list[str], bool]:
                     is_index = True
                 if parent_tag in ("sitemap", "url"):
                     locs.append(el.text.strip())
+                    if len(locs) > limit:
+                        break
             elif tag in ("url", "sitemap"):
                 el.clear()
     except etree.XMLSyntaxError:
         pass
     if not locs:
-        text = body.decode("utf-8", "replace")
-        locs = [
-            ln.strip() for ln in text.splitlines() if ln.strip().startswith(("http://", "https://"))
-        ]
+        for line in io.TextIOWrapper(io.BytesIO(body), "utf-8", "replace"):
+            if line.strip().startswith(("http://", "https://")):
+                locs.append(line.strip())
+                if len(locs) > limit:
+                    break
     return locs, is_index
 
 
@@ -160,8 +170,10 @@ class Robots:
         url = org + "/robots.txt"
         res: Response | Failure = Failure("no response")
         current = url
-        for _ in range(5):
-            res = await self.fetcher.request(current, None, any_type=True, cap=ROBOTS_MAX_BYTES)
+        for _ in range(ROBOTS_MAX_REDIRECTS + 1):
+            res = await self.fetcher.request(
+                current, None, any_type=True, cap=ROBOTS_MAX_BYTES, truncate=True
+            )
             if isinstance(res, Response) and res.status in REDIRECT_STATUSES:
                 target = res.headers.get("location")
                 if target:
@@ -170,7 +182,7 @@ class Robots:
             break
         rules: Any = _ALLOW_ALL
         crawl_delay: float | None = None
-        if isinstance(res, Failure) or res.status >= 500:
+        if isinstance(res, Failure) or res.status >= 500 or res.status == 429:
             reason = res.reason if isinstance(res, Failure) else f"HTTP {res.status}"
             if not self.ignore:
                 rules = _DISALLOW_ALL
@@ -179,13 +191,17 @@ class Robots:
                     f"{url}: unreachable ({reason}); nothing on {org} was crawled (RFC 9309)"
                 )
         elif 200 <= res.status < 300 and res.body is not None:
-            parser = Protego.parse(res.body.decode("utf-8", "replace"))
-            rules = parser
-            self.sitemaps[org] = list(parser.sitemaps)
-            try:
-                crawl_delay = parser.crawl_delay(self.user_agent)
-            except (TypeError, ValueError):
-                crawl_delay = None
+            try:  # a binary or hostile file must not stop the crawl
+                parser = Protego.parse(res.body.decode("utf-8", "replace"))
+                self.sitemaps[org] = [s for s in parser.sitemaps if isinstance(s, str)][:100]
+                rules = parser
+            except Exception as exc:
+                self.warnings.append(f"{url}: not parsed ({type(exc).__name__}); treated as empty")
+            else:
+                try:
+                    crawl_delay = parser.crawl_delay(self.user_agent)
+                except (TypeError, ValueError):
+                    crawl_delay = None
         if self.ignore:
             rules, crawl_delay = _ALLOW_ALL, None
         self.rules[org] = rules

@@ -7,20 +7,30 @@ server offers it), per-host politeness gates (request starts spaced by `delay`, 
 backoff for connection errors, 429 and 5xx, and bodies streamed and capped,
 decompression too (a gzip bomb stops at the cap). Failures are values (`Failure`),
 never exceptions, so the crawler records them like any other outcome.
+
+Only http and https are fetched, and only public addresses unless the crawl allows
+private ones (`AddressGuard`): the transport resolves each host itself, checks every
+address, and connects to the address it checked, so DNS rebinding cannot slip a
+private address in between the check and the connection.
 """
 
 from __future__ import annotations
 
 import asyncio
 import email.utils
+import ipaddress
 import random
 import re
+import socket
 import sys
 import time
 import zlib
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
+import httpcore
 import httpx
 from contentlint.sources.store import KEPT_HEADERS, Previous
 from contentlint.sources.web import host_of, is_html
@@ -60,6 +70,174 @@ class Failure:
 
     reason: str
     status: int | None = None
+
+
+# ----- addresses ---------------------------------------------------------------------------
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+#: host, port -> the addresses it resolves to (tests swap in their own DNS).
+Resolver = Callable[[str, int], Awaitable[list[str]]]
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+
+class AddressRefused(Exception):
+    """A connection to a private (or other special-use) address the crawl may not make.
+
+    Not an httpcore error on purpose: httpx passes it through unchanged, and the fetcher
+    reports it as it is instead of retrying it as a connection failure."""
+
+
+def special_use(ip: IPAddress) -> str | None:
+    """Why an address is not a public internet address (loopback, private...), or None."""
+    if isinstance(ip, ipaddress.IPv6Address):
+        embedded = ip.ipv4_mapped or ip.sixtofour
+        if embedded is None and ip in _NAT64:
+            embedded = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+        if embedded is not None:
+            return special_use(embedded)
+    for kind, hit in (
+        ("unspecified", ip.is_unspecified),
+        ("loopback", ip.is_loopback),
+        ("link-local", ip.is_link_local),
+        ("multicast", ip.is_multicast),
+        ("private", ip.is_private),
+        ("reserved", ip.is_reserved),
+    ):
+        if hit:
+            return f"{kind} address {ip}"
+    if not ip.is_global:
+        return f"special-use address {ip}"
+    return None
+
+
+def literal_address(host: str) -> IPAddress | None:
+    """The address a URL host names literally (`10.0.0.1`, `[::1]`), or None for a name."""
+    try:
+        return ipaddress.ip_address(host.strip("[]").split("%", 1)[0])
+    except ValueError:
+        return None
+
+
+async def system_resolver(host: str, port: int) -> list[str]:
+    """The system's answer for `host` (every address, IPv4 and IPv6)."""
+    infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return list(dict.fromkeys(str(info[4][0]) for info in infos))
+
+
+class AddressGuard:
+    """Which addresses the crawl may connect to: public ones, and special-use ones only
+    when allowed (`--allow-private`, or a start URL that is itself such an address)."""
+
+    def __init__(self, allow_private: bool = False, resolver: Resolver | None = None) -> None:
+        self.allow_private = allow_private
+        self.resolver = resolver or system_resolver
+
+    async def addresses(self, host: str, port: int) -> list[IPAddress]:
+        literal = literal_address(host)
+        if literal is not None:
+            return [literal]
+        found = []
+        for text in await self.resolver(host, port):
+            ip = literal_address(text)
+            if ip is not None:
+                found.append(ip)
+        return found
+
+    def literal_special(self, url: str) -> bool:
+        """Whether the URL names a special-use address literally (no DNS asked)."""
+        ip = literal_address(urlsplit(url).hostname or "")
+        return ip is not None and special_use(ip) is not None
+
+    async def is_special(self, url: str) -> bool:
+        """Whether the URL's host is (or resolves only to) special-use addresses."""
+        parts = urlsplit(url)
+        try:
+            found = await self.addresses(parts.hostname or "", parts.port or 80)
+        except OSError:
+            return False
+        return bool(found) and all(special_use(ip) for ip in found)
+
+    async def refusal(self, url: str) -> str | None:
+        """Why the crawl may not fetch an http(s) URL (a refused address), or None."""
+        parts = urlsplit(url)
+        if self.allow_private:
+            return None
+        try:
+            found = await self.addresses(parts.hostname or "", parts.port or 80)
+        except OSError:
+            return None  # the fetch will report the DNS failure
+        return self._refused(parts.hostname or "", found)
+
+    def _refused(self, host: str, found: list[IPAddress]) -> str | None:
+        reasons = [r for r in map(special_use, found) if r]
+        if not reasons or len(reasons) < len(found):
+            return None
+        named = "" if literal_address(host) else f"{host} resolves to "
+        return f"{named}{reasons[0]}: private networks are not crawled without --allow-private"
+
+    async def pick(self, host: str, port: int) -> list[str]:
+        """The addresses that may be connected to, in the resolver's order; AddressRefused
+        when there are none (a name with a private and a public answer gets the public)."""
+        try:
+            found = await self.addresses(host, port)
+        except OSError as exc:
+            raise httpcore.ConnectError(f"cannot resolve {host}: {exc}") from exc
+        if not found:
+            raise httpcore.ConnectError(f"cannot resolve {host}")
+        allowed = [str(ip) for ip in found if self.allow_private or special_use(ip) is None]
+        if not allowed:
+            raise AddressRefused(f"refused: {self._refused(host, found)}")
+        return allowed
+
+
+class _GuardedBackend(httpcore.AsyncNetworkBackend):
+    """Connects only to the address the guard picked (checked here, at connect time)."""
+
+    def __init__(self, guard: AddressGuard, inner: httpcore.AsyncNetworkBackend) -> None:
+        self.guard = guard
+        self.inner = inner
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        error: Exception | None = None
+        for address in await self.guard.pick(host, port):  # the checked addresses only
+            try:
+                return await self.inner.connect_tcp(
+                    address, port, timeout=timeout, local_address=local_address,
+                    socket_options=socket_options,
+                )  # fmt: skip
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                error = exc
+        assert error is not None
+        raise error
+
+    async def connect_unix_socket(self, *args: Any, **kwargs: Any) -> httpcore.AsyncNetworkStream:
+        raise AddressRefused("refused: the crawler does not connect to Unix sockets")
+
+    async def sleep(self, seconds: float) -> None:
+        await self.inner.sleep(seconds)
+
+
+def guarded_transport(
+    guard: AddressGuard,
+    *,
+    http2: bool,
+    limits: httpx.Limits,
+    inner: httpcore.AsyncNetworkBackend | None = None,
+) -> httpx.AsyncHTTPTransport:
+    """An httpx transport whose connections go through the guard (no proxy: a proxy
+    would connect on our behalf to addresses we could not check)."""
+    transport = httpx.AsyncHTTPTransport(http2=http2, limits=limits)  # SSL_CERT_FILE is read
+    pool = transport._pool  # httpx has no public way to pass httpcore a network backend
+    assert isinstance(pool, httpcore.AsyncConnectionPool)
+    pool._network_backend = _GuardedBackend(guard, inner or httpcore.AnyIOBackend())
+    return transport
 
 
 class Gate:
@@ -173,9 +351,16 @@ def _no_sniffio_lookups() -> None:
         sys.modules["sniffio"] = None  # type: ignore[assignment]
 
 
-def new_client(concurrency: int, timeout: float, user_agent: str) -> httpx.AsyncClient:
+def new_client(
+    concurrency: int,
+    timeout: float,
+    user_agent: str,
+    guard: AddressGuard | None = None,
+    backend: httpcore.AsyncNetworkBackend | None = None,
+) -> httpx.AsyncClient:
     """The crawl's client: HTTP/2 when h2 is there, redirects left to the crawler (each hop
-    is normalised, scoped and robots-checked), a connection or two per worker."""
+    is normalised, scoped and robots-checked), a connection or two per worker, every
+    connection checked by `guard` (`backend` dials; tests replace it)."""
     _no_sniffio_lookups()
     try:
         import h2  # noqa: F401
@@ -187,11 +372,14 @@ def new_client(concurrency: int, timeout: float, user_agent: str) -> httpx.Async
         max_connections=concurrency + 2,
         max_keepalive_connections=concurrency + 2,
     )
+    transport = guarded_transport(
+        guard or AddressGuard(), http2=http2, limits=limits, inner=backend
+    )
     return httpx.AsyncClient(
-        http2=http2,
+        transport=transport,
+        trust_env=False,
         follow_redirects=False,
         timeout=httpx.Timeout(timeout, pool=None),
-        limits=limits,
         headers={
             "User-Agent": user_agent,
             "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
@@ -239,8 +427,12 @@ class Fetcher:
         *,
         any_type: bool = False,
         cap: int | None = None,
+        truncate: bool = False,
     ) -> Response | Failure:
-        """One URL, with retries and backoff for connection errors, 429 and 5xx."""
+        """One URL, with retries and backoff for connection errors, 429 and 5xx.
+
+        A body over the cap is a failure, or with `truncate` cut at the cap (robots.txt:
+        RFC 9309 lets a crawler ignore what follows its size limit)."""
         headers: dict[str, str] = {}
         if previous is not None:
             if previous.etag:
@@ -255,13 +447,23 @@ class Fetcher:
             wait: float | None = None
             try:
                 response = await asyncio.wait_for(
-                    self._once(url, headers, any_type, cap or self.max_body),
+                    self._once(url, headers, any_type, cap or self.max_body, truncate),
                     timeout=self.timeout * 3 + 1,
                 )
             except BodyTooLarge as exc:
                 return Failure(f"body too large: {exc}")
-            except _Unsupported as exc:
+            except (_Unsupported, AddressRefused) as exc:
                 return Failure(str(exc))
+            except httpx.UnsupportedProtocol as exc:
+                return Failure(f"not fetched: {exc} (only http and https are)")
+            except httpx.InvalidURL as exc:  # httpx reads Location even when not following
+                return Failure(f"redirect refused: Location is not an http(s) URL ({exc})")
+            except httpx.RemoteProtocolError as exc:
+                if "location header" in str(exc).lower():
+                    return Failure(f"redirect refused: {exc}")
+                reason = f"broken response: {exc}"
+            except httpx.ReadError as exc:
+                reason = f"connection lost mid-response: {str(exc) or 'reset by the server'}"
             except httpx.ConnectTimeout:
                 reason = f"connection timed out after {self.timeout:g}s"
             except (httpx.TimeoutException, asyncio.TimeoutError):
@@ -301,7 +503,9 @@ class Fetcher:
             waited += wait
             attempt += 1
 
-    async def _once(self, url: str, headers: dict[str, str], any_type: bool, cap: int) -> Response:
+    async def _once(
+        self, url: str, headers: dict[str, str], any_type: bool, cap: int, truncate: bool = False
+    ) -> Response:
         """One GET; the body is read when wanted (HTML, or `any_type`) and within `cap`."""
         assert self.client is not None, "Fetcher.client is set when the crawl starts"
         async with self.client.stream("GET", url, headers=headers) as r:
@@ -316,17 +520,23 @@ class Fetcher:
             if not any_type and ctype is not None and not is_html(ctype):
                 return res
             length = r.headers.get("content-length")
-            if length and length.isdigit() and int(length) > cap:
+            if length and length.isdigit() and int(length) > cap and not truncate:
                 raise BodyTooLarge(
                     f"body is {int(length) / MB:.1f} MB, over the {cap / MB:.1f} MB limit (--max-body)"
                 )
             decoder = _Decoder(r.headers.get("content-encoding"), cap)
             raw = 0
-            async for chunk in r.aiter_raw():
-                raw += len(chunk)
-                if raw > cap:
-                    raise BodyTooLarge(f"body over the {cap / MB:.1f} MB limit (--max-body)")
-                decoder.feed(chunk)
+            try:
+                async for chunk in r.aiter_raw():
+                    raw += len(chunk)
+                    if raw > cap:
+                        raise BodyTooLarge(f"body over the {cap / MB:.1f} MB limit (--max-body)")
+                    decoder.feed(chunk)
+            except BodyTooLarge:
+                if not truncate:
+                    raise
+                res.body = decoder.result()[:cap]
+                return res
             res.body = decoder.result()
             if not any_type and ctype is None and not is_html(None, res.body):
                 res.body = None
