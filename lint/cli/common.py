@@ -162,21 +162,19 @@ def adoption_options(fn: Any) -> Any:
     return fn
 
 
-class _Size(click.ParamType):
-    """A size like `5MB`, `512KB` or a number of bytes."""
+def _size(ctx: click.Context, param: click.Parameter, value: str | None) -> int | None:
+    """`--max-file-size`: a size like `5MB`, `512KB` or a number of bytes."""
+    from contentlint.model.settings import parse_size
 
-    name = "size"
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
-        from contentlint.model.settings import parse_size
-
-        try:
-            size = parse_size(value)
-        except ValueError as exc:
-            self.fail(str(exc), param, ctx)
-        if size < 1024:
-            self.fail(f"{value!r} is below the minimum of 1KB", param, ctx)
-        return size
+    if value is None:
+        return None
+    try:
+        size = parse_size(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+    if size < 1024:
+        raise click.BadParameter(f"{value!r} is below the minimum of 1KB")
+    return size
 
 
 def limit_options(fn: Any) -> Any:
@@ -184,7 +182,7 @@ def limit_options(fn: Any) -> Any:
     decorators = [
         click.option(
             "--max-file-size",
-            type=_Size(),
+            callback=_size,
             metavar="SIZE",
             help="Report larger files (F001) instead of reading them, e.g. 5MB (default: 5MB).",
         ),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,7 +84,11 @@ def write(path: Path, problems: list[Problem], doc_scores: dict[str, float] | No
     }
     if doc_scores:
         data["scores"] = {_rel(p, base): s for p, s in sorted(doc_scores.items())}
-    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    text = json.dumps(data, indent=2, ensure_ascii=False)
+    # A file name that is not UTF-8 holds lone surrogates: as JSON escapes, which read
+    # back to the exact name (UTF-8 cannot encode them).
+    text = re.sub("[\ud800-\udfff]", lambda m: f"\\u{ord(m.group(0)):04x}", text)
+    path.write_text(text + "\n", encoding="utf-8")
     return len(entries)
 
 

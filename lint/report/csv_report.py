@@ -13,6 +13,7 @@ from typing import Any, TextIO
 
 from contentlint.engine.core import RunResult
 from contentlint.report.options import ReportOptions
+from contentlint.report.paths import bytes_escaped
 from contentlint.scores.formula import FAMILIES
 
 COLUMNS = (
@@ -69,4 +70,4 @@ def report(result: RunResult, out: TextIO, opts: ReportOptions) -> None:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
     for doc in opts.audit["documents"]:
-        writer.writerow(row(doc))
+        writer.writerow([bytes_escaped(c) if isinstance(c, str) else c for c in row(doc)])

@@ -43,3 +43,9 @@ def json_safe(text: str) -> str:
     """JSON text with lone surrogates (undecodable bytes of a file name) as `\\udcXX`
     escapes, which JSON allows and Python's decoder turns back into the exact name."""
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+
+
+def bytes_escaped(text: str) -> str:
+    """`text` with only the undecodable bytes of file names (lone surrogates) escaped as
+    `ls -b` shows them, for formats that must be UTF-8 and cannot hold them (CSV, HTML)."""
+    return _SURROGATE.sub(_escape, text) if _SURROGATE.search(text) else text
