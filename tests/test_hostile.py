@@ -349,13 +349,6 @@ def test_a_fast_body_is_not_interrupted():
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=subprocess.TimeoutExpired,
-    reason="lint/engine/cache.py `_hash_of` reads every file whole to key the cache: a FIFO "
-    "blocks it forever, a symlink to /dev/zero reads without end. It should hash regular "
-    "files only, up to max-file-size (files.read_bytes does).",
-)
 def test_the_cache_does_not_read_a_fifo(tmp_path):
     os.mkfifo(tmp_path / "pipe.md")
     (tmp_path / "ok.md").write_text("# Ok\n\nA page.\n")

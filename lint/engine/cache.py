@@ -26,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import stat
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -201,6 +202,9 @@ class Cache:
         try:
             st = os.stat(path)
         except OSError:
+            return None, None
+        if not stat.S_ISREG(st.st_mode):
+            # A FIFO or a link to a device would block or never end; the source reports it.
             return None, None
         sig = (st.st_mtime_ns, st.st_size)
         row = known.get(path)
