@@ -17,18 +17,23 @@ from dataclasses import dataclass
 _MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(
     [
-        "jan january januar jänner janvier enero janeiro gennaio gen januari января",
-        "feb february februar février fevrier febrero fevereiro febbraio februari февраля",
-        "mar march märz maerz mars marzo março marco maart maret марта",
-        "apr april avril abril aprile апреля",
-        "may mai mayo maio maggio mag mei мая",
-        "jun june juni juin junio junho giugno giu июня",
-        "jul july juli juillet julio julho luglio lug июля",
-        "aug august août aout agosto ago augustus agustus августа",
-        "sep sept september septembre septiembre setiembre setembro settembre set сентября",
-        "oct october oktober octobre octubre outubro ottobre ott okt октября",
-        "nov november novembre noviembre novembro nopember ноября",
-        "dec december dezember décembre decembre diciembre dezembro dicembre dic dez desember декабря",
+        "jan january januar jänner janvier enero janeiro gennaio gen januari января "
+        "stycznia styczeń styczen januar",
+        "feb february februar février fevrier febrero fevereiro febbraio februari февраля "
+        "lutego luty",
+        "mar march märz maerz mars marzo março marco maart maret марта marca marzec",
+        "apr april avril abril aprile апреля kwietnia kwiecień kwiecien",
+        "may mai mayo maio maggio mag mei мая maja maj",
+        "jun june juni juin junio junho giugno giu июня czerwca czerwiec",
+        "jul july juli juillet julio julho luglio lug июля lipca lipiec",
+        "aug august août aout agosto ago augustus agustus августа augusti sierpnia sierpień",
+        "sep sept september septembre septiembre setiembre setembro settembre set сентября "
+        "września wrzesnia wrzesień",
+        "oct october oktober octobre octubre outubro ottobre ott okt октября października "
+        "pazdziernika październik",
+        "nov november novembre noviembre novembro nopember ноября listopada listopad",
+        "dec december dezember décembre decembre diciembre dezembro dicembre dic dez desember декабря "
+        "grudnia grudzień",
     ],
     start=1,
 ):
@@ -47,6 +52,8 @@ _MDY_RE = re.compile(
     rf"(?<![^\W\d_])({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:\d{{1,2}}:\d\d\S*\s+)?{_YEAR}(?!\d)",
     re.IGNORECASE,
 )
+#: Chinese, Japanese and Korean: `2024年3月12日`, `2024년 3월 12일`.
+_CJK_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
 _NUMERIC_RE = re.compile(r"(?<![\d.:/])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)?\d\d)(?![\d.:/])")
 _RELATIVE_RE = re.compile(
     r"(?<![^\W\d_])(?:(?:\d+|an?|one|a few)\s*(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h"
@@ -108,6 +115,11 @@ def _candidates(text: str) -> list[tuple[int, Parsed]]:
     m = _MDY_RE.search(text)
     if m:
         day = _make(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2)))
+        if day:
+            out.append((m.start(), Parsed(day)))
+    m = _CJK_RE.search(text)
+    if m:
+        day = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if day:
             out.append((m.start(), Parsed(day)))
     m = _NUMERIC_RE.search(text)

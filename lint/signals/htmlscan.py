@@ -20,8 +20,9 @@ from urllib.parse import urlsplit
 
 from contentlint.model.text import collapse_whitespace, fold_for_ascii
 from contentlint.signals import dates as datesmod
+from contentlint.signals.cues import cues
 from contentlint.signals.names import clean_name, is_capitalised_name
-from contentlint.signals.sites import PROFILE_DIRS
+from contentlint.signals.sites import PROFILE_DIRS, profile_href
 from lxml import etree
 
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe"})
@@ -31,7 +32,8 @@ _EXCLUDED_CLASS = re.compile(
     r"newsletter|promo|teaser|outbrain|taboola|recirc|more-stories|also-on|next-?up|up-?next|"
     r"rpwwt|ticker|mainnav|navbar|navigation|(?:^|[\s_-])nav(?:$|[\s_-])|menu|breadcrumb|"
     r"footer-nav|site-footer|share|social|subscribe|story-list|river|carousel|featured-article|"
-    r"post-?list|article-?list|list-of",
+    r"post-?list|article-?list|list-of|review|masthead|top-?bar|(?:^|[\s_-])today(?:$|[\s_-])|"
+    r"replies|reply",
     re.IGNORECASE,
 )
 _COMMENT_CLASS = re.compile(r"(?:^|\s)comment", re.IGNORECASE)
@@ -154,7 +156,7 @@ def scan_html(tree: Any) -> dict[str, Any]:
         name = clean_name(name)
         if not name:
             return
-        if how == "text" and not is_capitalised_name(name):
+        if how in ("text", "about") and not is_capitalised_name(name):
             return
         key = (name.lower(), el.sourceline or 0)
         if key in seen_names:
@@ -177,8 +179,9 @@ def scan_html(tree: Any) -> dict[str, Any]:
             )
             continue
         near, excl = place(el)
-        if not excl:
-            add_byline(el.text_content(), el, "rel", el.get("href"), near or h_pos is None)
+        if not excl:  # an author link says what it is wherever it sits
+            add_byline(el.text_content(), el, "rel", el.get("href"), True)
+    _extra_bylines(tree, body, elements, place, add_byline, out)
     # microdata (an Article item may be the whole <html>, with its dates in <head>)
     for el in _MICRODATA(tree):
         prop = (el.get("itemprop") or "").split()
@@ -239,7 +242,7 @@ def scan_html(tree: Any) -> dict[str, Any]:
         if close and text and len(text) <= 120 and _byline_text(text):
             near, excl = place(el)
             if not excl and near and not _in_prose(el):
-                if _BY_TEXT.search(text) and not _BY_ALONE.match(text):
+                if _by_text(text) and not _by_alone(text):
                     add_byline(text, el, "text", _first_href(el), near)
                 else:
                     nxt = _next_text(elements, i)
@@ -277,9 +280,56 @@ def scan_html(tree: Any) -> dict[str, Any]:
     return out
 
 
+def _by_alone(text: str) -> bool:
+    return bool(_BY_ALONE.match(text) or cues().by_alone.match(text))
+
+
+def _by_text(text: str) -> bool:
+    return bool(_BY_TEXT.search(text) or cues().by_prefix.match(text))
+
+
+def _extra_bylines(
+    tree: Any, body: Any, elements: list[Any], place: Any, add_byline: Any, out: dict[str, Any]
+) -> None:
+    """Author links (`/author/jo/`, `/@jo`), `<address>` bylines, the author box below the
+    article ("About the author"), and the `<title>` (a byline may be only there)."""
+    title = tree.find(".//title")
+    if title is not None:
+        out["title"] = collapse_whitespace(title.text_content())[:300]
+    for el in body.iter("a", "address"):
+        if el.tag == "a":
+            href = el.get("href")
+            if not profile_href(href) or len(el) > 3:
+                continue
+            near, excl = place(el)
+            inside = _ancestor(el, "article") is not None or _ancestor(el, "main") is not None
+            if not excl and (near or inside) and not _in_prose(el):
+                add_byline(_text(el), el, "url", href, True)
+            continue
+        near, excl = place(el)
+        if not excl:
+            add_byline(_text(el), el, "address", _first_href(el), True)
+    about = cues().about
+    for i, el in enumerate(elements):
+        if el.tag not in _ABOUT_TAGS or not el.text or len(el.text) > 40:
+            continue
+        if not about.match(el.text) or len(collapse_whitespace(el.text)) > 40:
+            continue
+        nxt = _next_text(elements, i)
+        if nxt is None:
+            continue
+        near, excl = place(nxt[0])
+        if not excl:
+            name = re.split(r"\s+[—–-]\s+|[,.:]\s", nxt[1], maxsplit=1)[0]
+            add_byline(name, nxt[0], "about", _first_href(nxt[0]), True)
+
+
+_ABOUT_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b"})
+
+
 def _byline_text(text: str) -> bool:
-    """ "By", "Written by:", "Von", "By Jane Doe", or a date line ending in "by"."""
-    if _BY_ALONE.match(text) or _BY_TEXT.search(text):
+    """ "By", "Written by:", "Von", "Autor:", "作者：", "By Jane Doe", or a date line ending in "by"."""
+    if _by_alone(text) or _by_text(text):
         return True
     m = _TRAILING_BY.match(text)
     return bool(m and datesmod.parse(m.group("lead")))
@@ -494,7 +544,8 @@ def _headline_class(cls: str) -> bool:
 _EXCLUDED_WORDS = re.compile(
     "comment|side-?bar|widget|related|recommend|trending|popular|most|newsletter|promo|"
     "teaser|outbrain|taboola|recirc|more-stories|also-on|next|rpwwt|ticker|nav|menu|"
-    "breadcrumb|footer|share|social|subscribe|list|river|carousel|featured-article"
+    "breadcrumb|footer|share|social|subscribe|list|river|carousel|featured-article|"
+    "review|masthead|top-?bar|today|repl"
 )
 
 

@@ -32,8 +32,35 @@ PROFILE_DIRS = frozenset(
         "redacteur",
         "journalist",
         "bio",
+        "user",
+        "users",
+        "u",
+        "members",
+        "member",
+        "autores",
+        "autori",
+        "autore",
+        "auteurs",
+        "autorzy",
+        "avtor",
+        "skribent",
+        "skribenter",
+        "medewerkers",
+        "redactie",
     }
 )
+
+
+def profile_href(href: str | None) -> bool:
+    """A link to an author's page: `/author/jo/`, `/autoren/jo`, `/members/jo.12/`, `/@jo`."""
+    if not href:
+        return False
+    segs = [s for s in urlsplit(href).path.split("/") if s]
+    if not segs:
+        return False
+    if segs[-1].startswith("@") and len(segs[-1]) > 1:
+        return True
+    return len(segs) >= 2 and segs[-2].lower() in PROFILE_DIRS and not segs[-1].startswith("page")
 
 
 def absolute_url(doc: Document, url: str | None) -> str | None:
