@@ -223,3 +223,33 @@ def test_bylines_data_file_matches_its_schema():
     validate(data, cues_mod.BYLINES_SCHEMA, str(path))
     langs = set(data["languages"])
     assert {"en", "de", "fr", "es", "it", "pt", "nl", "sv", "pl", "ru", "zh", "ja", "ko"} <= langs
+
+
+BOXES = [
+    '<aside class="author-card"><img src="/a.jpg" alt=""><p><strong>Jane Doe</strong>'
+    " is a reporter covering cities and transport.</p></aside>",
+    '<div class="author-bio"><p>Jane Doe is a freelance writer based in Leeds, and she '
+    "has covered local government for a decade.</p></div>",
+    '<div class="about-author"><h4>Über die Autorin</h4><p>Jane Doe ist Journalistin in Berlin '
+    "und schreibt über Verkehr und Städte.</p></div>",
+    '<section class="post-end"><h3>About the author</h3><p>Jane Doe — covers transport.</p></section>',
+]
+
+
+@pytest.mark.parametrize("box", BOXES)
+def test_author_box_below_the_article(box):
+    doc = newspaper("en", "", after=box)
+    assert [a.name for a in people(doc)] == ["Jane Doe"]
+
+
+def test_hcard_with_only_a_photo():
+    card = (
+        '<a class="p-author h-card" href="/"><img class="u-photo" src="/me.jpg" alt="Jane Doe"></a>'
+    )
+    assert [a.name for a in people(newspaper("en", card))] == ["Jane Doe"]
+
+
+def test_a_sentence_mentioning_a_date_is_not_a_date_line():
+    event = "<p>Ett öppet informationsmöte om saken hålls den 13 oktober 2022 i Folkets hus.</p>"
+    doc = newspaper("sv", event)
+    assert dates(doc) == []

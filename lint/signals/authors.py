@@ -143,8 +143,12 @@ def _as_org(a: Author, why: str) -> Author:
     return Author(a.name, a.source, a.line, a.url, "organization", why)
 
 
+_ARTICLES = re.compile(r"^(?:the|de|het|die|der|das|la|le|les|el|los|las|il|lo|o|a|l')\s*", re.I)
+
+
 def _compact(name: str) -> str:
-    return re.sub(r"\W+|_", "", name.lower())
+    """`De Kempen Courant` -> `kempencourant`: names compared without case, spaces or article."""
+    return re.sub(r"\W+|_", "", _ARTICLES.sub("", name.strip()).lower())
 
 
 _TITLE_SPLIT = re.compile(r"\s+[|·•–—-]\s+|\s+::\s+|\s*[｜]\s*")
@@ -242,6 +246,7 @@ def _find_authors(doc: Document, keys: Sequence[str], site_author: str) -> Itera
                 )
     yield from _signed_blocks(doc)
     yield from _prose_bylines(doc)
+    yield from _signature(doc)
     yield from _title_byline(doc)
     traf = (doc.extra.get("trafilatura") or {}).get("author")
     # trafilatura takes any byline-looking text, a sidebar's included: like htmldate, it
@@ -264,6 +269,7 @@ _BYLINE_SOURCES = {
     "url": "author-url",
     "address": "address",
     "about": "author-box",
+    "hcard": "hcard",
 }
 
 
@@ -286,12 +292,35 @@ def _title_byline(doc: Document) -> Iterator[Author]:
     """`Headline – Autor: Katrin Albers · Site`, `Headline | by Jane Doe`: a byline in `<title>`."""
     title = (doc.extra.get("page_signals") or {}).get("title") or ""
     by_prefix = cues().by_prefix
-    for part in _TITLE_SPLIT.split(title)[1:]:
-        if by_prefix.match(part):
+    for i, part in enumerate(_TITLE_SPLIT.split(title)):
+        m = _TITLE_BY.search(part)
+        if i and by_prefix.match(part):
             name = clean_name(part)
+        elif m:  # "Headline by Jane Doe": two capitalised words at least
+            name = clean_name(m.group(1))
+            name = name if name and len(name.split()) >= 2 else None
+        else:
+            continue
+        if name and is_capitalised_name(name):
+            yield Author(name, "title", 1, None, name_kind(name))
+            return
+
+
+_TITLE_BY = re.compile(r"\s(?:by|By|BY)\s+(\S.{2,60})$")
+
+
+def _signature(doc: Document) -> Iterator[Author]:
+    """A signature under the article: `— Jane Doe`, `-- Max Muster, Berlin`."""
+    for block in doc.prose_blocks[-3:]:
+        m = _SIGNED.match(block.text.strip())
+        if m:
+            name = clean_name(m.group(1))
             if name and is_capitalised_name(name):
-                yield Author(name, "title", 1, None, name_kind(name))
+                yield Author(name, "byline", block.line, None, name_kind(name))
                 return
+
+
+_SIGNED = re.compile(r"^(?:—|–|--|-)\s*([^\W\d_][^,;:.!?]{1,50})(?:,[^,]{0,40})?$")
 
 
 _KO_SIGNED = re.compile(

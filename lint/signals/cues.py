@@ -125,7 +125,8 @@ def cues() -> Cues:
         cjk_desks=tuple(d for d in desks if _cjk(d)),
         company_forms=frozenset(f for f in forms if not _cjk(f)),
         cjk_company_forms=tuple(f for f in forms if _cjk(f)),
-        about=re.compile(rf"^\s*(?:{_alternation(words('about'))})\b", re.IGNORECASE),
+        # the whole heading: "About the author", "Über den Autor:", "著者プロフィール"
+        about=re.compile(rf"^\s*(?:{_alternation(words('about'))})\s*[:：]?\s*$", re.IGNORECASE),
         published=re.compile(_alternation(words("published")), re.IGNORECASE),
         updated=re.compile(_alternation(words("updated")), re.IGNORECASE),
     )

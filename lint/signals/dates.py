@@ -54,7 +54,7 @@ _MDY_RE = re.compile(
 )
 #: Chinese, Japanese and Korean: `2024年3月12日`, `2024년 3월 12일`.
 _CJK_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
-_NUMERIC_RE = re.compile(r"(?<![\d.:/])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)?\d\d)(?![\d.:/])")
+_NUMERIC_RE = re.compile(r"(?<![\d.:/-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)?\d\d)(?![\d.:/-])")
 _RELATIVE_RE = re.compile(
     r"(?<![^\W\d_])(?:(?:\d+|an?|one|a few)\s*(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h"
     r"|days?|d|weeks?|wks?|months?|years?|yrs?)\s+ago|yesterday|today|just now)(?![^\W\d_])",
@@ -135,8 +135,9 @@ def _numeric(a: int, sep: str, b: int, year_text: str) -> Parsed | None:
     day_first = _make(year, b, a)
     month_first = _make(year, a, b)
     if day_first and month_first and day_first != month_first:
-        # Dots are European (day first); slashes are read month first, but either may be meant.
-        main, other = (day_first, month_first) if sep == "." else (month_first, day_first)
+        # Dots and dashes are European (day first); slashes are read month first, but
+        # either may be meant.
+        main, other = (day_first, month_first) if sep in ".-" else (month_first, day_first)
         return Parsed(main, other)
     day = day_first or month_first
     return Parsed(day) if day else None
