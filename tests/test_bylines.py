@@ -253,3 +253,9 @@ def test_a_sentence_mentioning_a_date_is_not_a_date_line():
     event = "<p>Ett öppet informationsmöte om saken hålls den 13 oktober 2022 i Folkets hus.</p>"
     doc = newspaper("sv", event)
     assert dates(doc) == []
+
+
+def test_a_personal_site_named_after_its_author():
+    card = '<span class="p-author h-card"><a class="p-name u-url" href="/">Jane Doe</a></span>'
+    doc = newspaper("en", card, site="Jane Doe")
+    assert [a.name for a in people(doc)] == ["Jane Doe"]

@@ -86,7 +86,8 @@ class Author:
     #: A profile URL for the author, when the page gives one (absolute when it can be).
     url: str | None = None
     kind: str = "person"  # person | organization
-    #: Why an organisation: "organisation" (its type or its words) or "site name".
+    #: Why an organisation: "organisation" (its type or its words) or "site name";
+    #: "Person" for a person typed so by its markup (JSON-LD `Person`, h-card, microdata).
     why: str = ""
 
     @property
@@ -131,7 +132,9 @@ def _classified(doc: Document, found: Iterable[Author]) -> Iterator[Author]:
             continue
         if names is None:
             names = site_names(doc)
-        if _compact(a.name) in names:
+        typed = a.why == "Person" or a.source in ("hcard", "microdata")
+        # a personal site is named after its author: markup that says Person wins
+        if not typed and _compact(a.name) in names:
             yield _as_org(a, "site name")
         elif a.source == "config" or name_kind(a.name) == "person":
             yield a
@@ -427,7 +430,8 @@ def _jsonld_authors(doc: Document) -> Iterator[Author]:
                     if "Person" in kinds and name_kind(name) == "person"
                     else name_kind(name)
                 )
-                yield Author(name, "json-ld", block.line, _jsonld_url(doc, entry), kind)
+                why = "Person" if kind == "person" and "Person" in kinds else ""
+                yield Author(name, "json-ld", block.line, _jsonld_url(doc, entry), kind, why)
 
 
 def _jsonld_url(doc: Document, entry: Mapping[str, Any]) -> str | None:

@@ -49,7 +49,7 @@ from contentlint.signals.sites import same_site
     },
 )
 def missing_author(doc: Document, opts: Options) -> Iterator[Problem]:
-    """No author is named anywhere on the page.
+    """No person is named as the page's author (an organisation or the site's name does not count).
 
     Why: "who created it?" is the first question Google's quality raters ask; an
     anonymous page gives readers and search engines no reason to trust it, and
