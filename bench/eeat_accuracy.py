@@ -7,7 +7,9 @@ Reads the hand labels in `bench/eeat_labels.json` (what a reader finds on each o
 detection E001 and E002 use (`contentlint.signals`) on each page, parsed as a crawl
 would see it (with its URL), and reports:
 
-* author recall: pages with an author where one is found / pages with an author;
+* author recall: pages with an author where one is found / pages with an author
+  (any credit, as labelled: an agency or the site counts), and how many of those
+  name a person (what E001 asks for since issue 15; `org only` lines list the rest);
 * false-author rate: pages without an author where one is "found" / pages without;
 * date recall and false-date rate, the same way;
 * a name check: on pages with an author, how often the first name found appears in
@@ -41,7 +43,7 @@ import sys
 from pathlib import Path
 
 from contentlint.model.settings import SourceSettings
-from contentlint.signals.authors import author_claims, authors
+from contentlint.signals.authors import author_claims, authors, people
 from contentlint.signals.datefacts import dates
 from contentlint.sources import html as html_source
 
@@ -94,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     for page in pages:
         doc = load_page(args.corpus, page)
         found_authors = authors(doc)
+        persons = people(doc)
         found_dates = dates(doc)
         has_author, has_date = bool(found_authors), bool(found_dates)
         side = "pos" if page["author"] else "neg"
@@ -105,6 +108,11 @@ def main(argv: list[str] | None = None) -> int:
         if page["author"]:
             tally["author_pos"] += 1
             tally["author_hit"] += has_author
+            tally["person_hit"] += bool(persons)
+            if has_author and not persons:
+                wrong.append(
+                    f"org only {page['id'][:8]} {[(a.name, a.source, a.why) for a in found_authors][:3]}; {page['evidence']}"
+                )
             if has_author:
                 author_sources[found_authors[0].source.split(":")[0]] += 1
                 first = found_authors[0].name.lower()
@@ -147,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"pages labelled:      {len(pages)}")
     print(f"author recall:       {ratio(tally['author_hit'], tally['author_pos'])}")
     print(f"false-author rate:   {ratio(tally['author_false'], tally['author_neg'])}")
+    # E001 (issue 15) wants a person: these labels count any credit, agencies included
+    print(f"  ... naming a person: {ratio(tally['person_hit'], tally['author_pos'])}")
     print(f"author name check:   {ratio(tally['name_ok'], tally['author_hit'])}")
     print(f"date recall:         {ratio(tally['date_hit'], tally['date_pos'])}")
     print(f"false-date rate:     {ratio(tally['date_false'], tally['date_neg'])}")

@@ -125,7 +125,8 @@ def test_zola_extra_author_and_site_author():
 
 def test_placeholder_accounts_are_not_authors():
     doc = md("---\ntitle: Notes\nauthor: admin\n---\nText.\n")
-    assert author_signals.authors(doc) == []
+    assert author_signals.people(doc) == []
+    assert [(a.name, a.kind) for a in author_signals.authors(doc)] == [("admin", "organization")]
 
 
 # ----- authors: meta, rel, JSON-LD, microdata ----------------------------------------------------------

@@ -18,15 +18,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit
 
 from contentlint.model.document import Document
+from contentlint.signals.cues import cues
 from contentlint.signals.lines import key_line, meta_line
-from contentlint.signals.names import clean_name, explicit_name, name_kind, slugify, usable_name
-from contentlint.signals.sites import PROFILE_DIRS, absolute_url, same_site
-from contentlint.signals.structured import ORG_TYPES, content_nodes, node_types, resolve_ref
+from contentlint.signals.names import (
+    PLACEHOLDER_AUTHORS,
+    clean_name,
+    explicit_name,
+    is_capitalised_name,
+    name_kind,
+    slugify,
+    usable_name,
+)
+from contentlint.signals.sites import PROFILE_DIRS, absolute_url, same_site, site_hosts
+from contentlint.signals.structured import (
+    ORG_TYPES,
+    content_nodes,
+    jsonld_nodes,
+    node_types,
+    resolve_ref,
+)
 
 #: Front-matter keys that name a page's author(s).
 AUTHOR_KEYS: tuple[str, ...] = (
@@ -65,12 +80,15 @@ class Author:
 
     name: str
     #: front-matter:<key> | config | json-ld | meta:<name> | microdata | rel-author | byline
-    #: | trafilatura
+    #: | author-url | address | author-box | title | trafilatura
     source: str
     line: int = 1
     #: A profile URL for the author, when the page gives one (absolute when it can be).
     url: str | None = None
     kind: str = "person"  # person | organization
+    #: Why an organisation: "organisation" (its type or its words) or "site name";
+    #: "Person" for a person typed so by its markup (JSON-LD `Person`, h-card, microdata).
+    why: str = ""
 
     @property
     def slug(self) -> str:
@@ -82,19 +100,96 @@ def authors(
     keys: Sequence[str] = AUTHOR_KEYS,
     site_author: str = "",
 ) -> list[Author]:
-    """Every author claim on the page, strongest sources first, one per name."""
+    """Every author claim on the page, strongest sources first, one per name.
+
+    Organisations are claims too (`kind == "organization"`): a newsroom, a company, a
+    generic account, or the site's own name. `people` keeps only the people."""
     memo_key = ("authors", tuple(keys), site_author)
     memo = doc.memo.setdefault("facts", {})
     if memo_key not in memo:
-        memo[memo_key] = _dedupe(_find_authors(doc, keys, site_author))
+        memo[memo_key] = _dedupe(_classified(doc, _find_authors(doc, keys, site_author)))
     return list(memo[memo_key])
+
+
+def people(doc: Document, keys: Sequence[str] = AUTHOR_KEYS, site_author: str = "") -> list[Author]:
+    """The authors that name a person (or named people)."""
+    return [a for a in authors(doc, keys, site_author) if a.kind == "person"]
 
 
 def author_claims(
     doc: Document, keys: Sequence[str] = AUTHOR_KEYS, site_author: str = ""
 ) -> list[Author]:
     """Every author claim, duplicates included (to see which sources agree)."""
-    return list(_find_authors(doc, keys, site_author))
+    return list(_classified(doc, _find_authors(doc, keys, site_author)))
+
+
+def _classified(doc: Document, found: Iterable[Author]) -> Iterator[Author]:
+    """Mark as organisations the claims that are the site's own name, or name no person."""
+    names: set[str] | None = None
+    for a in found:
+        if a.kind == "organization":
+            yield a if a.why else _as_org(a, "organisation")
+            continue
+        if names is None:
+            names = site_names(doc)
+        typed = a.why == "Person" or a.source in ("hcard", "microdata")
+        # a personal site is named after its author: markup that says Person wins
+        if not typed and _compact(a.name) in names:
+            yield _as_org(a, "site name")
+        elif a.source == "config" or name_kind(a.name) == "person":
+            yield a
+        else:
+            yield _as_org(a, "organisation")
+
+
+def _as_org(a: Author, why: str) -> Author:
+    return Author(a.name, a.source, a.line, a.url, "organization", why)
+
+
+_ARTICLES = re.compile(r"^(?:the|de|het|die|der|das|la|le|les|el|los|las|il|lo|o|a|l')\s*", re.I)
+
+
+def _compact(name: str) -> str:
+    """`De Kempen Courant` -> `kempencourant`: names compared without case, spaces or article."""
+    return re.sub(r"\W+|_", "", _ARTICLES.sub("", name.strip()).lower())
+
+
+_TITLE_SPLIT = re.compile(r"\s+[|·•–—-]\s+|\s+::\s+|\s*[｜]\s*")
+
+
+def site_names(doc: Document) -> set[str]:
+    """The site's own names, compacted: `og:site_name`, the JSON-LD publisher and WebSite,
+    the `<title>` suffix, the host name (`elbtal-anzeiger.de` -> `elbtalanzeiger`)."""
+    memo = doc.memo.setdefault("facts", {})
+    if "site_names" in memo:
+        return set(memo["site_names"])
+    out: set[str] = set()
+    for key in ("og:site_name", "application-name", "twitter:site", "publisher"):
+        value = doc.meta.get(key, "").strip().lstrip("@")
+        if value:
+            out.add(_compact(value))
+    for _, node, index in jsonld_nodes(doc):
+        types = node_types(node)
+        if types & ({"WebSite"} | ORG_TYPES) and isinstance(node.get("name"), str):
+            out.add(_compact(node["name"]))
+        pub = resolve_ref(node.get("publisher"), index)
+        for p in pub if isinstance(pub, list) else [pub]:
+            p = resolve_ref(p, index)
+            # a personal site's publisher is its author: that name stays a person's
+            named = isinstance(p, dict) and isinstance(p.get("name"), str)
+            if named and "Person" not in node_types(p):
+                out.add(_compact(p["name"]))
+    title = (doc.extra.get("page_signals") or {}).get("title") or ""
+    parts = _TITLE_SPLIT.split(title)
+    if len(parts) > 1:
+        out.add(_compact(parts[-1]))
+    for host in site_hosts(doc):
+        label = host.split(".")
+        label = label[-3] if len(label) > 2 and label[-2] in ("co", "com") else label[-2:][0]
+        out.add(_compact(label))
+    out.discard("")
+    memo["site_names"] = frozenset(out)
+    return out
 
 
 def _dedupe(found: Iterable[Author]) -> list[Author]:
@@ -105,7 +200,7 @@ def _dedupe(found: Iterable[Author]) -> list[Author]:
         if key in seen:
             i = seen[key]
             if out[i].url is None and a.url:
-                out[i] = Author(out[i].name, out[i].source, out[i].line, a.url, out[i].kind)
+                out[i] = replace(out[i], url=a.url)
             continue
         seen[key] = len(out)
         out.append(a)
@@ -119,6 +214,10 @@ def _find_authors(doc: Document, keys: Sequence[str], site_author: str) -> Itera
                 if explicit_name(name):
                     yield Author(
                         name, f"front-matter:{key}", key_line(doc, key), url, name_kind(name)
+                    )
+                elif name.lower() in PLACEHOLDER_AUTHORS:
+                    yield Author(
+                        name, f"front-matter:{key}", key_line(doc, key), url, "organization"
                     )
     extra_fm = doc.front_matter.get("extra")
     if isinstance(extra_fm, dict):  # Zola keeps custom fields under [extra]
@@ -149,6 +248,9 @@ def _find_authors(doc: Document, keys: Sequence[str], site_author: str) -> Itera
                     name_kind(byline),
                 )
     yield from _signed_blocks(doc)
+    yield from _prose_bylines(doc)
+    yield from _signature(doc)
+    yield from _title_byline(doc)
     traf = (doc.extra.get("trafilatura") or {}).get("author")
     # trafilatura takes any byline-looking text, a sidebar's included: like htmldate, it
     # is trusted only where the page has no recognisable headline to anchor our own scan.
@@ -157,6 +259,7 @@ def _find_authors(doc: Document, keys: Sequence[str], site_author: str) -> Itera
             named = clean_name(part)
             if named:
                 yield Author(named, "trafilatura", doc.title_line, None, name_kind(named))
+    yield from _twitter_creator(doc)  # weakest: often a social-media editor's handle
     if site_author.strip():
         yield Author(site_author.strip(), "config", doc.title_line, None, name_kind(site_author))
 
@@ -166,7 +269,61 @@ _BYLINE_SOURCES = {
     "rel": "rel-author",
     "class": "byline",
     "text": "byline",
+    "url": "author-url",
+    "address": "address",
+    "about": "author-box",
+    "hcard": "hcard",
 }
+
+
+def _prose_bylines(doc: Document) -> Iterator[Author]:
+    """A byline line in the text: `*Von Max Muster*` under a Markdown title, `Autor: …` at
+    the end, `Text: Jan Berg` in an extracted article."""
+    prose = doc.prose_blocks
+    by_prefix = cues().by_prefix
+    for block in [*prose[:3], *prose[-4:]] if len(prose) > 7 else prose:
+        text = block.text.strip(" *_")
+        if len(text) > 90 or not by_prefix.match(text):
+            continue
+        name = clean_name(text)
+        if name and is_capitalised_name(name):
+            yield Author(name, "byline", block.line, None, name_kind(name))
+            return
+
+
+def _title_byline(doc: Document) -> Iterator[Author]:
+    """`Headline – Autor: Katrin Albers · Site`, `Headline | by Jane Doe`: a byline in `<title>`."""
+    title = (doc.extra.get("page_signals") or {}).get("title") or ""
+    by_prefix = cues().by_prefix
+    for i, part in enumerate(_TITLE_SPLIT.split(title)):
+        m = _TITLE_BY.search(part)
+        if i and by_prefix.match(part):
+            name = clean_name(part)
+        elif m:  # "Headline by Jane Doe": two capitalised words at least
+            name = clean_name(m.group(1))
+            name = name if name and len(name.split()) >= 2 else None
+        else:
+            continue
+        if name and is_capitalised_name(name):
+            yield Author(name, "title", 1, None, name_kind(name))
+            return
+
+
+_TITLE_BY = re.compile(r"\s(?:by|By|BY)\s+(\S.{2,60})$")
+
+
+def _signature(doc: Document) -> Iterator[Author]:
+    """A signature under the article: `— Jane Doe`, `-- Max Muster, Berlin`."""
+    for block in doc.prose_blocks[-3:]:
+        m = _SIGNED.match(block.text.strip())
+        if m:
+            name = clean_name(m.group(1))
+            if name and is_capitalised_name(name):
+                yield Author(name, "byline", block.line, None, name_kind(name))
+                return
+
+
+_SIGNED = re.compile(r"^(?:—|–|--|-)\s*([^\W\d_][^,;:.!?]{1,50})(?:,[^,]{0,40})?$")
 
 
 _KO_SIGNED = re.compile(
@@ -199,7 +356,17 @@ def _fm_names(value: Any) -> Iterator[tuple[str, str | None]]:
             yield name.strip(), url if isinstance(url, str) else None
 
 
+_WRITTEN_BY = re.compile(r"written by|author|autor|auteur|auteur|författare|автор|著者|作者", re.I)
+
+
 def _meta_authors(doc: Document) -> Iterator[Author]:
+    # Yoast: twitter:label1 "Written by", twitter:data1 the author's name
+    for n in ("1", "2"):
+        if _WRITTEN_BY.search(doc.meta.get(f"twitter:label{n}", "")):
+            name = clean_name(doc.meta.get(f"twitter:data{n}", ""))
+            if name:
+                key = f"twitter:data{n}"
+                yield Author(name, f"meta:{key}", meta_line(doc, key), None, name_kind(name))
     for key in _AUTHOR_META:
         value = doc.meta.get(key, "").strip()
         if not value:
@@ -214,6 +381,16 @@ def _meta_authors(doc: Document) -> Iterator[Author]:
             name = clean_name(part)
             if name:
                 yield Author(name, f"meta:{key}", meta_line(doc, key), None, name_kind(name))
+            elif part.strip().lower() in PLACEHOLDER_AUTHORS:
+                yield Author(part.strip(), f"meta:{key}", meta_line(doc, key), None, "organization")
+
+
+def _twitter_creator(doc: Document) -> Iterator[Author]:
+    """`twitter:creator` is the writer's handle, unless it is the site's (`twitter:site`)."""
+    creator = doc.meta.get("twitter:creator", "").strip()
+    site = doc.meta.get("twitter:site", "").strip().lower()
+    if creator.lower() != site and re.fullmatch(r"@?\w{2,30}", creator):
+        yield Author(creator, "meta:twitter:creator", meta_line(doc, "twitter:creator"))
 
 
 def _author_from_url(doc: Document, url: str, source: str) -> Iterator[Author]:
@@ -246,8 +423,15 @@ def _jsonld_authors(doc: Document) -> Iterator[Author]:
                 if not name:
                     continue
                 kinds = node_types(entry)
-                kind = "organization" if kinds & ORG_TYPES else name_kind(name)
-                yield Author(name, "json-ld", block.line, _jsonld_url(doc, entry), kind)
+                kind = (
+                    "organization"
+                    if kinds & ORG_TYPES and "Person" not in kinds
+                    else "person"
+                    if "Person" in kinds and name_kind(name) == "person"
+                    else name_kind(name)
+                )
+                why = "Person" if kind == "person" and "Person" in kinds else ""
+                yield Author(name, "json-ld", block.line, _jsonld_url(doc, entry), kind, why)
 
 
 def _jsonld_url(doc: Document, entry: Mapping[str, Any]) -> str | None:

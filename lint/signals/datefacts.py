@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 
 from contentlint.model.document import Document
 from contentlint.signals import dates as datesmod
+from contentlint.signals.cues import cues
 from contentlint.signals.lines import key_line, meta_line
 from contentlint.signals.structured import content_nodes, jsonld_date
 
@@ -42,6 +43,9 @@ PUBLISHED_KEYS: tuple[str, ...] = (
     "datePublished",
     "created",
     "created_at",
+    "pubDatetime",
+    "publishedAt",
+    "published_at",
 )
 #: Front-matter keys of the last update.
 MODIFIED_KEYS: tuple[str, ...] = (
@@ -54,6 +58,12 @@ MODIFIED_KEYS: tuple[str, ...] = (
     "modified",
     "date_modified",
     "dateModified",
+    "updatedDate",
+    "updated_date",
+    "lastUpdated",
+    "last_update",
+    "last_updated",
+    "modDatetime",
 )
 DATE_KEYS: tuple[str, ...] = PUBLISHED_KEYS + MODIFIED_KEYS
 
@@ -146,6 +156,15 @@ def last_updated(doc: Document) -> DateFact | None:
 
 
 def _find_dates(doc: Document, keys: Sequence[str]) -> Iterator[DateFact]:
+    found = False
+    for fact in _stated_dates(doc, keys):
+        found = True
+        yield fact
+    if not found:  # a date line in the text is the last resort (Markdown bodies mostly)
+        yield from _prose_dates(doc)
+
+
+def _stated_dates(doc: Document, keys: Sequence[str]) -> Iterator[DateFact]:
     for key in keys:
         value = doc.front_matter.get(key)
         if isinstance(value, (str, int)) and not isinstance(value, bool):
@@ -164,10 +183,13 @@ def _find_dates(doc: Document, keys: Sequence[str]) -> Iterator[DateFact]:
     day = datesmod.path_date(doc.path)
     if day:
         yield DateFact(day.isoformat(), "published", "path", 1, doc.path)
-    if doc.url and doc.format == "html":
-        day = datesmod.path_date(urlsplit(doc.url).path)
-        if day:
-            yield DateFact(day.isoformat(), "published", "url", 1, doc.url)
+    if doc.format == "html":
+        # the page's URL, or the one it names as its own (a saved page linted as a file)
+        for url in (doc.url, doc.canonical, doc.meta.get("og:url")):
+            day = datesmod.path_date(urlsplit(url).path) if url else None
+            if day:
+                yield DateFact(day.isoformat(), "published", "url", 1, url or "")
+                break
     yield from _jsonld_dates(doc)
     for names, role in ((_PUBLISHED_META, "published"), (_MODIFIED_META, "modified")):
         for key in names:
@@ -208,6 +230,23 @@ _VISIBLE_SOURCES = {
     "class": "visible",
     "text": "visible:text",
 }
+
+
+def _prose_dates(doc: Document) -> Iterator[DateFact]:
+    """A date line in the text, under the title or at the end: `_Publicado el 7 de agosto
+    de 2024_`, `Aktualisiert: 12.03.2024`, `Von Max Muster, 12. März 2024`."""
+    c = cues()
+    prose = doc.prose_blocks
+    for block in [*prose[:3], *prose[-3:]] if len(prose) > 6 else prose:
+        text = block.text.strip(" *_")
+        if len(text) > 80 or not any(map(str.isdigit, text)):
+            continue
+        labelled = c.published.search(text) or c.updated.search(text) or c.by_prefix.match(text)
+        parsed = datesmod.parse(text)
+        if parsed and (labelled or len(text) <= 30):
+            role = "modified" if c.updated.search(text) else "published"
+            yield _fact(parsed, role, "visible:text", block.line, text)
+            return
 
 
 def _fact(parsed: datesmod.Parsed, role: str, source: str, line: int, text: str) -> DateFact:

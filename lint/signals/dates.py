@@ -17,18 +17,23 @@ from dataclasses import dataclass
 _MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(
     [
-        "jan january januar jänner janvier enero janeiro gennaio gen januari января",
-        "feb february februar février fevrier febrero fevereiro febbraio februari февраля",
-        "mar march märz maerz mars marzo março marco maart maret марта",
-        "apr april avril abril aprile апреля",
-        "may mai mayo maio maggio mag mei мая",
-        "jun june juni juin junio junho giugno giu июня",
-        "jul july juli juillet julio julho luglio lug июля",
-        "aug august août aout agosto ago augustus agustus августа",
-        "sep sept september septembre septiembre setiembre setembro settembre set сентября",
-        "oct october oktober octobre octubre outubro ottobre ott okt октября",
-        "nov november novembre noviembre novembro nopember ноября",
-        "dec december dezember décembre decembre diciembre dezembro dicembre dic dez desember декабря",
+        "jan january januar jänner janvier enero janeiro gennaio gen januari января "
+        "stycznia styczeń styczen januar",
+        "feb february februar février fevrier febrero fevereiro febbraio februari февраля "
+        "lutego luty",
+        "mar march märz maerz mars marzo março marco maart maret марта marca marzec",
+        "apr april avril abril aprile апреля kwietnia kwiecień kwiecien",
+        "may mai mayo maio maggio mag mei мая maja maj",
+        "jun june juni juin junio junho giugno giu июня czerwca czerwiec",
+        "jul july juli juillet julio julho luglio lug июля lipca lipiec",
+        "aug august août aout agosto ago augustus agustus августа augusti sierpnia sierpień",
+        "sep sept september septembre septiembre setiembre setembro settembre set сентября "
+        "września wrzesnia wrzesień",
+        "oct october oktober octobre octubre outubro ottobre ott okt октября października "
+        "pazdziernika październik",
+        "nov november novembre noviembre novembro nopember ноября listopada listopad",
+        "dec december dezember décembre decembre diciembre dezembro dicembre dic dez desember декабря "
+        "grudnia grudzień",
     ],
     start=1,
 ):
@@ -47,7 +52,9 @@ _MDY_RE = re.compile(
     rf"(?<![^\W\d_])({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:\d{{1,2}}:\d\d\S*\s+)?{_YEAR}(?!\d)",
     re.IGNORECASE,
 )
-_NUMERIC_RE = re.compile(r"(?<![\d.:/])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)?\d\d)(?![\d.:/])")
+#: Chinese, Japanese and Korean: `2024年3月12日`, `2024년 3월 12일`.
+_CJK_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
+_NUMERIC_RE = re.compile(r"(?<![\d.:/-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)?\d\d)(?![\d.:/-])")
 _RELATIVE_RE = re.compile(
     r"(?<![^\W\d_])(?:(?:\d+|an?|one|a few)\s*(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h"
     r"|days?|d|weeks?|wks?|months?|years?|yrs?)\s+ago|yesterday|today|just now)(?![^\W\d_])",
@@ -110,6 +117,11 @@ def _candidates(text: str) -> list[tuple[int, Parsed]]:
         day = _make(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2)))
         if day:
             out.append((m.start(), Parsed(day)))
+    m = _CJK_RE.search(text)
+    if m:
+        day = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if day:
+            out.append((m.start(), Parsed(day)))
     m = _NUMERIC_RE.search(text)
     if m:
         parsed = _numeric(int(m.group(1)), m.group(2), int(m.group(3)), m.group(4))
@@ -123,8 +135,9 @@ def _numeric(a: int, sep: str, b: int, year_text: str) -> Parsed | None:
     day_first = _make(year, b, a)
     month_first = _make(year, a, b)
     if day_first and month_first and day_first != month_first:
-        # Dots are European (day first); slashes are read month first, but either may be meant.
-        main, other = (day_first, month_first) if sep == "." else (month_first, day_first)
+        # Dots and dashes are European (day first); slashes are read month first, but
+        # either may be meant.
+        main, other = (day_first, month_first) if sep in ".-" else (month_first, day_first)
         return Parsed(main, other)
     day = day_first or month_first
     return Parsed(day) if day else None

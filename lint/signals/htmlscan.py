@@ -16,22 +16,37 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
-from urllib.parse import urlsplit
 
 from contentlint.model.text import collapse_whitespace, fold_for_ascii
 from contentlint.signals import dates as datesmod
+from contentlint.signals.bylinescan import (
+    SKIP_TAGS,
+    ancestor,
+    author_box_class,
+    by_alone,
+    by_text,
+    byline_names,
+    byline_text,
+    extra_bylines,
+    first_href,
+    in_prose,
+    next_text,
+    prev_text,
+    quoted,
+    text_of,
+)
+from contentlint.signals.cues import cues
 from contentlint.signals.names import clean_name, is_capitalised_name
-from contentlint.signals.sites import PROFILE_DIRS
 from lxml import etree
 
-_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe"})
 _EXCLUDED_TAGS = frozenset({"aside", "nav", "form"})
 _EXCLUDED_CLASS = re.compile(
     r"comment|sidebar|side-bar|widget|related|recommend|trending|popular|most-?read|"
     r"newsletter|promo|teaser|outbrain|taboola|recirc|more-stories|also-on|next-?up|up-?next|"
     r"rpwwt|ticker|mainnav|navbar|navigation|(?:^|[\s_-])nav(?:$|[\s_-])|menu|breadcrumb|"
     r"footer-nav|site-footer|share|social|subscribe|story-list|river|carousel|featured-article|"
-    r"post-?list|article-?list|list-of",
+    r"post-?list|article-?list|list-of|review|masthead|top-?bar|(?:^|[\s_-])today(?:$|[\s_-])|"
+    r"replies|reply|read-?more|more-?from|you-?may|also-?read",
     re.IGNORECASE,
 )
 _COMMENT_CLASS = re.compile(r"(?:^|\s)comment", re.IGNORECASE)
@@ -45,7 +60,6 @@ _NOT_BYLINE_CLASS = re.compile(
     r"location|city|place|dateline|credit|gear|recent|__post|stories|__heading",
     re.IGNORECASE,
 )
-_NAME_CLASS = re.compile(r"(?:^|[\s_-])(?:name|fn|author-?name|authorname)(?:$|[\s_-])", re.I)
 _DATE_CLASS = re.compile(
     r"date|time(?!line)|publish|posted|updated|modified|stamp|dateline", re.IGNORECASE
 )
@@ -55,18 +69,6 @@ _MODIFIED_WORDS = re.compile(
 )
 _PUBLISHED_WORDS = re.compile(
     r"publi|posted|first published|veröffentlicht|pubblicato|created|pubdate|issued",
-    re.IGNORECASE,
-)
-_BY_ALONE = re.compile(
-    r"^(?:[|/•·\-–—]\s*)?(?:(?:written|posted|analysis|reporting|text|story|words)\s+)?by\s*:?$|"
-    r"^(?:von|por|par|door|texte?\s*:|текст\s*:|author\s*:|autor\s*:)$",
-    re.IGNORECASE,
-)
-_TRAILING_BY = re.compile(r"^(?P<lead>.+?)\s+by\s*:?$", re.IGNORECASE)
-_BY_TEXT = re.compile(
-    r"^(?:[|/•·\-–—]\s*)?(?:(?:written|posted|analysis|reporting)\s+)?by\s*:?\s+\S|^von\s+\S|"
-    r"(?:^|\s)(?:publicado por|postado por|escrito por|publié par|écrit par|geschrieben von|"
-    r"scritto da|pubblicato da)\s*:?\s+\S",
     re.IGNORECASE,
 )
 #: How far (in text-bearing elements) a byline or date may sit from the headline.
@@ -115,7 +117,7 @@ def scan_html(tree: Any) -> dict[str, Any]:
         order[el] = i
         elements.append(el)
         tag = el.tag
-        if tag not in _SKIP_TAGS and el.text and el.text.strip():
+        if tag not in SKIP_TAGS and el.text and el.text.strip():
             count += 1
         texty.append(count)
         cls_attr, id_attr = el.get("class"), el.get("id")
@@ -127,10 +129,16 @@ def scan_html(tree: Any) -> dict[str, Any]:
             classed.append(i)
     headline = _headline(tree, heads)
     h_pos = texty[order[headline]] if headline is not None else None
-    h_article = _ancestor(headline, "article") if headline is not None else None
+    h_article = ancestor(headline, "article") if headline is not None else None
     if headline is not None:
         out["headline"] = headline.sourceline
     excluded_cache: dict[Any, bool] = {}
+    # What holds the headline is the article's container, whatever its classes say
+    # (Blogger's "widget Blog", a theme's "main-inner columns-fix-sidebar").
+    node = headline.getparent() if headline is not None else None
+    while node is not None:
+        excluded_cache[node] = False
+        node = node.getparent()
 
     def place(el: Any) -> tuple[bool, bool]:
         """(near the headline, excluded context) for an element."""
@@ -139,11 +147,11 @@ def scan_html(tree: Any) -> dict[str, Any]:
         if _excluded(el, excluded_cache):
             return False, True
         if h_pos is None:
-            in_main = _ancestor(el, "article") is not None or _ancestor(el, "main") is not None
+            in_main = ancestor(el, "article") is not None or ancestor(el, "main") is not None
             return in_main, False
         distance = texty[order[el]] - h_pos
         near = -WINDOW_BEFORE <= distance <= WINDOW_AFTER
-        if not near and h_article is not None and _ancestor(el, "article") is h_article:
+        if not near and h_article is not None and ancestor(el, "article") is h_article:
             near = distance > 0  # an author box or date line at the end of the article
         return near, False
 
@@ -154,7 +162,7 @@ def scan_html(tree: Any) -> dict[str, Any]:
         name = clean_name(name)
         if not name:
             return
-        if how == "text" and not is_capitalised_name(name):
+        if how in ("text", "about") and not is_capitalised_name(name):
             return
         key = (name.lower(), el.sourceline or 0)
         if key in seen_names:
@@ -177,8 +185,14 @@ def scan_html(tree: Any) -> dict[str, Any]:
             )
             continue
         near, excl = place(el)
-        if not excl:
-            add_byline(el.text_content(), el, "rel", el.get("href"), near or h_pos is None)
+        if not excl:  # an author link says what it is wherever it sits
+            add_byline(el.text_content(), el, "rel", el.get("href"), True)
+
+    def after(el: Any) -> bool:
+        """Below the headline (an author box at the end of the article), or no headline."""
+        return h_pos is None or (el in order and texty[order[el]] > h_pos)
+
+    extra_bylines(tree, body, elements, place, after, add_byline, out)
     # microdata (an Article item may be the whole <html>, with its dates in <head>)
     for el in _MICRODATA(tree):
         prop = (el.get("itemprop") or "").split()
@@ -219,7 +233,7 @@ def scan_html(tree: Any) -> dict[str, Any]:
         visit = sorted(set(near_run).union(classed))
     for i in visit:
         el = elements[i]
-        if el.tag in _SKIP_TAGS:
+        if el.tag in SKIP_TAGS:
             continue
         raw_cls = el.get("class"), el.get("id")
         cls = f"{raw_cls[0] or ''} {raw_cls[1] or ''}" if raw_cls != (None, None) else ""
@@ -231,29 +245,29 @@ def scan_html(tree: Any) -> dict[str, Any]:
             and not _has_byline_child(el)
         ):
             near, excl = place(el)
-            if not excl and (near or h_pos is None):
-                for name, url in _byline_names(el):
-                    add_byline(name, el, "class", url, near)
+            if not excl and (near or after(el)):  # the author box below the article too
+                for name, url in byline_names(el):
+                    add_byline(name, el, "class", url, True)
         # Text-based bylines and dates only count near the headline: test that cheaply first.
         close = h_pos is None or -WINDOW_BEFORE <= texty[i] - h_pos <= WINDOW_AFTER
-        if close and text and len(text) <= 120 and _byline_text(text):
+        if close and text and len(text) <= 120 and byline_text(text):
             near, excl = place(el)
-            if not excl and near and not _in_prose(el):
-                if _BY_TEXT.search(text) and not _BY_ALONE.match(text):
-                    add_byline(text, el, "text", _first_href(el), near)
+            if not excl and near and not in_prose(el):
+                if by_text(text) and not by_alone(text):
+                    add_byline(text, el, "text", first_href(el), near)
                 else:
-                    nxt = _next_text(elements, i)
+                    nxt = next_text(elements, i)
                     if nxt is not None and len(nxt[1]) <= 80:
-                        add_byline(nxt[1], nxt[0], "text", _first_href(nxt[0]), near)
+                        add_byline(nxt[1], nxt[0], "text", first_href(nxt[0]), near)
         dated = el.tag == "time" or bool(cls and _date_class(cls) and len(el) <= 6)
         if close:
             tail = el.tail.strip() if el.tail else ""
             for loose in (text, tail) if not dated else (tail,):
-                if loose and len(loose) <= 80 and _looks_dated(loose) and not _quoted(el):
+                if _date_line(loose) and not quoted(el):
                     # A date line without markup ("Monday, November 18th, 2019 at 11:08 a.m.").
                     near, excl = place(el)
                     if near and not excl:
-                        label = f"{loose} {_prev_text(elements, i)}"
+                        label = f"{loose} {prev_text(elements, i)}"
                         _add_date(out["dates"], loose, loose, el, "text", _date_role(label), near)
         if not dated:
             continue
@@ -264,7 +278,7 @@ def scan_html(tree: Any) -> dict[str, Any]:
         if len(content) > 160:
             continue
         attr = el.get("datetime") or el.get("content") or ""
-        label = f"{cls} {content} {_prev_text(elements, i)}"
+        label = f"{cls} {content} {prev_text(elements, i)}"
         _add_date(
             out["dates"],
             attr or content,
@@ -277,38 +291,19 @@ def scan_html(tree: Any) -> dict[str, Any]:
     return out
 
 
-def _byline_text(text: str) -> bool:
-    """ "By", "Written by:", "Von", "By Jane Doe", or a date line ending in "by"."""
-    if _BY_ALONE.match(text) or _BY_TEXT.search(text):
-        return True
-    m = _TRAILING_BY.match(text)
-    return bool(m and datesmod.parse(m.group("lead")))
+_SENTENCE_END = re.compile(r"[.。!?！？]\s*$")
 
 
-def _in_prose(el: Any) -> bool:
-    """Inside a sentence of the article ("an installation created by Michael ...")."""
-    node = el
-    for _ in range(3):
-        if node is None:
-            return False
-        if node.tag in ("p", "li", "blockquote", "figcaption", "td"):
-            return len(collapse_whitespace(node.text_content())) > 150
-        node = node.getparent()
-    return False
-
-
-def _quoted(el: Any) -> bool:
-    """Inside a quotation, an embedded post or a caption: dates there are someone else's."""
-    node = el
-    for _ in range(6):
-        if node is None or not isinstance(node.tag, str):
-            return False
-        if node.tag in ("blockquote", "figcaption", "q", "cite"):
-            return True
-        if re.search(r"tweet|instagram|embed|caption", node.get("class") or "", re.I):
-            return True
-        node = node.getparent()
-    return False
+def _date_line(text: str) -> bool:
+    """A short line that dates something: "12. März 2024", "Publicado el 7 de agosto de 2024",
+    not a sentence of the article that mentions a date ("The meeting is on 5 March 2019.")."""
+    if not text or len(text) > 80 or not _looks_dated(text):
+        return False
+    words = text.split()
+    if _SENTENCE_END.search(text) and (len(words) > 8 or (len(words) < 3 and len(text) > 25)):
+        c = cues()
+        return bool(c.published.search(text) or c.updated.search(text))
+    return True
 
 
 def _looks_dated(text: str) -> bool:
@@ -399,7 +394,7 @@ def _headline(tree: Any, candidates: Iterable[Any]) -> Any:
         x[2]
         for x in h1s
         if x[0] >= 0
-        and (_ancestor(x[2], "article") is not None or _ancestor(x[2], "main") is not None)
+        and (ancestor(x[2], "article") is not None or ancestor(x[2], "main") is not None)
     ]
     if inside:
         return inside[0]
@@ -419,15 +414,25 @@ def _excluded(el: Any, cache: dict[Any, bool]) -> bool:
             result = cache[node]
             break
         chain.append(node)
-        if node.tag in ("body", "article", "main", "html"):
-            # Their classes describe the page or post (WordPress adds category slugs),
-            # except that comments are often articles too.
-            result = node.tag == "article" and bool(_COMMENT_CLASS.search(node.get("class") or ""))
+        if node.tag in ("body", "main", "html") or _main_like(node) or _entry_like(node):
+            # their classes describe the page or the post (WordPress adds category slugs);
+            # an h-entry is the post itself (Blogger puts it in a "widget")
             break
+        if node.tag == "article":
+            # An article's classes describe the post, except that comments are often
+            # articles too; a teaser card is an article inside a related-posts block.
+            if _COMMENT_CLASS.search(node.get("class") or ""):
+                result = True
+                break
+            node = node.getparent()
+            continue
+        if node.tag == "aside" and author_box_class(node.get("class") or ""):
+            node = node.getparent()  # <aside class="author-box">: about this article
+            continue
         if node.tag in _EXCLUDED_TAGS or (
             node.tag == "footer"
-            and _ancestor(node, "article") is None
-            and _ancestor(node, "main") is None
+            and ancestor(node, "article") is None
+            and ancestor(node, "main") is None
         ):
             result = True
             break
@@ -441,35 +446,18 @@ def _excluded(el: Any, cache: dict[Any, bool]) -> bool:
     return result
 
 
-def _ancestor(el: Any, tag: str) -> Any:
-    node = el.getparent() if el is not None else None
-    while node is not None:
-        if node.tag == tag:
-            return node
-        node = node.getparent()
-    return None
+def _main_like(node: Any) -> bool:
+    """`<div id="main">`, `role="main"`: the page's main column, whatever its classes say."""
+    return node.get("role") == "main" or (node.get("id") or "").lower() in _MAIN_IDS
 
 
-def _byline_names(el: Any) -> list[tuple[str, str | None]]:
-    """The names inside a byline element, each with its link: its name-classed child,
-    each author link ("By <a>Ann</a> and <a>Bo</a>"), or its own short text."""
-    for child in el.iter():
-        if child is el or not isinstance(child.tag, str):
-            continue
-        cls = f"{child.get('class') or ''} {child.get('itemprop') or ''}"
-        if _NAME_CLASS.search(cls):
-            link = child if child.tag == "a" else next(iter(child.iter("a")), None)
-            return [(_text(child), link.get("href") if link is not None else None)]
-    if el.tag == "a" and _story_link(el.get("href") or ""):
-        return []  # a link to another story, classed "author-..." by a recent-posts list
-    text = _text(el)
-    links = [a for a in el.iter("a") if _text(a) and not _story_link(a.get("href") or "")]
-    named = [(_text(a), a.get("href")) for a in links if clean_name(_text(a))]
-    if named and (len(text) > 60 or len(links) == len(named)):
-        return named[:6]
-    if len(text) <= 120:
-        return [(text, links[0].get("href") if links else None)]
-    return []
+def _entry_like(node: Any) -> bool:
+    """A post marked up as an h-entry (`hentry`): like `<article>`."""
+    cls = node.get("class")
+    return bool(cls) and ("hentry" in cls or "h-entry" in cls)
+
+
+_MAIN_IDS = frozenset({"main", "main-content", "maincontent", "content-main", "primary"})
 
 
 # Class strings repeat across a page (and across pages of a site): test each once.
@@ -494,7 +482,8 @@ def _headline_class(cls: str) -> bool:
 _EXCLUDED_WORDS = re.compile(
     "comment|side-?bar|widget|related|recommend|trending|popular|most|newsletter|promo|"
     "teaser|outbrain|taboola|recirc|more-stories|also-on|next|rpwwt|ticker|nav|menu|"
-    "breadcrumb|footer|share|social|subscribe|list|river|carousel|featured-article"
+    "breadcrumb|footer|share|social|subscribe|list|river|carousel|featured-article|"
+    "review|masthead|top-?bar|today|repl|read|more|may"
 )
 
 
@@ -511,48 +500,9 @@ def _has_byline_child(el: Any) -> bool:
         if not isinstance(child.tag, str):
             continue
         cls = f"{child.get('class') or ''} {child.get('id') or ''}"
-        if cls.strip() and _byline_class(cls) and _text(child):
+        if cls.strip() and _byline_class(cls) and text_of(child):
             return True
     return False
-
-
-def _text(el: Any) -> str:
-    """Text with the spaces markup implies ("Jeff Foust</a><span>Monday" stays two words)."""
-    return collapse_whitespace(" ".join(el.itertext()))
-
-
-def _story_link(href: str) -> bool:
-    """A link to another article (`/music/news/some-long-headline-slug-914326/`)."""
-    segs = [seg for seg in urlsplit(href).path.split("/") if seg]
-    if any(seg.lower() in PROFILE_DIRS for seg in segs[:-1]):
-        return False  # /author/bill-hoppe-special-to-the-pioneer-press/ is a profile
-    last = segs[-1] if segs else ""
-    return last.count("-") >= 4 or bool(re.search(r"\d{5,}", last))
-
-
-def _first_href(el: Any) -> str | None:
-    link = el if el.tag == "a" else next(iter(el.iter("a")), None)
-    if link is None:
-        parent = el.getparent()
-        link = parent if parent is not None and parent.tag == "a" else None
-    return link.get("href") if link is not None else None
-
-
-def _next_text(elements: list[Any], i: int) -> tuple[Any, str] | None:
-    """The next element in reading order with text of its own (the name after "By")."""
-    for el in elements[i + 1 : i + 8]:
-        if el.tag in _SKIP_TAGS:
-            continue
-        if el.text and el.text.strip():
-            return el, el.text.strip()
-    return None
-
-
-def _prev_text(elements: list[Any], i: int) -> str:
-    for el in reversed(elements[max(0, i - 3) : i]):
-        if el.text and el.text.strip():
-            return str(el.text).strip()
-    return ""
 
 
 def _microdata_article(el: Any, itemtype: str) -> dict[str, Any]:

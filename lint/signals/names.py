@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from contentlint.model.text import collapse_whitespace
 from contentlint.signals import dates as datesmod
+from contentlint.signals.cues import cues, is_company, is_desk
 
 #: Account names that say nothing about who wrote the page.
 PLACEHOLDER_AUTHORS = frozenset(
@@ -180,6 +181,16 @@ def _strip_role(name: str) -> str:
     return _ROLE_SUFFIX.sub("", name)
 
 
+def _strip_prefix(text: str) -> str:
+    """`By Jane Doe`, `Von Max Muster`, `Autor: Jan Kowalski`, `作者：李明` -> the name."""
+    out = _BY_PREFIX.sub("", text, count=1)
+    if out == text:
+        m = cues().by_prefix.match(text)
+        if m:
+            out = text[m.end() :]
+    return out.strip()
+
+
 def explicit_name(text: str | None) -> str | None:
     """A name given in a field meant for it (front matter, JSON-LD): taken as written.
 
@@ -189,7 +200,7 @@ def explicit_name(text: str | None) -> str | None:
     """
     if not text:
         return None
-    text = _BY_PREFIX.sub("", collapse_whitespace(text), count=1)
+    text = _strip_prefix(collapse_whitespace(text))
     text = _strip_role(re.split(r"\s+\|\s*", text, maxsplit=1)[0]).strip(" ,;|")
     low = text.lower()
     if not text or len(text) > 160 or low in PLACEHOLDER_AUTHORS or low in _NOT_NAMES:
@@ -203,8 +214,7 @@ def clean_name(text: str | None) -> str | None:
     """A plausible author name from byline text, or None: `By Jane Doe | Nov 2` -> `Jane Doe`."""
     if not text:
         return None
-    text = collapse_whitespace(text)
-    text = _BY_PREFIX.sub("", text, count=1)
+    text = _strip_prefix(collapse_whitespace(text))
     text = _NAME_CUT.split(text, maxsplit=1)[0]
     text = re.sub(r",\s*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)\w*\b).*$", "", text, flags=re.I)
     text = _strip_role(text).strip(" ,;:|-–—•·\u200b")
@@ -246,4 +256,10 @@ def is_capitalised_name(name: str) -> bool:
 
 
 def name_kind(name: str) -> str:
-    return "organization" if _ORG_WORDS.search(name) else "person"
+    """`person`, or `organization` for a newsroom, a desk, a team, a company or an account."""
+    people, _, rest = name.partition(",")
+    if rest and len(people.split()) >= 2 and is_capitalised_name(people):
+        name = people  # "Meg Kinnard and Errin Haines, Associated Press": the people
+    if name.lower() in PLACEHOLDER_AUTHORS or _ORG_WORDS.search(name):
+        return "organization"
+    return "organization" if is_desk(name) or is_company(name) else "person"

@@ -8,6 +8,7 @@ all ask these questions.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urljoin, urlsplit
 
 from contentlint.model.document import Document
@@ -32,8 +33,38 @@ PROFILE_DIRS = frozenset(
         "redacteur",
         "journalist",
         "bio",
+        "user",
+        "users",
+        "u",
+        "members",
+        "member",
+        "autores",
+        "autori",
+        "autore",
+        "auteurs",
+        "autorzy",
+        "avtor",
+        "skribent",
+        "skribenter",
+        "medewerkers",
+        "redactie",
     }
 )
+
+
+#: One search of the raw href (every link of a page is asked): a profile folder and a
+#: last segment (not `/author/jo/page/2/`), or a `/@handle`.
+_PROFILE_HREF = re.compile(
+    r"/(?:"
+    + "|".join(sorted(PROFILE_DIRS, key=len, reverse=True))
+    + r")/(?!page\b)[^/?#]+/?(?:[?#]|$)|/@[^/?#]+/?(?:[?#]|$)",
+    re.IGNORECASE,
+)
+
+
+def profile_href(href: str | None) -> bool:
+    """A link to an author's page: `/author/jo/`, `/autoren/jo`, `/members/jo.12/`, `/@jo`."""
+    return bool(href) and _PROFILE_HREF.search(href) is not None  # type: ignore[arg-type]
 
 
 def absolute_url(doc: Document, url: str | None) -> str | None:

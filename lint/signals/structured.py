@@ -81,6 +81,10 @@ def jsonld_nodes(doc: Document) -> Iterator[tuple[Any, dict[str, Any], dict[str,
                     stack.append(item["@graph"])
                 if "@type" in item:
                     tops.append(item)
+                    # an Article inside `WebPage.mainEntity` (or `hasPart`) is the page's
+                    for key in ("mainEntity", "hasPart"):
+                        if isinstance(item.get(key), (dict, list)):
+                            stack.append(item[key])
         index = {n["@id"]: n for n in tops if isinstance(n.get("@id"), str)}
         _index_nested(block.data, index)
         for node in tops:

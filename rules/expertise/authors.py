@@ -17,7 +17,7 @@ from contentlint.model.problem import Problem, Related
 from contentlint.model.registry import Options, rule
 from contentlint.rules.expertise.record import record_of
 from contentlint.signals import metrics
-from contentlint.signals.authors import AUTHOR_KEYS, authors
+from contentlint.signals.authors import AUTHOR_KEYS, Author, authors
 from contentlint.signals.names import slugify
 from contentlint.signals.sites import same_site
 
@@ -28,8 +28,16 @@ from contentlint.signals.sites import same_site
     code="E001",
     name="missing-author",
     severity="warning",
-    options={"front_matter_keys": list(AUTHOR_KEYS), "site_author": ""},
+    options={
+        "front_matter_keys": list(AUTHOR_KEYS),
+        "site_author": "",
+        "accept_organisations": False,
+    },
     option_schema={
+        "accept_organisations": {
+            "description": "Count an organisation, desk, team or the site's own name as an "
+            "author (a company blog that never names people).",
+        },
         "front_matter_keys": {
             "minItems": 1,
             "description": "Front-matter keys that name the author(s).",
@@ -41,7 +49,7 @@ from contentlint.signals.sites import same_site
     },
 )
 def missing_author(doc: Document, opts: Options) -> Iterator[Problem]:
-    """No author is named anywhere on the page.
+    """No person is named as the page's author (an organisation or the site's name does not count).
 
     Why: "who created it?" is the first question Google's quality raters ask; an
     anonymous page gives readers and search engines no reason to trust it, and
@@ -50,29 +58,78 @@ def missing_author(doc: Document, opts: Options) -> Iterator[Problem]:
     page a visible byline plus JSON-LD `author` in the Article markup. A one-person
     site can set `site_author` instead.
     Options: `front_matter_keys` lists the keys that name authors (`author`, `authors`,
-    `by`, `contributors`...); `site_author` names the author of every page. Also found:
-    `<meta name="author">`, `article:author`, `rel="author"` links, JSON-LD `author`
-    (Person, Organization, list or string, `@graph` included), microdata
-    `itemprop="author"`, visible bylines near the headline and trafilatura's metadata.
-    Placeholder accounts (`admin`) do not count.
-    Fails: a post with `title:` and `date:` but no author anywhere.
-    Passes: `authors = ["The Rust Core Team"]`; `<span class="byline">By Jane Doe</span>`.
+    `by`, `contributors`...); `site_author` names the author of every page;
+    `accept_organisations: true` lets an organisation count as an author. Also found:
+    `<meta name="author">`, `article:author`, Yoast `twitter:data1`, `twitter:creator`,
+    `rel="author"` links, links to an author page (`/author/jo/`, `/@jo`), JSON-LD
+    `author` (Person, Organization, list or string, `@graph` with `@id` references,
+    an Article in `mainEntity`), microdata `itemprop="author"`, h-card/vcard, bylines
+    near the headline in many languages ("By", "von", "par", "por", "di", "door", "av",
+    "Autor:", "Автор:", "作者：", "著者：", "글"; the cues are data in
+    `rules/data/bylines.yml`), `<address>`, the author box below the article, a byline
+    in `<title>` or in the text, and trafilatura's metadata.
+    An author counts only if it names a person: an organisation (JSON-LD
+    `Organization`, a company's legal form), a desk or a generic credit ("Staff",
+    "admin", "Redaktion", "編集部", "The Rust Release Team"), or the site's own name
+    (`og:site_name`, the JSON-LD publisher, the `<title>` suffix, the domain) is
+    reported as "author is an organisation/site name", with where it was found.
+    Fails: a post with `title:` and `date:` but no author anywhere;
+    `"author": {"@type": "Organization", "name": "Example News"}`.
+    Passes: `authors = ["Niko Matsakis"]`; `<span class="byline">By Jane Doe</span>`;
+    `<p class="byline">Von Max Muster</p>`.
     """
-    if authors(doc, opts.front_matter_keys, opts.site_author):
+    found = authors(doc, opts.front_matter_keys, opts.site_author)
+    if any(a.kind == "person" for a in found):
+        return
+    orgs = [a for a in found if a.kind == "organization"]
+    if orgs and opts.accept_organisations:
         return
     where = (
         "add `author` to the front matter"
         if doc.format == "markdown"
         else "add a byline and a JSON-LD `author`"
     )
+    if orgs:
+        evidence = "; ".join(f"{a.name!r} ({a.why}, {_where(a)})" for a in orgs[:3])
+        yield doc.problem(
+            "E001",
+            f"author is an organisation/site name, not a person: {evidence}; name the "
+            f"people who wrote it ({where})",
+            line=orgs[0].line,
+            whole_document=True,
+            subject="no-author",
+        )
+        return
     yield doc.problem(
         "E001", f"no author named on the page; {where}", whole_document=True, subject="no-author"
     )
 
 
-@metrics.metric("authors", "Authors named on the page (front matter, meta, JSON-LD, bylines...).")
+def _where(a: Author) -> str:
+    """Where a claim was found, for the message: `JSON-LD, line 12`."""
+    label = {
+        "json-ld": "JSON-LD author",
+        "microdata": "microdata author",
+        "rel-author": 'rel="author" link',
+        "byline": "byline",
+        "author-url": "author-page link",
+        "address": "<address>",
+        "author-box": "author box",
+        "title": "<title>",
+        "trafilatura": "trafilatura metadata",
+        "config": "config site_author",
+    }.get(a.source.split(":")[0])
+    if label is None:
+        kind, _, key = a.source.partition(":")
+        label = f'<meta name="{key}">' if kind == "meta" else f"front matter `{key}`"
+    return f"{label}, line {a.line}"
+
+
+@metrics.metric(
+    "authors", "People named as authors on the page (front matter, meta, JSON-LD, bylines...)."
+)
 def _authors_metric(doc: Document) -> float:
-    return len(authors(doc))
+    return len([a for a in authors(doc) if a.kind == "person"])
 
 
 # ----- E006 author-without-profile ----------------------------------------------------------------

@@ -117,7 +117,8 @@ def primary_authors(doc: Document, keys: Sequence[str], site_author: str) -> lis
 _FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"front-matter", "config"}),
     frozenset({"json-ld"}),
-    frozenset({"byline", "rel-author", "microdata"}),
+    frozenset({"byline", "rel-author", "microdata", "author-url", "address", "author-box"}),
+    frozenset({"title"}),
     frozenset({"meta"}),
     frozenset({"trafilatura"}),
 )
