@@ -264,7 +264,7 @@ class Fetcher:
                 return Failure(str(exc))
             except httpx.ConnectTimeout:
                 reason = f"connection timed out after {self.timeout:g}s"
-            except (httpx.TimeoutException, asyncio.TimeoutError):
+            except (TimeoutError, httpx.TimeoutException):
                 return Failure(
                     f"timed out: no complete response within {self.timeout:g}s (--timeout)"
                 )
