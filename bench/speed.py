@@ -1,6 +1,7 @@
 """Extraction-stage speed: cold and warm runs of `contentlint check`, beside trafilatura.
 
     python bench/speed.py [--jobs 2] [--shared ../shared]
+    python bench/speed.py --markdown-only --runs 5   # Markdown cold -j1 and -jN, medians
 
 Reads ../shared/corpora (rust-blog Markdown, article-extraction-benchmark HTML), copies
 them to a temporary folder, and times, each as a separate process on the same number of
@@ -108,7 +109,15 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    ap.add_argument(
+        "--markdown-only",
+        action="store_true",
+        help="only Markdown cold runs on the Rust blog, -j1 and -jN alternating",
+    )
+    ap.add_argument("--runs", type=int, default=1, help="runs of each (medians reported)")
     args = ap.parse_args()
+    if args.markdown_only:
+        return markdown_only(args)
     md_src = args.shared / "corpora" / "rust-blog" / "content"
     html_src = args.shared / "corpora" / "article-extraction-benchmark" / "html"
     if not md_src.is_dir() or not html_src.is_dir():
@@ -159,6 +168,36 @@ def main() -> int:
         print(
             f"HTML warm speed-up: {speedup:.1f}x (target >= 10x)  {'OK' if speedup >= 10 else 'MISSED'}"
         )
+    return 0
+
+
+def markdown_only(args: argparse.Namespace) -> int:
+    """Cold Markdown runs, -j1 and -jN alternating, each with a fresh cache; medians.
+
+    The machine may be shared: medians of several alternating runs are the figure."""
+    import statistics
+
+    md_src = args.shared / "corpora" / "rust-blog" / "content"
+    exe = [sys.executable, "-m", "contentlint.cli"]
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        shutil.copytree(md_src, work / "rust-blog" / "content")
+        n = sum(1 for _ in (work / "rust-blog" / "content").rglob("*.md"))
+        times: dict[int, list[float]] = {1: [], args.jobs: []}
+        for run in range(args.runs):
+            for jobs in times:
+                cache = work / f"cache-{jobs}-{run}"
+                cmd = [*exe, "check", "-q", "--exit-zero", "-j", str(jobs), "--cache-dir"]
+                secs = timed([*cmd, str(cache), "content"], work / "rust-blog")[0]
+                times[jobs].append(secs)
+                print(f"run {run + 1}: -j{jobs} {secs:.2f} s  {n / secs:.0f} docs/s", flush=True)
+        med = {j: statistics.median(t) for j, t in times.items()}
+        print(f"\n{n} posts, medians of {args.runs} runs (os.getloadavg {os.getloadavg()[0]:.1f})")
+        for jobs, secs in med.items():
+            print(f"Markdown cold -j{jobs}: {secs:.2f} s  {n / secs:.0f} docs/s")
+        rate, ratio = n / med[args.jobs], med[1] / med[args.jobs]
+        print(f"Markdown cold -j{args.jobs}: {rate:.0f} docs/s (target >= 400)")
+        print(f"-j1 -> -j{args.jobs}: {ratio:.2f}x (target >= 1.7x)")
     return 0
 
 
