@@ -205,7 +205,8 @@ def _parse_body(masked: str, doc: Document) -> None:
         # A last line of only blanks, unterminated: markdown-it left it out of a block
         # (an open code fence) and pulldown-cmark counts it in.
         masked = masked[:last]
-    _Walk(masked, doc).run(list(_parser().events_with_range(masked, merge_text=True)))
+    events = list(_parser().events_with_range(masked, merge_text=True))
+    _Walk(masked, doc).run(events, footnotes="[^" in masked)
 
 
 class _Walk:
@@ -243,10 +244,11 @@ class _Walk:
         """The line of the last byte of `rng` (its trailing newline is on that line)."""
         return self.line(max(rng["start"], rng["end"] - 1))
 
-    def run(self, events: list[tuple[Any, dict[str, int]]]) -> None:
+    def run(self, events: list[tuple[Any, dict[str, int]]], footnotes: bool) -> None:
+        """Walk `events`; footnote definitions last (`footnotes`: the text has any)."""
         defs: dict[str, tuple[int, int]] = {}
         order: list[str] = []
-        i, n = 0, len(events)
+        i, n = 0, len(events) if footnotes else 0
         while i < n:  # footnote definitions and the order of their first references
             ev = events[i][0]
             if type(ev) is dict:
@@ -259,7 +261,7 @@ class _Walk:
                         defs[label] = (i + 1, j)  # markdown-it kept the last
             i += 1
         self.defined = defs
-        self.walk(events, 0, n)
+        self.walk(events, 0, len(events))
         for label in order:
             if label in defs:
                 self.containers = []
@@ -291,9 +293,13 @@ class _Walk:
                     self.last_end = rng["end"]
                 i += 1
                 continue
-            key, value = next(iter(ev.items()))
+            ((key, value),) = ev.items()
             if key == "Text" or key == "Code":
-                self.inline(rng).append(value)
+                parts = self.parts
+                if parts is None:
+                    parts = self.inline(rng)
+                parts.append(value)
+                self.last_end = rng["end"]
             elif key == "Start":
                 name = value if type(value) is str else next(iter(value))
                 if self.implicit and name in _BLOCK_STARTS:
