@@ -1,6 +1,7 @@
 """Extraction-stage speed: cold and warm runs of `contentlint check`, beside trafilatura.
 
     python bench/speed.py [--jobs 2] [--shared ../shared]
+    python bench/speed.py --markdown-only --runs 5   # Markdown cold -j1 and -jN, medians
 
 Reads ../shared/corpora (rust-blog Markdown, article-extraction-benchmark HTML), copies
 them to a temporary folder, and times, each as a separate process on the same number of
@@ -76,8 +77,12 @@ def _tree_rss_kb(pid: int) -> int:
     return total
 
 
-def timed(cmd: list[str], cwd: Path | None = None) -> tuple[float, float, int]:
-    """Wall seconds, peak tree RSS in MB, exit code."""
+def timed(cmd: list[str], cwd: Path | None = None) -> tuple[float, float, int, float]:
+    """Wall seconds, peak tree RSS in MB, exit code, CPU seconds (user + system of the
+    process and the workers it waited for: on a loaded machine the steadier figure)."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0
@@ -97,7 +102,9 @@ def timed(cmd: list[str], cwd: Path | None = None) -> tuple[float, float, int]:
     t.join()
     if proc.returncode not in (0, 1):
         sys.stderr.write(err.decode(errors="replace"))
-    return elapsed, peak / 1024, proc.returncode
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return elapsed, peak / 1024, proc.returncode, cpu
 
 
 def row(label: str, n: int, secs: float, mb: float) -> None:
@@ -108,7 +115,15 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    ap.add_argument(
+        "--markdown-only",
+        action="store_true",
+        help="only Markdown cold runs on the Rust blog, -j1 and -jN alternating",
+    )
+    ap.add_argument("--runs", type=int, default=1, help="runs of each (medians reported)")
     args = ap.parse_args()
+    if args.markdown_only:
+        return markdown_only(args)
     md_src = args.shared / "corpora" / "rust-blog" / "content"
     html_src = args.shared / "corpora" / "article-extraction-benchmark" / "html"
     if not md_src.is_dir() or not html_src.is_dir():
@@ -159,6 +174,46 @@ def main() -> int:
         print(
             f"HTML warm speed-up: {speedup:.1f}x (target >= 10x)  {'OK' if speedup >= 10 else 'MISSED'}"
         )
+    return 0
+
+
+def markdown_only(args: argparse.Namespace) -> int:
+    """Cold Markdown runs, -j1 and -jN alternating, each with a fresh cache; medians.
+
+    The machine may be shared: medians of several alternating runs are the figure."""
+    import statistics
+
+    md_src = args.shared / "corpora" / "rust-blog" / "content"
+    exe = [sys.executable, "-m", "contentlint.cli"]
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        shutil.copytree(md_src, work / "rust-blog" / "content")
+        n = sum(1 for _ in (work / "rust-blog" / "content").rglob("*.md"))
+        times: dict[int, list[float]] = {1: [], args.jobs: []}
+        cpus: dict[int, list[float]] = {1: [], args.jobs: []}
+        for run in range(args.runs):
+            for jobs in times:
+                cache = work / f"cache-{jobs}-{run}"
+                cmd = [*exe, "check", "-q", "--exit-zero", "-j", str(jobs), "--cache-dir"]
+                secs, _, _, cpu = timed([*cmd, str(cache), "content"], work / "rust-blog")
+                times[jobs].append(secs)
+                cpus[jobs].append(cpu)
+                load = os.getloadavg()[0]
+                print(
+                    f"run {run + 1}: -j{jobs} {secs:.2f} s wall  {n / secs:.0f} docs/s  "
+                    f"{cpu:.2f} s CPU  (load {load:.1f})",
+                    flush=True,
+                )
+        med = {j: statistics.median(t) for j, t in times.items()}
+        print(f"\n{n} posts, medians of {args.runs} runs")
+        for jobs, secs in med.items():
+            cpu = statistics.median(cpus[jobs])
+            print(
+                f"Markdown cold -j{jobs}: {secs:.2f} s wall  {n / secs:.0f} docs/s  {cpu:.2f} s CPU"
+            )
+        rate, ratio = n / med[args.jobs], med[1] / med[args.jobs]
+        print(f"Markdown cold -j{args.jobs}: {rate:.0f} docs/s (target >= 400)")
+        print(f"-j1 -> -j{args.jobs}: {ratio:.2f}x (target >= 1.7x)")
     return 0
 
 

@@ -224,30 +224,3 @@ def test_footnote_definitions_are_their_own_paragraphs():
         ("Text with a note. More text.", 4, 4),
         ("The footnote explains over two lines.", 6, 7),
     ]
-
-
-_GATING_SAMPLES = [
-    "Plain prose.\nSecond line\n\n- a list\n- of items\n\n# Heading\n\nText ===\n",
-    "| a | b |\n|---|---|\n| 1 | 2 |\n\ntext",
-    "Note[^1] and ^[inline].\n\n[^1]: The note.\n",
-    "[link][ref] here.\n\n[ref]: https://example.com 'T'\n",
-    "Some <b>html</b> and <https://example.com>.\n\n<div>\nblock\n</div>\n",
-    "```rust\nfn main() {}\n```\n\n~~~\ncode\n~~~\n",
-    "> quoted\n> text\n\n>not quoted? yes it is\n",
-    "a | b\n- | -\n\n[x]: /y\n> q\n<p>p</p>\n",
-    "Setext\n===\n\nTwo\n---  \t\n\n> Quoted\n> ---\n\n- item\n  ==\n",
-    "Windows\r\n---\r\nOld Mac\r===\rtext -\n",
-]
-
-
-def test_parser_gating_gives_the_tokens_of_the_full_parser():
-    """`_parser_for` leaves out only rules that cannot match the text."""
-    from contentlint.sources import markdown
-
-    full = markdown._parser()
-    for sample in _GATING_SAMPLES:
-        variants = (sample, sample.replace("|", "/"), sample.replace(">", ")"))
-        for text in (*variants, sample.replace("-", "_").replace("=", "+")):
-            gated = markdown._parser_for(text).parse(text)
-            assert [t.as_dict() for t in gated] == [t.as_dict() for t in full.parse(text)]
-    assert markdown._parser_for("plain text") is markdown._parser_for("other text")

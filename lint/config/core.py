@@ -10,7 +10,6 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
-import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,10 +41,7 @@ from contentlint.sources.files import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, gitwild
 if TYPE_CHECKING:
     pass
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+import tomllib
 
 CONFIG_NAMES = (".contentlint.yml", ".contentlint.yaml")
 

@@ -11,17 +11,12 @@ all see the loaded data as an ordinary option.
 from __future__ import annotations
 
 import json
-import sys
+import tomllib
 from pathlib import Path
 from typing import Any
 
 import yaml
 from contentlint.model.registry import get_rule
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 SUFFIXES = (".yml", ".yaml", ".toml", ".json")
 

@@ -72,7 +72,7 @@ def _from_db(text: str) -> str:
 
 
 #: Libraries whose output is part of a cached result (extraction, parsing, dates).
-_PARSERS = ("trafilatura", "markdown_it", "mdit_py_plugins", "lxml", "htmldate")
+_PARSERS = ("trafilatura", "pyromark", "lxml", "htmldate")
 
 
 def code_fingerprint() -> str:

@@ -82,7 +82,7 @@ def build_report(
     return {
         "version": 1,
         "tool": {"name": "contentlint", "version": __version__},
-        "generated_at": (now or dt.datetime.now(dt.timezone.utc)).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "generated_at": (now or dt.datetime.now(dt.UTC)).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "source": source,
         "site": _site(records, judged, weights),
         "sections": _sections(records),

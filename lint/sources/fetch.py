@@ -466,7 +466,7 @@ class Fetcher:
                 reason = f"connection lost mid-response: {str(exc) or 'reset by the server'}"
             except httpx.ConnectTimeout:
                 reason = f"connection timed out after {self.timeout:g}s"
-            except (httpx.TimeoutException, asyncio.TimeoutError):
+            except (TimeoutError, httpx.TimeoutException):
                 return Failure(
                     f"timed out: no complete response within {self.timeout:g}s (--timeout)"
                 )

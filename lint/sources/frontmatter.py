@@ -9,16 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import sys
+import tomllib
 from dataclasses import dataclass
 from typing import Any
 
 import yaml
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
 
 
 class FrontMatterError(ValueError):

@@ -1,4 +1,4 @@
-"""Markdown (and MDX) files: front matter, then markdown-it-py with source lines.
+"""Markdown (and MDX) files: front matter, then pulldown-cmark (pyromark) with source lines.
 
 Code blocks, HTML comments, Hugo shortcodes, Liquid tags and MDX/JSX components are
 not prose. They are masked with spaces before parsing, so every line and column the
@@ -8,11 +8,13 @@ parser reports is still the file's own.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import PurePosixPath
 from typing import Any
 
+import pyromark
 from contentlint.model import urls
 from contentlint.model.document import Block, Document, Heading, Image, Link
 from contentlint.model.settings import SourceSettings
@@ -20,9 +22,6 @@ from contentlint.model.text import collapse_whitespace, heading_anchor
 from contentlint.signals import suppress
 from contentlint.sources import frontmatter
 from contentlint.sources.base import finalize
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
-from mdit_py_plugins.footnote import footnote_plugin
 
 _COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 _SHORTCODE_RE = re.compile(r"\{\{[<%].*?[%>]\}\}", re.DOTALL)
@@ -41,65 +40,6 @@ _DESCRIPTION_KEYS = ("description", "summary", "excerpt", "meta_description", "m
 _LISTING_DIRS = {"tags", "tag", "categories", "category", "authors", "archives", "page"}
 _REDIRECT_KEYS = ("redirect_to", "redirect", "redirect_url", "external_url", "externalUrl")
 _LISTING_LAYOUTS = {"list", "archive", "archives", "home", "taxonomy", "term", "section", "tag"}
-
-
-#: Rules left out of a document's parser when its text lacks what they need to match
-#: (see `_parser_for`): the rules, and the substrings one of which each needs.
-_GATED_RULES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
-    # A table's header row holds a "|" (markdown-it's table rule returns otherwise).
-    (("table",), ("|",)),
-    # Footnotes start with "[^" (definitions, references) or "^[" (inline notes); with
-    # none, the plugin's rules never match and its tail pass returns at once.
-    (("footnote_def", "footnote_inline", "footnote_ref", "footnote_tail"), ("[^", "^[")),
-    # A link reference definition's label is closed by "]:" on one line.
-    (("reference",), ("]:",)),
-    # Raw HTML blocks, inline tags and autolinks all start with "<".
-    (("html_block", "html_inline", "autolink"), ("<",)),
-    # A code fence is three or more backticks or tildes.
-    (("fence",), ("```", "~~~")),
-    (("blockquote",), (">",)),
-)
-
-
-@lru_cache(maxsize=64)
-def _parser(off: frozenset[str] = frozenset()) -> MarkdownIt:
-    """The shared parser, with the rules in `off` disabled.
-
-    markdown-it tries every enabled block rule at the start of every line (and the
-    paragraph terminators on every paragraph line); a rule that cannot match the
-    document only costs time. `_parser_for` disables one only when the text lacks what
-    the rule needs to match, so the tokens are the same either way.
-    """
-    md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
-    # Footnote definitions are their own paragraphs, not part of the last one.
-    md.use(footnote_plugin)
-    # Links are resolved later against the page URL; markdown-it's percent-encoding pass
-    # and its javascript:-link filter are rendering concerns and cost ~10% of parsing.
-    md.normalizeLink = lambda url: url  # type: ignore[method-assign]
-    md.normalizeLinkText = lambda link: link  # type: ignore[method-assign]
-    md.validateLink = lambda url: True  # type: ignore[method-assign]
-    if off:
-        md.disable(sorted(off))
-    return md
-
-
-#: The end of a line that could underline a setext heading: markdown-it's lheading
-#: rule wants a line of "=" or "-" then only spaces or tabs (a lone "\r" ends a line
-#: too). Most pages have no line ending so, and lheading is tried on every paragraph.
-#: (Checking the whole underline costs as much as the rule saves: this starts with a
-#: character class, which the regex engine skips to.)
-_UNDERLINE_END_RE = re.compile(r"[=-][ \t]*(?:$|\r)", re.MULTILINE)
-
-
-def _parser_for(text: str) -> MarkdownIt:
-    """The parser for `text` (masked Markdown), without the rules that cannot match it
-    (`_GATED_RULES`, `_UNDERLINE_END_RE`; ~10% of parsing on the Rust blog)."""
-    off = [
-        rule for rules, needs in _GATED_RULES if not any(n in text for n in needs) for rule in rules
-    ]
-    if not _UNDERLINE_END_RE.search(text):
-        off.append("lheading")
-    return _parser(frozenset(off))
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -150,7 +90,7 @@ def parse(
 
     _figures(fm.body, doc)
     masked = mask_non_prose(fm.body, mdx)
-    _walk(_parser_for(masked).parse(masked), doc)
+    _parse_body(masked, doc)
 
     title = data.get("title")
     if isinstance(title, str) and title.strip():
@@ -235,63 +175,270 @@ def _figures(body: str, doc: Document) -> None:
         )
 
 
-def _walk(tokens: list[Token], doc: Document) -> None:
-    containers: list[str] = []
-    row: list[str] = []
-    row_line = 0
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        t = tok.type
-        if t in ("bullet_list_open", "ordered_list_open"):
-            containers.append("li")
-        elif t in ("blockquote_open",):
-            containers.append("quote")
-        elif t in ("bullet_list_close", "ordered_list_close", "blockquote_close"):
-            containers.pop()
-        elif t == "heading_open":
-            level = int(tok.tag[1])
-            inline = tokens[i + 1]
-            text, _ = _inline(inline, doc, _line(tok))
-            anchor = None
-            m = _HEADING_ID_RE.search(text)
-            if m:
-                anchor, text = m.group(1), text[: m.start()]
-            line = _line(tok)
-            col = _heading_column(doc, line)
-            doc.headings.append(Heading(level, text, line, col, anchor or heading_anchor(text)))
-            doc.blocks.append(Block(text, line, _end(tok), "heading", level))
-            i += 2
-        elif t == "paragraph_open":
-            inline = tokens[i + 1]
-            text, _ = _inline(inline, doc, _line(tok))
-            if text:
-                kind = containers[-1] if containers else "p"
-                doc.blocks.append(Block(text, _line(tok), _end(tok), kind))
-            i += 2
-        elif t in ("fence", "code_block"):
-            doc.blocks.append(Block(tok.content.rstrip("\n"), _line(tok), _end(tok), "code"))
-        elif t == "tr_open":
-            row, row_line = [], _line(tok)
-        elif t == "inline" and row_line:
-            text, _ = _inline(tok, doc, row_line)
-            row.append(text)
-        elif t == "tr_close":
-            cells = " | ".join(c for c in row if c)
-            if cells:
-                doc.blocks.append(Block(cells, row_line, row_line, "table"))
-            row, row_line = [], 0
-        elif t == "html_block":
-            _html_block(tok, doc, containers[-1] if containers else "p")
-        i += 1
+#: pulldown-cmark's extensions that markdown-it-py's "commonmark" preset plus tables,
+#: strikethrough and the footnote plugin (the parser before pyromark) also had.
+_OPTIONS = (
+    pyromark.Options.ENABLE_TABLES
+    | pyromark.Options.ENABLE_FOOTNOTES
+    | pyromark.Options.ENABLE_STRIKETHROUGH
+)
+_INLINE_HTML_A_RE = re.compile(r"<a\s[^>]*href=[\"']([^\"']+)", re.IGNORECASE)
+#: Block events that end a tight list item's paragraph (pulldown-cmark sends no
+#: Paragraph events inside tight items; markdown-it made them hidden paragraphs).
+_BLOCK_STARTS = frozenset(
+    ("Paragraph", "Heading", "List", "BlockQuote", "CodeBlock", "HtmlBlock", "Table")
+)
 
 
-def _line(tok: Token) -> int:
-    return tok.map[0] + 1 if tok.map else 1
+@lru_cache(maxsize=1)
+def _parser() -> pyromark.Markdown:
+    """The shared parser (pulldown-cmark through pyromark; immutable, fork-safe)."""
+    return pyromark.Markdown(options=_OPTIONS)
 
 
-def _end(tok: Token) -> int:
-    return tok.map[1] if tok.map else _line(tok)
+def _parse_body(masked: str, doc: Document) -> None:
+    """Blocks, headings, links and images of the masked Markdown body, into `doc`."""
+    if "\r" in masked or "\0" in masked:  # lines as markdown-it counted them
+        masked = masked.replace("\r\n", "\n").replace("\r", "\n").replace("\0", "\ufffd")
+    last = masked.rfind("\n") + 1
+    if last and masked[last:] and not masked[last:].strip(" \t"):
+        # A last line of only blanks, unterminated: markdown-it left it out of a block
+        # (an open code fence) and pulldown-cmark counts it in.
+        masked = masked[:last]
+    events = list(_parser().events_with_range(masked, merge_text=True))
+    _Walk(masked, doc).run(events, footnotes="[^" in masked)
+
+
+class _Walk:
+    """pulldown-cmark's events → Blocks, Headings, Links and Images with source lines.
+
+    Kept to what markdown-it-py built before (tests/md_reference.py is that walk, and
+    tests/test_markdown_identity.py compares them): a block's lines are its first and
+    last source line; an inline's line is its block's first line plus the line breaks
+    before it; footnote definitions come last, in the order of their first reference,
+    and unreferenced ones not at all; an image's alt text is its label's source.
+    """
+
+    def __init__(self, masked: str, doc: Document) -> None:
+        self.src = masked.encode()
+        self.doc = doc
+        self.newlines: list[int] = [m.start() for m in re.finditer(b"\n", self.src)]
+        self.containers: list[str] = []
+        # The open inline context (paragraph, heading, table cell, tight item text).
+        self.parts: list[str] | None = None
+        self.current = 0
+        self.links: list[tuple[str, int, int]] = []
+        self.first = 0  # the first line of the open block
+        self.last_end = 0  # byte end of the last inline event of a tight item's text
+        self.implicit = False
+        self.end = 0  # the last line of the open block
+        self.defined: dict[str, tuple[int, int]] = {}
+        self.row: list[str] = []
+        self.row_line = 0
+
+    def line(self, offset: int) -> int:
+        """The 1-based line of the byte at `offset`."""
+        return bisect_left(self.newlines, offset) + 1
+
+    def last_line(self, rng: dict[str, int]) -> int:
+        """The line of the last byte of `rng` (its trailing newline is on that line)."""
+        return self.line(max(rng["start"], rng["end"] - 1))
+
+    def run(self, events: list[tuple[Any, dict[str, int]]], footnotes: bool) -> None:
+        """Walk `events`; footnote definitions last (`footnotes`: the text has any)."""
+        defs: dict[str, tuple[int, int]] = {}
+        order: list[str] = []
+        i, n = 0, len(events) if footnotes else 0
+        while i < n:  # footnote definitions and the order of their first references
+            ev = events[i][0]
+            if type(ev) is dict:
+                if "FootnoteReference" in ev and ev["FootnoteReference"] not in order:
+                    order.append(ev["FootnoteReference"])
+                elif "Start" in ev and type(ev["Start"]) is dict:
+                    label = ev["Start"].get("FootnoteDefinition")
+                    if label is not None:
+                        j = self.skip(events, i)
+                        defs[label] = (i + 1, j)  # markdown-it kept the last
+            i += 1
+        self.defined = defs
+        self.walk(events, 0, len(events))
+        for label in order:
+            if label in defs:
+                self.containers = []
+                self.walk(events, *defs[label])
+
+    @staticmethod
+    def skip(events: list[tuple[Any, dict[str, int]]], i: int) -> int:
+        """The index of the End event that closes the Start event at `i`."""
+        depth = 0
+        while True:
+            ev = events[i][0]
+            if type(ev) is dict:
+                if "Start" in ev:
+                    depth += 1
+                elif "End" in ev:
+                    depth -= 1
+                    if depth == 0:
+                        return i
+            i += 1
+
+    def walk(self, events: list[tuple[Any, dict[str, int]]], i: int, stop: int) -> None:
+        doc = self.doc
+        while i < stop:
+            ev, rng = events[i]
+            if type(ev) is str:  # SoftBreak, HardBreak, Rule
+                if ev != "Rule" and self.parts is not None:
+                    self.parts.append(" ")
+                    self.current += 1
+                    self.last_end = rng["end"]
+                i += 1
+                continue
+            ((key, value),) = ev.items()
+            if key == "Text" or key == "Code":
+                parts = self.parts
+                if parts is None:
+                    parts = self.inline(rng)
+                parts.append(value)
+                self.last_end = rng["end"]
+            elif key == "Start":
+                name = value if type(value) is str else next(iter(value))
+                if self.implicit and name in _BLOCK_STARTS:
+                    self.close_implicit()
+                if name == "Paragraph" or name == "Heading":
+                    self.open(self.line(rng["start"]))
+                    self.end = self.last_line(rng)
+                elif name == "List":
+                    self.containers.append("li")
+                elif name == "BlockQuote":
+                    self.containers.append("quote")
+                elif name == "Link":
+                    parts = self.inline(rng)
+                    href = value["Link"]["dest_url"]
+                    if value["Link"]["link_type"] == "Email":
+                        href = "mailto:" + href
+                    self.links.append((href, self.current, len(parts)))
+                elif name == "Image":
+                    self.inline(rng)
+                    j = self.skip(events, i)
+                    data = value["Image"]
+                    alt = self.label(events, i, j)
+                    doc.images.append(Image(data["dest_url"], alt, self.current, data["title"]))
+                    self.last_end = rng["end"]
+                    i = j
+                elif name == "Strikethrough":
+                    self.inline(rng)
+                    if self.src[rng["start"] + 1] != 0x7E:  # "~": markdown-it wanted "~~"
+                        self.parts.append("~")  # type: ignore[union-attr]
+                elif name == "CodeBlock" or name == "HtmlBlock":
+                    j = self.skip(events, i)
+                    content = "".join(next(iter(e.values())) for e, _ in events[i + 1 : j])
+                    first, last = self.line(rng["start"]), self.last_line(rng)
+                    if name == "CodeBlock":
+                        doc.blocks.append(Block(content.rstrip("\n"), first, last, "code"))
+                    else:
+                        kind = self.containers[-1] if self.containers else "p"
+                        _html_block(content, first, last, doc, kind)
+                    i = j
+                elif name == "TableHead" or name == "TableRow":
+                    self.row, self.row_line = [], self.line(rng["start"])
+                elif name == "TableCell":
+                    self.open(self.row_line)
+                elif name in ("Emphasis", "Strong"):
+                    self.inline(rng)
+                elif name == "FootnoteDefinition":  # walked last (see `run`)
+                    i = self.skip(events, i)
+            elif key == "End":
+                name = value if type(value) is str else next(iter(value))
+                if self.implicit and name == "Item":
+                    self.close_implicit()
+                if name == "Paragraph":
+                    self.close_block(self.containers[-1] if self.containers else "p")
+                elif name == "Heading":
+                    self.close_heading(int(value["Heading"][1]))
+                elif name == "List" or name == "BlockQuote":
+                    self.containers.pop()
+                elif name == "Link":
+                    self.close_link(rng)
+                elif name == "Strikethrough":
+                    if self.src[rng["start"] + 1] != 0x7E:
+                        self.parts.append("~")  # type: ignore[union-attr]
+                    self.last_end = rng["end"]
+                elif name in ("Emphasis", "Strong"):
+                    self.last_end = rng["end"]
+                elif name == "TableCell":
+                    self.row.append(self.close_inline())
+                elif name == "TableHead" or name == "TableRow":
+                    cells = " | ".join(c for c in self.row if c)
+                    if cells:
+                        doc.blocks.append(Block(cells, self.row_line, self.row_line, "table"))
+                    self.row, self.row_line = [], 0
+            elif key == "InlineHtml":
+                parts = self.inline(rng)
+                m = _INLINE_HTML_A_RE.match(value)
+                if m:
+                    self.links.append((m.group(1), self.current, len(parts)))
+                elif value.lower().startswith("</a"):
+                    self.close_link(rng)
+            elif key == "FootnoteReference":
+                parts = self.inline(rng)
+                if value not in self.defined:
+                    parts.append(f"[^{value}]")
+            i += 1
+
+    def open(self, line: int) -> None:
+        self.parts, self.current, self.links, self.first = [], line, [], line
+
+    def inline(self, rng: dict[str, int]) -> list[str]:
+        """The open inline context's parts; outside one, a tight item's text opens one."""
+        self.last_end = rng["end"]
+        if self.parts is None:
+            self.open(self.line(rng["start"]))
+            self.implicit = True
+        return self.parts  # type: ignore[return-value]
+
+    def close_inline(self) -> str:
+        text = collapse_whitespace("".join(self.parts or ()))
+        self.parts, self.links = None, []
+        return text
+
+    def close_implicit(self) -> None:
+        self.implicit = False
+        self.end = self.line(max(self.last_end - 1, 0))
+        self.close_block(self.containers[-1] if self.containers else "p")
+
+    def close_block(self, kind: str) -> None:
+        first = self.first
+        text = self.close_inline()
+        if text:
+            self.doc.blocks.append(Block(text, first, self.end, kind))
+
+    def close_heading(self, level: int) -> None:
+        doc, line = self.doc, self.first
+        text = self.close_inline()
+        anchor = None
+        m = _HEADING_ID_RE.search(text)
+        if m:
+            anchor, text = m.group(1), text[: m.start()]
+        col = _heading_column(doc, line)
+        doc.headings.append(Heading(level, text, line, col, anchor or heading_anchor(text)))
+        doc.blocks.append(Block(text, line, self.end, "heading", level))
+
+    def close_link(self, rng: dict[str, int]) -> None:
+        self.last_end = rng["end"]
+        if self.links and self.parts is not None:
+            href, lline, start = self.links.pop()
+            anchor = collapse_whitespace("".join(self.parts[start:]))
+            self.doc.links.append(Link(href, anchor, lline, _column(self.doc, lline, anchor, href)))
+
+    def label(self, events: list[tuple[Any, dict[str, int]]], i: int, j: int) -> str:
+        """The source of the label of the image whose events are `i`..`j` (markdown-it
+        gave the label's source as the alt text, not its rendered text): from after
+        "![" to the end of the last event inside."""
+        if j <= i + 1:
+            return ""
+        start = events[i][1]["start"] + 2
+        end = max(rng["end"] for _, rng in events[i + 1 : j])
+        return self.src[start:end].decode(errors="replace")
 
 
 def _heading_column(doc: Document, line: int) -> int:
@@ -299,40 +446,6 @@ def _heading_column(doc: Document, line: int) -> int:
         src = doc.lines[line - 1]
         return len(src) - len(src.lstrip()) + 1
     return 1
-
-
-def _inline(tok: Token, doc: Document, line: int) -> tuple[str, int]:
-    """Plain text of an inline token; records links and images with their lines."""
-    parts: list[str] = []
-    current = line
-    link_stack: list[tuple[str, int, int]] = []  # href, line, start index in parts
-    for child in tok.children or []:
-        ct = child.type
-        if ct in ("text", "code_inline"):
-            parts.append(child.content)
-        elif ct == "softbreak" or ct == "hardbreak":
-            parts.append(" ")
-            current += 1
-        elif ct == "link_open":
-            link_stack.append((str(child.attrGet("href") or ""), current, len(parts)))
-        elif ct == "link_close" and link_stack:
-            href, lline, start = link_stack.pop()
-            anchor = collapse_whitespace("".join(parts[start:]))
-            doc.links.append(Link(href, anchor, lline, _column(doc, lline, anchor, href)))
-        elif ct == "image":
-            alt = child.content
-            src = str(child.attrGet("src") or "")
-            title = str(child.attrGet("title") or "")
-            doc.images.append(Image(src, alt, current, title))
-        elif ct == "html_inline":
-            m = re.match(r"<a\s[^>]*href=[\"']([^\"']+)", child.content, re.IGNORECASE)
-            if m:
-                link_stack.append((m.group(1), current, len(parts)))
-            elif child.content.lower().startswith("</a") and link_stack:
-                href, lline, start = link_stack.pop()
-                anchor = collapse_whitespace("".join(parts[start:]))
-                doc.links.append(Link(href, anchor, lline, _column(doc, lline, anchor, href)))
-    return collapse_whitespace("".join(parts)), current
 
 
 def _column(doc: Document, line: int, anchor: str, href: str) -> int:
@@ -357,7 +470,7 @@ _HTML_BLOCK_TAGS = {
 }
 
 
-def _html_block(tok: Token, doc: Document, kind: str) -> None:
+def _html_block(content: str, base: int, end: int, doc: Document, kind: str) -> None:
     """Raw HTML inside Markdown: keep its prose, headings, links and images.
 
     Blocks are emitted in reading order and split at block-level elements, so a
@@ -365,14 +478,13 @@ def _html_block(tok: Token, doc: Document, kind: str) -> None:
     """
     from lxml import html as lxml_html  # lazy: most Markdown files have no HTML blocks
 
-    content = tok.content.strip()
+    content = content.strip()
     if not content or content.startswith("<script") or content.startswith("<style"):
         return
     try:
         root = lxml_html.fragment_fromstring(content, create_parent="div")
     except Exception:
         return
-    base = _line(tok)
     for bad in root.xpath("//script|//style|//template"):
         bad.drop_tree()
     for a in root.iter("a"):
@@ -435,7 +547,7 @@ def _html_block(tok: Token, doc: Document, kind: str) -> None:
     add(root.text, base, kind)
     for child in root:
         visit(child, kind)
-    flush(_end(tok))
+    flush(end)
 
 
 def _html_newlines(el: Any) -> int:
