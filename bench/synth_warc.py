@@ -68,6 +68,7 @@ def write_warcs(built: Sequence[synth.Page], out: Path, files: int = 1) -> list[
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
+    out.parent.mkdir(parents=True, exist_ok=True)
     paths = [out] if files == 1 else [out.with_name(f"site-{n}.warc.gz") for n in range(files)]
     handles = [p.open("wb") for p in paths]
     writers = [WARCWriter(h, gzip=True) for h in handles]

@@ -62,6 +62,12 @@ from contentlint.scores.gate import min_score_for, needs_scores
     "Needs contentlint[dask].",
 )
 @click.option(
+    "--records-parquet",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write one record per document (scores, counts, codes) as Parquet, for "
+    "DuckDB or pandas. Needs pyarrow.",
+)
+@click.option(
     "--now",
     type=click.DateTime(formats=["%Y-%m-%d"]),
     help="Judge content age (E003) as of this date instead of today, for reproducible runs.",
@@ -93,6 +99,7 @@ def check(
     sarif_file: Path | None,
     db: Path | None = None,
     scheduler: str | None = None,
+    records_parquet: Path | None = None,
     now: Any = None,
     min_score: float | None = None,
 ) -> None:
@@ -115,6 +122,12 @@ def check(
         policy.now = now.date().isoformat()
     min_score = min_score_for(cfg, min_score)
     keep = needs_scores(output_format, min_score, summary_file, write_baseline)
+    if records_parquet is not None:
+        from contentlint.report import parquet
+
+        if not parquet.available():
+            _fail([parquet.MISSING])
+        keep = True
     with ExitStack() as stack:
         if scheduler:
             client = _cluster_client(stack, scheduler, quiet)
@@ -163,6 +176,7 @@ def check(
         min_score=min_score,
         policy=policy,
         source=str(db) if db is not None else " ".join(paths) or ".",
+        records_parquet=records_parquet,
     )
 
 

@@ -104,7 +104,9 @@ def connect(address: str, workers: int | None = None) -> Iterator[Any]:
                 threads_per_worker=1,
                 processes=True,
                 host="127.0.0.1",
-                dashboard_address="127.0.0.1:0" if has_dashboard() else None,
+                # The scheduler's HTTP server (health checks; the dashboard when bokeh is
+                # installed) on loopback, on a free port.
+                dashboard_address="127.0.0.1:0",
                 silence_logs=logging.ERROR,
             )
             client = distributed.Client(cluster)
