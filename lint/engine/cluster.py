@@ -282,7 +282,17 @@ class ClusterEngine(Engine):
         size = max(1, min(FILE_BATCH, len(tasks) // (self.workers * 4) or 1))
         batches = [tasks[i : i + size] for i in range(0, len(tasks), size)]
         ctx = self.context()
-        futures = [self.client.submit(lint_file_batch, ctx, b, early, pure=False) for b in batches]
+        # Workers run in folders of their own: they get absolute paths (shared storage).
+        futures = [
+            self.client.submit(
+                lint_file_batch,
+                ctx,
+                [(os.path.abspath(t[0]), t[1], t[2]) for t in b],
+                early,
+                pure=False,
+            )
+            for b in batches
+        ]
         index = {f.key: i for i, f in enumerate(futures)}
         done: list[list[tuple[Output, bool]]] = [[] for _ in batches]
         for fut in distributed.as_completed(futures):
