@@ -279,3 +279,24 @@ def test_ctrl_c_exits_2_not_1(tmp_path, monkeypatch):
     result = run("check", str(site), "--no-cache")
     assert result.exit_code == 2
     assert "contentlint: error: interrupted" in result.stderr
+
+
+def test_jsonl_is_the_json_problems_one_per_line(fixtures, monkeypatch):
+    monkeypatch.chdir(fixtures / "example")
+    whole = json.loads(run("check", "--output-format", "json", ".").output)
+    lines = run("check", "--output-format", "jsonl", ".").output.splitlines()
+    assert [json.loads(line) for line in lines] == whole
+
+
+def test_records_parquet_reads_back_one_row_per_document(fixtures, monkeypatch, tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    monkeypatch.chdir(fixtures / "example")
+    report = json.loads(run("check", "--output-format", "report-json", ".").output)
+    out = tmp_path / "records.parquet"
+    run("check", "-q", "--records-parquet", str(out), ".")
+    table = pq.read_table(out).to_pylist()
+    assert [r["path"] for r in table] == [d["path"] for d in report["documents"]]
+    assert [r["overall"] for r in table] == [
+        (d["scores"] or {}).get("overall") for d in report["documents"]
+    ]
+    assert table[0]["codes"] == sorted({p["code"] for p in report["documents"][0]["problems"]})

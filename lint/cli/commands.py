@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import traceback
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +23,9 @@ from contentlint.cli.common import (
 )
 from contentlint.cli.progress import Bar, wanted
 from contentlint.config.core import ConfigError, config_schema, load_config
+from contentlint.engine.cluster import ClusterEngine
 from contentlint.engine.core import Engine
-from contentlint.engine.run import lint_inputs
+from contentlint.engine.run import expand_globs, lint_inputs
 from contentlint.model import registry
 from contentlint.scores.gate import min_score_for, needs_scores
 
@@ -52,6 +54,20 @@ from contentlint.scores.gate import min_score_for, needs_scores
     "--db",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Re-lint a crawl stored by `contentlint crawl` (no network) instead of files.",
+)
+@click.option(
+    "--scheduler",
+    envvar="CONTENTLINT_SCHEDULER",
+    metavar="ADDRESS",
+    help="Run the map stage on a Dask cluster: tcp://HOST:PORT, or local[:N] for N worker "
+    "processes on this machine (env CONTENTLINT_SCHEDULER; never read from a config file). "
+    "Needs contentlint[dask].",
+)
+@click.option(
+    "--records-parquet",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write one record per document (scores, counts, codes) as Parquet, for "
+    "DuckDB or pandas. Needs pyarrow.",
 )
 @click.option(
     "--now",
@@ -85,6 +101,8 @@ def check(
     summary_file: Path | None,
     sarif_file: Path | None,
     db: Path | None = None,
+    scheduler: str | None = None,
+    records_parquet: Path | None = None,
     now: Any = None,
     min_score: float | None = None,
     max_file_size: int | None = None,
@@ -109,28 +127,42 @@ def check(
     if now is not None:
         policy.now = now.date().isoformat()
     min_score = min_score_for(cfg, min_score)
-    engine = Engine(
-        cfg,
-        policy,
-        jobs=jobs,
-        cache=open_cache(cfg, policy, no_cache, cache_dir),
-        packs=cfg.packs,
-        keep_documents=needs_scores(output_format, min_score, summary_file, write_baseline),
-    )
-    try:
-        with Bar(wanted(quiet)) as bar:
-            engine.progress = bar
-            result = lint_inputs(
-                engine,
-                list(paths) or ["."],
-                list(corpus) or None,
-                force_exclude,
-                db,
-                only=only,
-                use_cache=engine.cache is not None,
+    keep = needs_scores(output_format, min_score, summary_file, write_baseline)
+    if records_parquet is not None:
+        from contentlint.report import parquet
+
+        if not parquet.available():
+            _fail([parquet.MISSING])
+        keep = True
+    with ExitStack() as stack:
+        if scheduler:
+            client = _cluster_client(stack, scheduler, quiet)
+            engine: Engine = ClusterEngine(
+                client, cfg, policy, jobs=jobs, packs=cfg.packs, keep_documents=keep
             )
-    except Exception:
-        _fail([f"internal error:\n{traceback.format_exc()}"])
+        else:
+            engine = Engine(
+                cfg,
+                policy,
+                jobs=jobs,
+                cache=open_cache(cfg, policy, no_cache, cache_dir),
+                packs=cfg.packs,
+                keep_documents=keep,
+            )
+        try:
+            with Bar(wanted(quiet)) as bar:
+                engine.progress = bar
+                result = lint_inputs(
+                    engine,
+                    expand_globs(paths) or ["."],
+                    list(corpus) or None,
+                    force_exclude,
+                    db,
+                    only=only,
+                    use_cache=engine.cache is not None,
+                )
+        except Exception:
+            _fail([f"internal error:\n{traceback.format_exc()}"])
     if not result.reported and not result.warnings and not quiet:
         click.echo("contentlint: warning: no Markdown or HTML files found", err=True)
     emit(
@@ -150,7 +182,22 @@ def check(
         min_score=min_score,
         policy=policy,
         source=str(db) if db is not None else " ".join(paths) or ".",
+        records_parquet=records_parquet,
     )
+
+
+def _cluster_client(stack: ExitStack, scheduler: str, quiet: bool) -> Any:
+    """Connect to (or start) the Dask cluster; its dashboard link on stderr (with bokeh)."""
+    from contentlint.engine.cluster import ClusterError, connect, dashboard_link
+
+    try:
+        client = stack.enter_context(connect(scheduler))
+    except ClusterError as exc:
+        _fail([str(exc)])
+    link = dashboard_link(client)
+    if link and not quiet:
+        click.echo(f"contentlint: Dask dashboard: {link}", err=True)
+    return client
 
 
 @main.command("rules")

@@ -277,14 +277,23 @@ def emit(
     min_score: float | None = None,  # resolved by `min_score_for`
     policy: Policy | None = None,
     source: str = ".",
+    records_parquet: Path | None = None,
 ) -> NoReturn:
     """Print warnings and the report, then exit with the linter's status."""
     from contentlint.engine import baseline as baseline_mod
 
     audit = None
-    if needs_scores(output_format, min_score, summary_file, write_baseline):
+    if records_parquet is not None or needs_scores(
+        output_format, min_score, summary_file, write_baseline
+    ):
         # Scores count every problem, before the baseline hides the known ones.
         audit = audit_for(result, cfg, policy, source)
+    if records_parquet is not None and audit is not None:
+        from contentlint.report import parquet
+
+        n = parquet.write(audit, records_parquet)
+        if not quiet:
+            click.echo(f"contentlint: wrote {n} document records to {records_parquet}", err=True)
 
     if write_baseline is not None:
         n = baseline_mod.write(write_baseline, result.problems, overall_scores(audit))

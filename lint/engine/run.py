@@ -3,12 +3,14 @@
 `contentlint check` and `contentlint crawl` call this module and nothing below it. It
 picks the sources for the inputs (files, WARC/ARC archives, a stored crawl), gives them
 the executor that parses their pages, and hands the documents to the `Engine`, which runs
-per-document rules, the corpus stage, suppressions and the cache. A second executor (a
-cluster) plugs in here, as another `ParseMap` and another way to run the engine.
+per-document rules, the corpus stage, suppressions and the cache. The second executor, a
+Dask cluster (`cluster.ClusterEngine`), plugs in here: its own map stage for files and
+archives, and its `ParseMap` for the crawl store.
 """
 
 from __future__ import annotations
 
+import glob
 import os
 import sys
 import threading
@@ -19,6 +21,7 @@ from itertools import chain
 from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
 
+from contentlint.engine.cluster import ClusterEngine
 from contentlint.engine.core import Engine, RunResult, resolve_code
 from contentlint.model.document import Document
 from contentlint.model.settings import SourceSettings
@@ -51,7 +54,19 @@ def lint_inputs(
     archives, rest = warc.split_paths(paths, engine.selector, force_exclude)
     if not archives:
         return engine.lint_paths(paths, corpus, force_exclude, only=only)
+    if isinstance(engine, ClusterEngine):
+        return engine.lint_archives(archives, rest, corpus, force_exclude)
     return lint_archives(engine, archives, rest, corpus, force_exclude)
+
+
+def expand_globs(paths: Iterable[str]) -> list[str]:
+    """Quoted globs (`'crawl/*.warc.gz'`, too many archives for a command line) expanded
+    here; a path that exists, or matches nothing, is kept as given."""
+    out: list[str] = []
+    for p in paths:
+        matches = sorted(glob.glob(p, recursive=True)) if glob.has_magic(p) else []
+        out += matches if matches and not Path(p).exists() else [p]
+    return out
 
 
 def lint_db(
@@ -78,7 +93,11 @@ def lint_db(
             store,
             crawl_id,
             engine.config.settings,
-            parse_map=pool_parse(jobs or engine.jobs),
+            parse_map=(
+                engine.parse_map()
+                if isinstance(engine, ClusterEngine)
+                else pool_parse(jobs or engine.jobs)
+            ),
             use_cache=use_cache,
         )
         result = engine.lint_documents(docs)

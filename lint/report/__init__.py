@@ -14,6 +14,7 @@ __all__ = ["FORMATS", "ReportOptions", "Reporter", "get_reporter"]
 _MODULES = {
     "text": "text",
     "json": "json_report",
+    "jsonl": "jsonl",
     "sarif": "sarif",
     "github": "github",
     "csv": "csv_report",
