@@ -18,12 +18,16 @@ is part of the site).
 
 from __future__ import annotations
 
+import os
 import posixpath
 import re
 from collections.abc import Iterator
+from pathlib import Path, PurePosixPath
 
+from contentlint.model import slugs
 from contentlint.model.corpus import Corpus
 from contentlint.model.document import Document
+from contentlint.model.text import heading_anchor
 
 _LANG_RE = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2,4})?$")
 _LANGS = frozenset(
@@ -190,3 +194,69 @@ def known_section(corpus: Corpus, path: str) -> bool:
         },
     )
     return segs[0] in firsts
+
+
+# ----- the site's generator, for its heading anchors -------------------------------------
+
+_HUGO_CONFIGS = ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml")
+_ID_TYPE_RE = re.compile(r"autoHeadingIDType\s*[=:]\s*['\"]?([\w-]+)", re.I)
+
+
+def _site_roots(corpus: Corpus) -> list[Path]:
+    """The folder the run started in and the folders above the documents, nearest first."""
+    paths = [PurePosixPath(d.path) for d in corpus.docs[:200]]
+    common = os.path.commonpath([str(p.parent) for p in paths]) if paths else ""
+    here = Path(common or ".")
+    return [here, *here.parents] if here != Path(".") else [here]
+
+
+def _generator_in(folder: Path) -> str | None:
+    try:
+        names = {p.name for p in folder.iterdir()}
+    except OSError:
+        return None
+    if names & {"astro.config.mjs", "astro.config.ts", "astro.config.js"}:
+        return "github-slugger"
+    if names & {"docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs"}:
+        return "github-slugger"
+    if names & {"mkdocs.yml", "mkdocs.yaml"}:
+        return "python-markdown-toc"
+    if "_config.yml" in names:
+        text = (folder / "_config.yml").read_text("utf-8", errors="replace")
+        return "kramdown-gfm" if re.search(r"input:\s*GFM", text) else "kramdown"
+    for name in _HUGO_CONFIGS:
+        if name in names:
+            text = (folder / name).read_text("utf-8", errors="replace")
+            if name.startswith("config.") and not re.search(r"baseurl|\[markup|theme", text, re.I):
+                return None  # a Zola or other config.toml: slug rules not known
+            m = _ID_TYPE_RE.search(text)
+            kind = m.group(1).lower() if m else "github"
+            return f"hugo-{kind}" if f"hugo-{kind}" in slugs.SLUGGERS else "hugo-github"
+    return None
+
+
+def generator(corpus: Corpus) -> str | None:
+    """The slug rules of the site's generator, from its config file next to the content
+    (`anchor-slugs` in L001's options overrides it); None when unknown."""
+
+    def find() -> str | None:
+        for folder in _site_roots(corpus)[:4]:
+            found = _generator_in(folder)
+            if found:
+                return found
+        return None
+
+    return corpus.shared("sitelinks:generator", find)
+
+
+def generator_anchors(doc: Document, gen: str) -> set[str]:
+    """The ids the generator gives `doc`'s headings (front-matter titles aside)."""
+    key = f"anchors:{gen}"
+    cached = doc.memo.get(key)
+    if cached is None:
+        texts = [h.text for h in doc.headings if h.in_main]
+        explicit = {
+            h.anchor for h in doc.headings if h.anchor and h.anchor != heading_anchor(h.text)
+        }
+        cached = doc.memo[key] = set(slugs.anchors(texts, gen)) | explicit
+    return cached  # type: ignore[no-any-return]
