@@ -423,8 +423,14 @@ def _lookup(corpus: Corpus, url: str, sections: set[str]) -> tuple[Document | No
             target = find_url(corpus, variant)
             if target is not None:
                 break
+    if target is not None and sitelinks.renamed(corpus, target, path):
+        target = None
     if target is None:
         target = sitelinks.loose_find(corpus, path)
+        if target is not None and sitelinks.renamed(corpus, target, path):
+            target = None
+    if target is None and sitelinks.section_root(corpus, path):
+        return None  # an index the generator builds
     return target, target is not None or (
         path.strip("/") != ""
         and (_section(url) in sections or sitelinks.known_section(corpus, path))

@@ -142,11 +142,11 @@ def _loose_index(corpus: Corpus) -> dict[tuple[str, ...], list[Document]]:
                 continue
             rest = u.partition("://")[2] if "://" in u else u
             path = rest[len(rest.partition("/")[0]) :] if "://" in u else rest
-            segs = _segments(path)
-            for i in range(len(segs)):
-                found = index.setdefault(segs[i:], [])
-                if d not in found:
-                    found.append(d)
+            for segs in [_segments(path), *_renames(d)]:
+                for i in range(len(segs)):
+                    found = index.setdefault(segs[i:], [])
+                    if d not in found:
+                        found.append(d)
     return index
 
 
@@ -218,7 +218,7 @@ def _generator_in(folder: Path) -> str | None:
     if names & {"astro.config.mjs", "astro.config.ts", "astro.config.js"}:
         return "github-slugger"
     if names & {"docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs"}:
-        return "github-slugger"
+        return "github-slugger docusaurus"
     if names & {"mkdocs.yml", "mkdocs.yaml"}:
         return "python-markdown-toc"
     if "_config.yml" in names:
@@ -238,7 +238,11 @@ def _generator_in(folder: Path) -> str | None:
 def generator(corpus: Corpus) -> str | None:
     """The slug rules of the site's generator, from its config file next to the content
     (`anchor-slugs` in L001's options overrides it); None when unknown."""
+    found = _found(corpus)
+    return found.split()[0] if found else None
 
+
+def _found(corpus: Corpus) -> str | None:
     def find() -> str | None:
         for folder in _site_roots(corpus)[:4]:
             found = _generator_in(folder)
@@ -247,6 +251,53 @@ def generator(corpus: Corpus) -> str | None:
         return None
 
     return corpus.shared("sitelinks:generator", find)
+
+
+def _renames(doc: Document) -> list[tuple[str, ...]]:
+    """URL paths Docusaurus gives a doc through its front matter `id` and `slug`
+    (`docs/guides/retries.md` with `id: retry-policies` is `/docs/guides/retry-policies`)."""
+    fm = doc.front_matter
+    slug, doc_id = fm.get("slug"), fm.get("id")
+    if doc.format != "markdown":
+        return []
+    parts = [p.lower() for p in PurePosixPath(doc.path).parts]
+    for root in ("current", "docs"):  # i18n/<l>/docusaurus-plugin-content-docs/current/
+        if root in parts[:-1]:
+            dirs = parts[parts.index(root) + 1 : -1]
+            break
+    else:
+        return []
+    if isinstance(slug, str) and slug.strip():
+        tail = tuple(s for s in slug.strip().lower().split("/") if s)
+        return [("docs", *tail)] if slug.strip().startswith("/") else [("docs", *dirs, *tail)]
+    if isinstance(doc_id, str | int) and str(doc_id).strip():
+        return [("docs", *dirs, str(doc_id).strip().lower())]
+    stem = parts[-1].rsplit(".", 1)[0]
+    return [("docs", *dirs)] if stem in ("index", "readme") else [("docs", *dirs, stem)]
+
+
+def renamed(corpus: Corpus, target: Document, path: str) -> bool:
+    """Docusaurus serves a doc with an `id` or `slug` only at that URL, not its file's."""
+    if not (_found(corpus) or "").endswith("docusaurus"):
+        return False
+    names = _renames(target)
+    return bool(names) and _segments(path) not in names
+
+
+def section_root(corpus: Corpus, path: str) -> bool:
+    """`/blog`, `/docs/`: the index a generator builds for a folder of pages."""
+    segs = _segments(path)
+    if len(segs) != 1:
+        return False
+    firsts = corpus.shared(
+        "sitelinks:sections",
+        lambda: {
+            k[0]
+            for k in corpus.shared("sitelinks:loose", lambda: _loose_index(corpus))
+            if len(k) > 1
+        },
+    )
+    return segs[0] in firsts
 
 
 def generator_anchors(doc: Document, gen: str) -> set[str]:
