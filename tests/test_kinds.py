@@ -38,3 +38,10 @@ def test_classify(path: str, title: str, front: dict[str, object], kind: str) ->
 def test_override_globs() -> None:
     assert kinds.override("docs/api/x.md", {"docs/api/**": "reference"}) == "reference"
     assert kinds.override("blog/x.md", {"docs/**": "reference"}) is None
+
+
+def test_summary_counts_kinds_in_order() -> None:
+    docs = [_doc("content/_index.md"), _doc("content/privacy.md"), _doc("posts/a.md", "A")]
+    for d in docs:
+        d.kind = kinds.classify(d)
+    assert kinds.summary(docs) == "article 1, landing 1, legal 1"

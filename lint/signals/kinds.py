@@ -234,3 +234,13 @@ def override(path: str, globs: Mapping[str, str] | Iterable[tuple[str, str]]) ->
         if fnmatch.fnmatch(path, pattern) or fnmatch.fnmatch(path, pattern.rstrip("/") + "/*"):
             return kind
     return None
+
+
+def summary(docs: Iterable[Document]) -> str:
+    """`--statistics` line: how many pages of each kind were read."""
+    counts: dict[str, int] = {}
+    for d in docs:
+        counts[d.kind] = counts.get(d.kind, 0) + 1
+    order = {k: i for i, k in enumerate(KINDS)}
+    ranked = sorted(counts.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0]))
+    return ", ".join(f"{k} {n}" for k, n in ranked)
