@@ -45,3 +45,15 @@ def test_summary_counts_kinds_in_order() -> None:
     for d in docs:
         d.kind = kinds.classify(d)
     assert kinds.summary(docs) == "article 1, landing 1, legal 1"
+
+
+def test_config_kinds_override_the_guess(tmp_path, monkeypatch) -> None:
+    from helpers import run
+
+    (tmp_path / "content" / "posts").mkdir(parents=True)
+    (tmp_path / "content" / "posts" / "a.md").write_text("---\ntitle: Hello\n---\n\nShort.\n")
+    monkeypatch.chdir(tmp_path)
+    args = ["check", ".", "--no-cache", "--select", "T001", "-q"]
+    assert "T001" in run(*args).output
+    (tmp_path / ".contentlint.yml").write_text('kinds:\n  "content/posts/**": reference\n')
+    assert "T001" not in run(*args).output

@@ -40,7 +40,7 @@ def finalize(doc: Document, settings: SourceSettings, declared_lang: str | None)
     if not lang:
         lang = textmod.detect_language(doc.text, default=textmod.base_language(settings.language))
     doc.lang = lang or "en"
-    doc.kind = kinds.classify(doc)
+    doc.kind = (settings.kinds and kinds.override(doc.path, settings.kinds)) or kinds.classify(doc)
     return doc
 
 
