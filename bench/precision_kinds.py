@@ -110,7 +110,7 @@ def main() -> None:
                 elif code in lab["must_not_fire"]:
                     wrong[code] += 1
         for key, lab in docs.items():
-            if lab["site"] != site.name:
+            if not key.startswith(prefix):
                 continue
             for code in lab["should_fire"]:
                 expected[code] += 1
