@@ -19,6 +19,7 @@ from contentlint.model.document import Document
 from contentlint.model.problem import Problem, Related
 from contentlint.model.registry import Options, feature, rule
 from contentlint.model.text import heading_anchor
+from contentlint.rules._shared import sitelinks
 from contentlint.rules._shared.crossdoc import link_graph
 
 _FOOTNOTE_RE = re.compile(r"^(?:fn|fnref)[:\-_]?\w*$")
@@ -70,12 +71,17 @@ def anchors(doc: Document) -> tuple[set[str], set[str]]:
     return out, prefixes
 
 
-def _anchor_missing(target: Document, fragment: str) -> bool:
+def _anchor_missing(target: Document, fragment: str, gen: str | None = None) -> bool:
     frag = unquote(fragment).strip()
     if not frag or frag.lower() == "top" or _FOOTNOTE_RE.match(frag):
         return False
     if target.format != "markdown":
         return False  # any element can carry an id in HTML; only headings are known
+    if gen:  # the site's generator is known: its ids exactly, and the ids written out
+        frag = unicodedata.normalize("NFC", frag)
+        if frag in sitelinks.generator_anchors(target, gen):
+            return False
+        return frag not in set(target.features.get("anchors") or explicit_anchors(target, {}))
     known, prefixes = anchors(target)
     loose = _loose(frag)
     # Repeated headings get "-1", "-2" suffixes.
@@ -91,7 +97,7 @@ def _anchor_missing(target: Document, fragment: str) -> bool:
     scope="corpus",
     needs_text=False,
     applies_to=("*",),
-    options={"check_anchors": True},
+    options={"check_anchors": True, "anchor_slugs": ""},
 )
 def broken_internal_link(corpus: Corpus, opts: Options) -> Iterator[Problem]:
     """A link to a page (or a heading of a page) of this site that does not exist.
@@ -106,11 +112,17 @@ def broken_internal_link(corpus: Corpus, opts: Options) -> Iterator[Problem]:
     leads to a document of the corpus (a folder of unrelated saved pages, or a missing
     `base-url`), the check is skipped and `--statistics` says why.
     Options: `check_anchors` (true) also checks `#anchors` against the target's headings
-    (Markdown targets only).
+    (Markdown targets only); `anchor_slugs` ("": detected from the generator's config next
+    to the content: hugo.toml's `autoHeadingIDType`, astro/docusaurus (github-slugger),
+    mkdocs.yml (Python-Markdown toc), Jekyll's _config.yml (kramdown, GFM)) names the slug
+    rules: github-slugger, hugo-github, hugo-github-ascii, hugo-blackfriday,
+    python-markdown-toc, kramdown, kramdown-gfm. Unknown generators: anchors compare by
+    their letters and digits.
     Fails: `[setup](/guides/instal/)` when the page is `/guides/install/`.
     Passes: a link to an old URL listed in the target's `aliases`.
     """
     graph = link_graph(corpus)
+    gen = opts.get("anchor_slugs") or sitelinks.generator(corpus)
     if graph.judged >= 10 and graph.resolved < 0.2 * graph.judged:
         corpus.stats["links"] = (
             f"broken-link check skipped: only {graph.resolved} of {graph.judged} internal links "
@@ -129,7 +141,7 @@ def broken_internal_link(corpus: Corpus, opts: Options) -> Iterator[Problem]:
                 column=link.column,
                 subject=link.href,
             )
-        elif opts.check_anchors and lt.fragment and _anchor_missing(lt.target, lt.fragment):
+        elif opts.check_anchors and lt.fragment and _anchor_missing(lt.target, lt.fragment, gen):
             where = "this page" if lt.target is doc else lt.target.path
             p = doc.problem(
                 "L001",

@@ -155,6 +155,14 @@ def config_schema(rules: Iterable[Rule] | None = None) -> dict[str, Any]:
                 "default": True,
                 "description": "The theme renders the front-matter title as the page's H1.",
             },
+            "kinds": {
+                "type": "object",
+                "description": "Page kind per path glob (first match wins), e.g. "
+                '{"docs/**": "reference"}; overrides the guess from path and structure.',
+                "additionalProperties": {
+                    "enum": ["article", "release-note", "reference", "listing", "landing", "legal"]
+                },
+            },
             "language": {
                 "type": "string",
                 "pattern": r"^[a-zA-Z]{2,3}([-_][A-Za-z0-9]+)*$",
@@ -340,6 +348,7 @@ def build_config(
         content_root=data.get("content-root"),
         trailing_slash=bool(data.get("trailing-slash", True)),
         title_is_h1=bool(data.get("title-is-h1", True)),
+        kinds=tuple((str(k), str(v)) for k, v in (data.get("kinds") or {}).items()),
         language=str(data.get("language", "en")),
         max_file_size=parse_size(data.get("max-file-size", DEFAULT_MAX_FILE_SIZE)),
         max_file_time=float(data.get("max-file-time", DEFAULT_MAX_FILE_TIME)),

@@ -25,6 +25,7 @@ from contentlint.model.corpus import Corpus
 from contentlint.model.document import Block, Document
 from contentlint.model.problem import Problem, Severity
 from contentlint.model.settings import SourceSettings
+from contentlint.signals import kinds
 from contentlint.sources import files
 
 
@@ -483,6 +484,7 @@ class Engine:
         prepare_corpus(docs, self.policy, self._reread)
         self._dropped = {}
         corpus = Corpus(docs, reported, self.config.settings)
+        corpus.stats["page kinds"] = kinds.summary(docs)
         result.corpus = corpus
         by_path = {d.path: d for d in docs}
         for r in corpus_rules(self.policy):

@@ -48,6 +48,8 @@ class SourceSettings:
     #: The theme renders the front-matter title as the page's H1.
     title_is_h1: bool = True
     language: str = "en"
+    #: (path glob, page kind) pairs from config `kinds:`; the first match wins.
+    kinds: tuple[tuple[str, str], ...] = ()
     include_drafts: bool = False
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     max_file_time: float = DEFAULT_MAX_FILE_TIME

@@ -8,6 +8,7 @@ from contentlint.model import text as textmod
 from contentlint.model import urls
 from contentlint.model.document import Document
 from contentlint.model.settings import SourceSettings
+from contentlint.signals import kinds
 
 
 def finalize(doc: Document, settings: SourceSettings, declared_lang: str | None) -> Document:
@@ -39,6 +40,7 @@ def finalize(doc: Document, settings: SourceSettings, declared_lang: str | None)
     if not lang:
         lang = textmod.detect_language(doc.text, default=textmod.base_language(settings.language))
     doc.lang = lang or "en"
+    doc.kind = (settings.kinds and kinds.override(doc.path, settings.kinds)) or kinds.classify(doc)
     return doc
 
 

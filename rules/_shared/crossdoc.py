@@ -16,6 +16,7 @@ from contentlint.model.corpus import Corpus
 from contentlint.model.document import Document, Link
 from contentlint.model.problem import Problem, Related
 from contentlint.model.urls import PLACEHOLDER_BASE, normalize_url
+from contentlint.rules._shared import sitelinks
 
 #: Related entries shown per problem; the message says how many more there are.
 MAX_RELATED = 12
@@ -382,6 +383,8 @@ def _resolve(
     memo: dict[str, tuple[Document | None, bool] | None],
 ) -> LinkTarget | None:
     href = link.href.strip()
+    if sitelinks.not_a_url(href) or sitelinks.site_convention(corpus, href):
+        return None
     if href.startswith("@/"):  # Zola internal link: a content file
         path, _, frag = href[2:].partition("#")
         return LinkTarget(doc, link, by_path.suffix(unquote(path)), frag, True)
@@ -393,7 +396,11 @@ def _resolve(
     if base.partition("?")[0].lower().endswith(_SOURCE_EXT):  # a source file, by path
         rel = href.partition("#")[0].partition("?")[0]
         joined = posixpath.normpath(posixpath.join(posixpath.dirname(doc.path), unquote(rel)))
-        target = by_path.exact(joined) or by_path.suffix(joined.lstrip("./"))
+        target = None
+        for candidate in sitelinks.same_language_paths(doc.path, joined):
+            target = by_path.exact(candidate) or by_path.suffix(candidate.lstrip("./"))
+            if target is not None:
+                break
         return LinkTarget(doc, link, target, frag, True)
     # Navigation repeats the same URLs on every page: resolve each URL once.
     if base in memo:
@@ -416,7 +423,18 @@ def _lookup(corpus: Corpus, url: str, sections: set[str]) -> tuple[Document | No
             target = find_url(corpus, variant)
             if target is not None:
                 break
-    return target, target is not None or (_section(url) in sections and path.strip("/") != "")
+    if target is not None and sitelinks.renamed(corpus, target, path):
+        target = None
+    if target is None:
+        target = sitelinks.loose_find(corpus, path)
+        if target is not None and sitelinks.renamed(corpus, target, path):
+            target = None
+    if target is None and sitelinks.section_root(corpus, path):
+        return None  # an index the generator builds
+    return target, target is not None or (
+        path.strip("/") != ""
+        and (_section(url) in sections or sitelinks.known_section(corpus, path))
+    )
 
 
 def _variants(url: str) -> list[str]:

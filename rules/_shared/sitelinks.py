@@ -1,0 +1,313 @@
+"""Links as the site generator builds them (issue 16).
+
+Fallbacks the link graph tries once a link's URL matches no page exactly:
+
+* Hugo lowercases URLs (`/functions/time/format/` is `functions/time/Format.md`);
+* a page not yet translated is served from the default language at the locale's URL
+  (Starlight, Docusaurus, mkdocs-static-i18n), and a default language is often served
+  without its prefix (Hugo's `defaultContentLanguageInSubdir = false`);
+* generators put pages at URLs that differ from the file's folder (`src/content/docs/`,
+  `.html` or a trailing slash, Jekyll date folders): the link's path is matched against
+  the tail of each page's URL path.
+
+And links that are not URLs at all: MDX/JSX expressions (`href={url}`), template tags
+(`{{ .RelPermalink }}`, `{% post_url %}`), and bare words a site's link render hook
+rewrites (Hugo's `[term](g)` glossary links, when `layouts/**/_markup/render-link.html`
+is part of the site).
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import re
+from collections.abc import Iterator
+from pathlib import Path, PurePosixPath
+
+from contentlint.model import slugs
+from contentlint.model.corpus import Corpus
+from contentlint.model.document import Document
+from contentlint.model.text import heading_anchor
+
+_LANG_RE = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2,4})?$")
+_LANGS = frozenset(
+    [
+        "ar",
+        "bg",
+        "bn",
+        "ca",
+        "cs",
+        "cy",
+        "da",
+        "de",
+        "el",
+        "en",
+        "eo",
+        "es",
+        "et",
+        "eu",
+        "fa",
+        "fi",
+        "fr",
+        "ga",
+        "gl",
+        "he",
+        "hi",
+        "hr",
+        "hu",
+        "hy",
+        "id",
+        "is",
+        "it",
+        "ja",
+        "ka",
+        "kk",
+        "ko",
+        "lt",
+        "lv",
+        "mk",
+        "ml",
+        "mn",
+        "mr",
+        "ms",
+        "my",
+        "nb",
+        "ne",
+        "nl",
+        "nn",
+        "no",
+        "pa",
+        "pl",
+        "pt",
+        "ro",
+        "ru",
+        "si",
+        "sk",
+        "sl",
+        "sq",
+        "sr",
+        "sv",
+        "sw",
+        "ta",
+        "te",
+        "th",
+        "tl",
+        "tr",
+        "uk",
+        "ur",
+        "uz",
+        "vi",
+        "zh",
+    ]
+)
+_BARE_RE = re.compile(r"^[\w-]{1,24}$")
+_HOOK_RE = re.compile(r"(^|/)layouts/(.+/)?_markup/render-link[^/]*\.html$")
+
+
+def _is_lang(seg: str) -> bool:
+    return bool(_LANG_RE.match(seg)) and seg[:2] in _LANGS
+
+
+def not_a_url(href: str) -> bool:
+    """MDX/JSX expressions and template tags, which the generator fills in."""
+    return href.startswith("{") or "{{" in href or "{%" in href or "${" in href
+
+
+def site_convention(corpus: Corpus, href: str) -> bool:
+    """A bare word (`g`) that the site's link render hook turns into a link."""
+    if not _BARE_RE.match(href):
+        return False
+    return corpus.shared(
+        "sitelinks:hook", lambda: any(_HOOK_RE.search(d.path) for d in corpus.docs)
+    )
+
+
+def _segments(path: str) -> tuple[str, ...]:
+    path = path.lower().partition("?")[0].partition("#")[0]
+    if path.endswith("/index.html") or path.endswith("/index.htm"):
+        path = path.rsplit("/", 1)[0]
+    elif path.endswith((".html", ".htm")):
+        path = path.rsplit(".", 1)[0]
+    segs = [s for s in path.split("/") if s]
+    return tuple(s for s in segs if not _is_lang(s))
+
+
+def _loose_index(corpus: Corpus) -> dict[tuple[str, ...], list[Document]]:
+    index: dict[tuple[str, ...], list[Document]] = {}
+    # shortest URL first: a tail names the page closest to the root
+    docs = sorted(corpus.readable, key=lambda d: len(d.url or ""))
+    for d in docs:
+        for u in [d.url, *d.extra.get("aliases", [])]:
+            if not u:
+                continue
+            rest = u.partition("://")[2] if "://" in u else u
+            path = rest[len(rest.partition("/")[0]) :] if "://" in u else rest
+            for segs in [_segments(path), *_renames(d)]:
+                for i in range(len(segs)):
+                    found = index.setdefault(segs[i:], [])
+                    if d not in found:
+                        found.append(d)
+    return index
+
+
+def loose_find(corpus: Corpus, path: str) -> Document | None:
+    """The page at `path` under the generator's looser URL rules (see the module doc)."""
+    segs = _segments(path)
+    if not segs:
+        return None
+    index = corpus.shared("sitelinks:loose", lambda: _loose_index(corpus))
+    found = index.get(segs)
+    if not found:
+        return None
+    langs = [s for s in path.lower().split("/") if s and _is_lang(s)]
+    if langs:  # the page in the link's language, if it exists; else the default language's
+        for d in found:
+            if f"/{langs[0]}/" in (d.url or "").lower():
+                return d
+    return found[0]
+
+
+def same_language_paths(doc_path: str, target: str) -> Iterator[str]:
+    """A link from `pipelines.es.md` to `sources.md` means `sources.es.md` when it exists
+    (mkdocs-static-i18n's suffix layout); then the file itself."""
+    stem = posixpath.basename(doc_path).rsplit(".", 1)[0]
+    if "." in stem:
+        lang = stem.rsplit(".", 1)[1]
+        root, ext = posixpath.splitext(target)
+        if _is_lang(lang) and ext and not root.endswith("." + lang):
+            yield f"{root}.{lang}{ext}"
+    yield target
+
+
+def known_section(corpus: Corpus, path: str) -> bool:
+    """The link's first folder (after a language) holds pages of the corpus, so a missing
+    page there is judged (`/de/guides/x/` when pages live in `src/content/docs/de/guides/`)."""
+    segs = _segments(path)
+    if len(segs) < 2:
+        return False
+    firsts = corpus.shared(
+        "sitelinks:sections",
+        lambda: {
+            k[0]
+            for k in corpus.shared("sitelinks:loose", lambda: _loose_index(corpus))
+            if len(k) > 1
+        },
+    )
+    return segs[0] in firsts
+
+
+# ----- the site's generator, for its heading anchors -------------------------------------
+
+_HUGO_CONFIGS = ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml")
+_ID_TYPE_RE = re.compile(r"autoHeadingIDType\s*[=:]\s*['\"]?([\w-]+)", re.I)
+
+
+def _site_roots(corpus: Corpus) -> list[Path]:
+    """The folder the run started in and the folders above the documents, nearest first."""
+    paths = [PurePosixPath(d.path) for d in corpus.docs[:200]]
+    common = os.path.commonpath([str(p.parent) for p in paths]) if paths else ""
+    here = Path(common or ".")
+    return [here, *here.parents] if here != Path(".") else [here]
+
+
+def _generator_in(folder: Path) -> str | None:
+    try:
+        names = {p.name for p in folder.iterdir()}
+    except OSError:
+        return None
+    if names & {"astro.config.mjs", "astro.config.ts", "astro.config.js"}:
+        return "github-slugger"
+    if names & {"docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs"}:
+        return "github-slugger docusaurus"
+    if names & {"mkdocs.yml", "mkdocs.yaml"}:
+        return "python-markdown-toc"
+    if "_config.yml" in names:
+        text = (folder / "_config.yml").read_text("utf-8", errors="replace")
+        return "kramdown-gfm" if re.search(r"input:\s*GFM", text) else "kramdown"
+    for name in _HUGO_CONFIGS:
+        if name in names:
+            text = (folder / name).read_text("utf-8", errors="replace")
+            if name.startswith("config.") and not re.search(r"baseurl|\[markup|theme", text, re.I):
+                return None  # a Zola or other config.toml: slug rules not known
+            m = _ID_TYPE_RE.search(text)
+            kind = m.group(1).lower() if m else "github"
+            return f"hugo-{kind}" if f"hugo-{kind}" in slugs.SLUGGERS else "hugo-github"
+    return None
+
+
+def generator(corpus: Corpus) -> str | None:
+    """The slug rules of the site's generator, from its config file next to the content
+    (`anchor-slugs` in L001's options overrides it); None when unknown."""
+    found = _found(corpus)
+    return found.split()[0] if found else None
+
+
+def _found(corpus: Corpus) -> str | None:
+    def find() -> str | None:
+        for folder in _site_roots(corpus)[:4]:
+            found = _generator_in(folder)
+            if found:
+                return found
+        return None
+
+    return corpus.shared("sitelinks:generator", find)
+
+
+def _renames(doc: Document) -> list[tuple[str, ...]]:
+    """URL paths Docusaurus gives a doc through its front matter `id` and `slug`
+    (`docs/guides/retries.md` with `id: retry-policies` is `/docs/guides/retry-policies`)."""
+    fm = doc.front_matter
+    slug, doc_id = fm.get("slug"), fm.get("id")
+    if doc.format != "markdown":
+        return []
+    parts = [p.lower() for p in PurePosixPath(doc.path).parts]
+    for root in ("current", "docs"):  # i18n/<l>/docusaurus-plugin-content-docs/current/
+        if root in parts[:-1]:
+            dirs = parts[parts.index(root) + 1 : -1]
+            break
+    else:
+        return []
+    if isinstance(slug, str) and slug.strip():
+        tail = tuple(s for s in slug.strip().lower().split("/") if s)
+        return [("docs", *tail)] if slug.strip().startswith("/") else [("docs", *dirs, *tail)]
+    if isinstance(doc_id, str | int) and str(doc_id).strip():
+        return [("docs", *dirs, str(doc_id).strip().lower())]
+    stem = parts[-1].rsplit(".", 1)[0]
+    return [("docs", *dirs)] if stem in ("index", "readme") else [("docs", *dirs, stem)]
+
+
+def renamed(corpus: Corpus, target: Document, path: str) -> bool:
+    """Docusaurus serves a doc with an `id` or `slug` only at that URL, not its file's."""
+    if not (_found(corpus) or "").endswith("docusaurus"):
+        return False
+    names = _renames(target)
+    return bool(names) and _segments(path) not in names
+
+
+def section_root(corpus: Corpus, path: str) -> bool:
+    """`/blog`, `/docs/`: the index a generator builds for a folder of pages."""
+    segs = _segments(path)
+    if len(segs) != 1:
+        return False
+    firsts = corpus.shared(
+        "sitelinks:sections",
+        lambda: {
+            k[0]
+            for k in corpus.shared("sitelinks:loose", lambda: _loose_index(corpus))
+            if len(k) > 1
+        },
+    )
+    return segs[0] in firsts
+
+
+def generator_anchors(doc: Document, gen: str) -> set[str]:
+    """The ids the generator gives `doc`'s headings (front-matter titles aside)."""
+    key = f"anchors:{gen}"
+    cached = doc.memo.get(key)
+    if cached is None:
+        texts = [h.text for h in doc.headings if h.in_main]
+        explicit = {
+            h.anchor for h in doc.headings if h.anchor and h.anchor != heading_anchor(h.text)
+        }
+        cached = doc.memo[key] = set(slugs.anchors(texts, gen)) | explicit
+    return cached  # type: ignore[no-any-return]

@@ -1,0 +1,59 @@
+"""Page kinds (issue 16): path, front matter, title and structure."""
+
+from __future__ import annotations
+
+import pytest
+from contentlint.model.document import Document
+from contentlint.signals import kinds
+
+
+def _doc(path: str, title: str = "", fmt: str = "markdown", **front: object) -> Document:
+    return Document(path=path, format=fmt, title=title, front_matter=dict(front))
+
+
+@pytest.mark.parametrize(
+    ("path", "title", "front", "kind"),
+    [
+        ("content/posts/choosing-a-nas.md", "Choosing a NAS", {}, "article"),
+        ("content/en/_index.md", "Homelab Notes", {}, "landing"),
+        ("content/de/impressum.md", "Impressum", {}, "legal"),
+        ("privacy.html", "Privacy | Acme", {}, "legal"),
+        ("content/tags/_index.md", "Tags", {}, "listing"),
+        ("content/news/lumen-0.42.0.md", "Lumen 0.42.0", {}, "release-note"),
+        ("content/2024-05-02-tern.md", "Announcing Tern 1.10.0", {}, "release-note"),
+        ("content/releases/release-1.1.md", "Version 1.1 adds offline mode", {}, "release-note"),
+        ("docs/about/release-notes.md", "Release notes", {}, "release-note"),
+        ("src/content/docs/en/guides/images.mdx", "Images", {}, "reference"),
+        ("docs/blog/posts/moving-to-duckdb.md", "Moving to DuckDB", {}, "article"),
+        ("docs/user-guide/pipelines.es.md", "Pipelines", {}, "reference"),
+        ("src/content/docs/en/index.mdx", "Vista", {"template": "splash"}, "landing"),
+        ("blog/x.md", "X", {"kind": "legal"}, "legal"),
+        ("content/guides/faster-ci.md", "Faster CI", {}, "article"),
+    ],
+)
+def test_classify(path: str, title: str, front: dict[str, object], kind: str) -> None:
+    assert kinds.classify(_doc(path, title, **front)) == kind
+
+
+def test_override_globs() -> None:
+    assert kinds.override("docs/api/x.md", {"docs/api/**": "reference"}) == "reference"
+    assert kinds.override("blog/x.md", {"docs/**": "reference"}) is None
+
+
+def test_summary_counts_kinds_in_order() -> None:
+    docs = [_doc("content/_index.md"), _doc("content/privacy.md"), _doc("posts/a.md", "A")]
+    for d in docs:
+        d.kind = kinds.classify(d)
+    assert kinds.summary(docs) == "article 1, landing 1, legal 1"
+
+
+def test_config_kinds_override_the_guess(tmp_path, monkeypatch) -> None:
+    from helpers import run
+
+    (tmp_path / "content" / "posts").mkdir(parents=True)
+    (tmp_path / "content" / "posts" / "a.md").write_text("---\ntitle: Hello\n---\n\nShort.\n")
+    monkeypatch.chdir(tmp_path)
+    args = ["check", ".", "--no-cache", "--select", "T001", "-q"]
+    assert "T001" in run(*args).output
+    (tmp_path / ".contentlint.yml").write_text('kinds:\n  "content/posts/**": reference\n')
+    assert "T001" not in run(*args).output
