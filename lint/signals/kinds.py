@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 from contentlint.model.document import Document
+from contentlint.model.text import LANGUAGE_FOLDERS
 
 KINDS = ("article", "release-note", "reference", "listing", "landing", "legal")
 #: Kinds a source may already have set that classification leaves alone.
@@ -26,77 +27,6 @@ _VERSION_RE = re.compile(
     r"(?<![\w.])v?\d+\.\d+(?:\.\d+)?(?:[-.]?(?:alpha|beta|rc|pre)[.\d]*)?(?![\w.])", re.I
 )
 _LANG_DIR_RE = re.compile(r"^[a-z]{2,3}(?:[-_][a-z]{2,4})?$", re.I)
-#: ISO 639-1 codes common enough to name a language folder.
-_LANGS = frozenset(
-    [
-        "ar",
-        "bg",
-        "bn",
-        "ca",
-        "cs",
-        "cy",
-        "da",
-        "de",
-        "el",
-        "en",
-        "eo",
-        "es",
-        "et",
-        "eu",
-        "fa",
-        "fi",
-        "fr",
-        "ga",
-        "gl",
-        "he",
-        "hi",
-        "hr",
-        "hu",
-        "hy",
-        "id",
-        "is",
-        "it",
-        "ja",
-        "ka",
-        "kk",
-        "ko",
-        "lt",
-        "lv",
-        "mk",
-        "ml",
-        "mn",
-        "mr",
-        "ms",
-        "my",
-        "nb",
-        "ne",
-        "nl",
-        "nn",
-        "no",
-        "pa",
-        "pl",
-        "pt",
-        "ro",
-        "ru",
-        "si",
-        "sk",
-        "sl",
-        "sq",
-        "sr",
-        "sv",
-        "sw",
-        "ta",
-        "te",
-        "th",
-        "tl",
-        "tr",
-        "uk",
-        "ur",
-        "uz",
-        "vi",
-        "zh",
-    ]
-)
 
 
 @cache
@@ -112,7 +42,7 @@ def patterns() -> dict[str, Any]:
 
 
 def is_lang_dir(name: str) -> bool:
-    return bool(_LANG_DIR_RE.match(name)) and name[:2].lower() in _LANGS
+    return bool(_LANG_DIR_RE.match(name)) and name[:2].lower() in LANGUAGE_FOLDERS
 
 
 def _values(data: Mapping[str, Any], *keys: str) -> list[str]:

@@ -27,85 +27,15 @@ from pathlib import Path, PurePosixPath
 from contentlint.model import slugs
 from contentlint.model.corpus import Corpus
 from contentlint.model.document import Document
-from contentlint.model.text import heading_anchor
+from contentlint.model.text import LANGUAGE_FOLDERS, heading_anchor
 
 _LANG_RE = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2,4})?$")
-_LANGS = frozenset(
-    [
-        "ar",
-        "bg",
-        "bn",
-        "ca",
-        "cs",
-        "cy",
-        "da",
-        "de",
-        "el",
-        "en",
-        "eo",
-        "es",
-        "et",
-        "eu",
-        "fa",
-        "fi",
-        "fr",
-        "ga",
-        "gl",
-        "he",
-        "hi",
-        "hr",
-        "hu",
-        "hy",
-        "id",
-        "is",
-        "it",
-        "ja",
-        "ka",
-        "kk",
-        "ko",
-        "lt",
-        "lv",
-        "mk",
-        "ml",
-        "mn",
-        "mr",
-        "ms",
-        "my",
-        "nb",
-        "ne",
-        "nl",
-        "nn",
-        "no",
-        "pa",
-        "pl",
-        "pt",
-        "ro",
-        "ru",
-        "si",
-        "sk",
-        "sl",
-        "sq",
-        "sr",
-        "sv",
-        "sw",
-        "ta",
-        "te",
-        "th",
-        "tl",
-        "tr",
-        "uk",
-        "ur",
-        "uz",
-        "vi",
-        "zh",
-    ]
-)
 _BARE_RE = re.compile(r"^[\w-]{1,24}$")
 _HOOK_RE = re.compile(r"(^|/)layouts/(.+/)?_markup/render-link[^/]*\.html$")
 
 
 def _is_lang(seg: str) -> bool:
-    return bool(_LANG_RE.match(seg)) and seg[:2] in _LANGS
+    return bool(_LANG_RE.match(seg)) and seg[:2] in LANGUAGE_FOLDERS
 
 
 def not_a_url(href: str) -> bool:
