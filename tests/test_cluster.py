@@ -26,7 +26,8 @@ from contentlint.engine.cluster import ClusterEngine  # noqa: E402
 from contentlint.engine.core import Engine, RunResult  # noqa: E402
 from contentlint.engine.run import lint_inputs  # noqa: E402
 
-BENCH = Path(__file__).resolve().parent.parent / "bench"
+REPO = Path(__file__).resolve().parent.parent
+BENCH = REPO / "bench"
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
@@ -100,7 +101,7 @@ def archives(tmp_path_factory) -> dict[str, list[Path]]:
     import synth_warc
 
     tmp = tmp_path_factory.mktemp("warc")
-    built, _, _ = synth_warc.synth.pages(150, 2)
+    built, _, _ = synth_warc.synth.pages(150, 2, source=REPO / "fixtures")
     one = synth_warc.write_warcs(built, tmp / "one" / "site.warc.gz")
     (tmp / "three").mkdir()
     three = synth_warc.write_warcs(built, tmp / "three" / "site.warc.gz", files=3)
@@ -257,7 +258,7 @@ def test_five_thousand_synthetic_documents_give_the_same_problems(client, tmp_pa
     sys.path.insert(0, str(BENCH))
     import synth
 
-    built, truth, _ = synth.pages(5000, 2)
+    built, truth, _ = synth.pages(5000, 2, source=REPO / "fixtures")
     synth.write_site(built, truth, tmp_path)
     monkeypatch.chdir(tmp_path)
     pool = lint(["content"])
