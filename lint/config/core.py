@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import contentlint.rules  # noqa: F401  (registers the built-in rules)
 import pathspec
 import yaml
+from contentlint.config.links import LINKS_SCHEMA, link_pattern_errors
 from contentlint.config.ruledata import load_rule_data
 from contentlint.model.datafile import (
     SELECTOR_PATTERN,
@@ -163,6 +164,7 @@ def config_schema(rules: Iterable[Rule] | None = None) -> dict[str, Any]:
                     "enum": ["article", "release-note", "reference", "listing", "landing", "legal"]
                 },
             },
+            "links": LINKS_SCHEMA,
             "language": {
                 "type": "string",
                 "pattern": r"^[a-zA-Z]{2,3}([-_][A-Za-z0-9]+)*$",
@@ -349,12 +351,17 @@ def build_config(
         trailing_slash=bool(data.get("trailing-slash", True)),
         title_is_h1=bool(data.get("title-is-h1", True)),
         kinds=tuple((str(k), str(v)) for k, v in (data.get("kinds") or {}).items()),
+        link_ignore=tuple((data.get("links") or {}).get("ignore", ())),
+        link_rewrite=tuple(
+            (str(r["from"]), str(r["to"])) for r in (data.get("links") or {}).get("rewrite", ())
+        ),
         language=str(data.get("language", "en")),
         max_file_size=parse_size(data.get("max-file-size", DEFAULT_MAX_FILE_SIZE)),
         max_file_time=float(data.get("max-file-time", DEFAULT_MAX_FILE_TIME)),
     )
     # Options naming data files (E006's authors) are read here: rules never do I/O.
     errors = load_rule_data(cfg.rules, root, label)
+    errors += link_pattern_errors(cfg.settings, label, lines)
     if cfg.settings.max_file_size < 1024:
         errors.append(
             where_label(label, lines, ("max-file-size",))

@@ -51,6 +51,11 @@ class SourceSettings:
     #: (path glob, page kind) pairs from config `kinds:`; the first match wins.
     kinds: tuple[tuple[str, str], ...] = ()
     include_drafts: bool = False
+    #: Config `links.ignore`: regular expressions; a link target matching one is not checked.
+    link_ignore: tuple[str, ...] = ()
+    #: Config `links.rewrite`: (regular expression, replacement) pairs applied in order to
+    #: a link target before it is resolved.
+    link_rewrite: tuple[tuple[str, str], ...] = ()
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     max_file_time: float = DEFAULT_MAX_FILE_TIME
 

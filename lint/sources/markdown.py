@@ -91,6 +91,8 @@ def parse(
     _figures(fm.body, doc)
     masked = mask_non_prose(fm.body, mdx)
     _parse_body(masked, doc)
+    if mdx:
+        _drop_expressions(doc)
 
     title = data.get("title")
     if isinstance(title, str) and title.strip():
@@ -116,6 +118,13 @@ def parse(
         m = re.match(r"^.*\.([a-z]{2}(?:-[a-z]{2})?)$", rel.stem)
         declared = m.group(1) if m else None
     return finalize(doc, settings, declared)
+
+
+def _drop_expressions(doc: Document) -> None:
+    """MDX fills `href={url}`, `[x]({props.link})` and `src={img}` in when it renders: a
+    JSX expression is not a URL, so it is neither a link nor an image of the page."""
+    doc.links = [k for k in doc.links if not k.href.lstrip().startswith("{")]
+    doc.images = [i for i in doc.images if not i.src.lstrip().startswith("{")]
 
 
 def _description(data: dict[str, Any]) -> tuple[str, str] | None:

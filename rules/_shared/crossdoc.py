@@ -17,6 +17,7 @@ from contentlint.model.document import Document, Link
 from contentlint.model.problem import Problem, Related
 from contentlint.model.urls import PLACEHOLDER_BASE, normalize_url
 from contentlint.rules._shared import sitelinks
+from contentlint.rules._shared.conventions import conventions, rebased
 
 #: Related entries shown per problem; the message says how many more there are.
 MAX_RELATED = 12
@@ -383,16 +384,24 @@ def _resolve(
     memo: dict[str, tuple[Document | None, bool] | None],
 ) -> LinkTarget | None:
     href = link.href.strip()
+    written = link  # problems quote the link as written; `link` is what gets resolved
+    site = conventions(corpus)
+    if site.active:
+        declared = site.apply(href)
+        if declared is None:
+            return None
+        if declared != href:
+            href, link = declared, rebased(corpus, doc, link, declared)
     if sitelinks.not_a_url(href) or sitelinks.site_convention(corpus, href):
         return None
     if href.startswith("@/"):  # Zola internal link: a content file
         path, _, frag = href[2:].partition("#")
-        return LinkTarget(doc, link, by_path.suffix(unquote(path)), frag, True)
+        return LinkTarget(doc, written, by_path.suffix(unquote(path)), frag, True)
     if not link.internal or not link.url:
         return None
     base, _, frag = link.url.partition("#")
     if href.startswith("#"):
-        return LinkTarget(doc, link, doc, frag, True)
+        return LinkTarget(doc, written, doc, frag, True)
     if base.partition("?")[0].lower().endswith(_SOURCE_EXT):  # a source file, by path
         rel = href.partition("#")[0].partition("?")[0]
         joined = posixpath.normpath(posixpath.join(posixpath.dirname(doc.path), unquote(rel)))
@@ -401,7 +410,7 @@ def _resolve(
             target = by_path.exact(candidate) or by_path.suffix(candidate.lstrip("./"))
             if target is not None:
                 break
-        return LinkTarget(doc, link, target, frag, True)
+        return LinkTarget(doc, written, target, frag, True)
     # Navigation repeats the same URLs on every page: resolve each URL once.
     if base in memo:
         known = memo[base]
@@ -409,7 +418,7 @@ def _resolve(
         known = memo[base] = _lookup(corpus, base, sections)
     if known is None:
         return None
-    return LinkTarget(doc, link, known[0], frag, known[1])
+    return LinkTarget(doc, written, known[0], frag, known[1])
 
 
 def _lookup(corpus: Corpus, url: str, sections: set[str]) -> tuple[Document | None, bool] | None:

@@ -1,0 +1,146 @@
+"""Links as the site generator builds them (issue 16), on small generated sites.
+
+Each test writes a site the way its generator lays it out into the test's own folder
+(the working directory) and runs `contentlint check` as a user would.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from helpers import md, run, write
+from prose import paragraph
+
+
+def page(title: str, body: str = "", **front: str) -> str:
+    extra = "".join(f"{k}: {v}\n" for k, v in front.items())
+    return f"---\ntitle: {title}\n{extra}---\n\n{paragraph(len(title))}\n\n{body}\n"
+
+
+def l001(*paths: str) -> list[tuple[str, str]]:
+    """(file, link) of every L001 finding of a run over `paths` (default: the folder)."""
+    result = run("check", *(paths or (".",)), "--select", "L001", "--output-format", "json")
+    assert result.exit_code in (0, 1), result.output
+    found = json.loads(result.output)
+    return sorted((p["path"], p["message"].split()[2].rstrip(":")) for p in found)
+
+
+# ----- config: links.ignore and links.rewrite -----------------------------------------------
+
+
+def _glossary_site(tmp_path, config: str = "") -> None:
+    files = {
+        "content/docs/a.md": page(
+            "A", "A [term](g) and [b](/docs/b/), [api](/api/v1/) and [old](/docs/v1/b/)."
+        ),
+        "content/docs/b.md": page("B", "[a](/docs/a/) and [gone](/docs/gone/)."),
+    }
+    if config:
+        files[".contentlint.yml"] = config
+    write(tmp_path, files)
+
+
+def test_without_conventions_the_site_specific_links_are_reported(tmp_path):
+    _glossary_site(tmp_path)
+    assert l001() == [
+        ("content/docs/a.md", "/docs/v1/b/"),
+        ("content/docs/a.md", "g"),
+        ("content/docs/b.md", "/docs/gone/"),
+    ]
+
+
+def test_links_ignore_and_rewrite_from_config(tmp_path):
+    config = """
+    links:
+      ignore: ["^g$", "^/api/"]
+      rewrite:
+        - {from: "^/docs/v\\\\d+/(.*)", to: "/docs/\\\\1"}
+    """
+    _glossary_site(tmp_path, config)
+    # /api/v1/ was never judged (no page in /api/), the glossary word and the old
+    # versioned URL now are; the real broken link stays.
+    assert l001() == [("content/docs/b.md", "/docs/gone/")]
+
+
+def test_links_ignore_is_searched_so_anchors_matter(tmp_path):
+    _glossary_site(tmp_path, 'links: {ignore: ["g"]}\n')
+    # "g" is searched anywhere: it also hides /docs/gone/ (documented; write ^g$).
+    assert ("content/docs/b.md", "/docs/gone/") not in l001()
+
+
+def test_rewritten_link_is_reported_as_written(tmp_path):
+    _glossary_site(tmp_path, 'links: {rewrite: [{from: "^/docs/v1/", to: "/docs/old/"}]}\n')
+    assert ("content/docs/a.md", "/docs/v1/b/") in l001()
+
+
+@pytest.mark.parametrize(
+    ("config", "expected"),
+    [
+        (
+            'links:\n  ignore: ["^g$", "(oops"]\n',
+            ".contentlint.yml:2: links.ignore[1]: invalid regular expression '(oops': "
+            "missing ), unterminated subpattern at position 0",
+        ),
+        (
+            'links:\n  rewrite:\n    - {from: "[a-", to: "/"}\n',
+            ".contentlint.yml:3: links.rewrite[0].from: invalid regular expression '[a-'",
+        ),
+        (
+            'links:\n  rewrite:\n    - {from: "^/docs/", to: "\\\\2"}\n',
+            ".contentlint.yml:3: links.rewrite[0].to: invalid replacement '\\\\2': "
+            "invalid group reference 2",
+        ),
+        ('links:\n  ignore: "^g$"\n', "links.ignore"),
+        ('links:\n  rewrite: [{from: "^/a/"}]\n', "links.rewrite"),
+        ('links:\n  skip: ["g"]\n', "links"),
+    ],
+)
+def test_bad_link_conventions_exit_2_naming_file_key_and_problem(tmp_path, config, expected):
+    _glossary_site(tmp_path, config)
+    result = run("check", ".", "--select", "L001")
+    assert result.exit_code == 2
+    assert expected in result.output
+
+
+# ----- MDX expressions are not URLs -----------------------------------------------------------
+
+MDX = """---
+title: Components
+---
+
+import Card from '../components/Card.astro';
+
+Read [the guide]({props.link}) or [the real one](/docs/real/).
+
+<div class="cards">
+<a href={url}>one</a>
+<a href={`/docs/${slug}/`}>two</a>
+<img src={img} alt="diagram" />
+</div>
+
+![chart]({chart})
+"""
+
+
+def test_mdx_expressions_are_neither_links_nor_images():
+    doc = md(MDX, path="src/content/docs/components.mdx")
+    assert [k.href for k in doc.links] == ["/docs/real/"]
+    assert doc.images == []
+
+
+def test_the_same_text_in_plain_markdown_keeps_its_literal_links():
+    doc = md(MDX, path="content/components.md")
+    assert "{url}" in [k.href for k in doc.links]
+
+
+def test_mdx_expression_links_are_not_reported(tmp_path):
+    write(
+        tmp_path,
+        {
+            "src/content/docs/components.mdx": MDX,
+            "src/content/docs/docs/other.md": page("Other", "[c](/docs/components/)"),
+        },
+    )
+    assert l001() == [("src/content/docs/components.mdx", "/docs/real/")]
