@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from helpers import md, run, write
 from prose import paragraph
 
