@@ -10,6 +10,7 @@ on a placeholder host, which is enough to resolve internal links.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from pathlib import PurePosixPath
 from typing import Any
@@ -53,6 +54,8 @@ def url_path_for(
         value = front_matter.get(key)
         if isinstance(value, str) and value.strip():
             v = value.strip()
+            if key == "permalink" and ":" in v and not v.startswith(("http:", "https:")):
+                v = expand_permalink(v, rel, front_matter)  # Jekyll: /:categories/:title/
             return v if v.startswith(("/", "http:", "https:")) else "/" + v
     zola_path = front_matter.get("path")
     if isinstance(zola_path, str) and zola_path.strip():
@@ -86,6 +89,95 @@ def url_path_for(
         return _slash("/" + "/".join(dirs), trailing_slash) if dirs else "/"
     last = slug if isinstance(slug, str) and slug else stem
     return _slash("/" + "/".join([*dirs, last]), trailing_slash)
+
+
+#: Jekyll's named permalink styles (https://jekyllrb.com/docs/permalinks/).
+JEKYLL_STYLES = {
+    "date": "/:categories/:year/:month/:day/:title:output_ext",
+    "pretty": "/:categories/:year/:month/:day/:title/",
+    "ordinal": "/:categories/:year/:y_day/:title:output_ext",
+    "weekdate": "/:categories/:year/W:week/:short_day/:title:output_ext",
+    "none": "/:categories/:title:output_ext",
+}
+_TOKEN_RE = re.compile(r":([a-z_]+)")
+_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def _date(rel: PurePosixPath, front_matter: dict[str, Any]) -> _dt.date | None:
+    """The page's date: front matter `date`, else a `YYYY-MM-DD-` file name."""
+    value = front_matter.get("date")
+    if isinstance(value, _dt.date):
+        return value
+    for text in (str(value) if value else "", rel.stem):
+        m = _DATE_RE.match(text.strip())
+        if m:
+            try:
+                return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                return None
+    return None
+
+
+def urlize(text: str) -> str:
+    """Hugo's `urlize` of a title: lower case, spaces to hyphens, punctuation dropped."""
+    words = re.sub(r"[^\w\s-]", "", text.lower()).split()
+    return "-".join(words)
+
+
+def expand_permalink(
+    pattern: str, rel: PurePosixPath, front_matter: dict[str, Any], generator: str = "jekyll"
+) -> str:
+    """A permalink pattern (`/:categories/:year/:month/:day/:title/`, Jekyll's named styles,
+    Hugo's `[permalinks]`) filled in for one content file. Unknown tokens stay as written."""
+    pattern = JEKYLL_STYLES.get(pattern, pattern) if generator == "jekyll" else pattern
+    stem = rel.stem
+    if stem.lower() in _INDEX_STEMS and len(rel.parts) > 1:
+        stem = rel.parts[-2]  # a page bundle: the folder names the page
+    m = _JEKYLL_POST_RE.match(stem)
+    name = m.group(4) if m else stem
+    slug = front_matter.get("slug")
+    title = front_matter.get("title")
+    date = _date(rel, front_matter)
+    cats: list[str] = []
+    if generator == "jekyll":
+        parts = list(rel.parts)
+        if "_posts" in parts:  # folders above _posts are categories
+            cats = parts[: parts.index("_posts")]
+        value = front_matter.get("categories") or front_matter.get("category") or []
+        cats += value.split() if isinstance(value, str) else [str(c) for c in value]
+    sections = list(content_relative(rel).parts[:-1])
+    if sections and sections[-1] == stem:
+        sections = sections[:-1]
+    values: dict[str, str] = {
+        "categories": "/".join(cats),
+        "output_ext": ".html",
+        "filename": name,
+        "contentbasename": name,
+        "section": sections[0] if sections else "",
+        "sections": "/".join(sections),
+    }
+    if generator == "jekyll":
+        values["title"] = str(slug) if slug else name
+        values["slug"] = str(slug) if slug else re.sub(r"[^\w]+", "-", name).strip("-").lower()
+    else:
+        values["title"] = urlize(str(title)) if title else name
+        values["slug"] = str(slug) if slug else values["title"]
+        values["slugorfilename"] = str(slug) if slug else name
+        values["slugorcontentbasename"] = values["slugorfilename"]
+    if date is not None:
+        values |= {
+            "year": f"{date.year:04d}",
+            "short_year": f"{date.year % 100:02d}",
+            "month": f"{date.month:02d}",
+            "i_month": str(date.month),
+            "day": f"{date.day:02d}",
+            "i_day": str(date.day),
+            "y_day": f"{date.timetuple().tm_yday:03d}",
+            "week": f"{date.isocalendar()[1]:02d}",
+            "short_day": date.strftime("%a"),
+        }
+    out = _TOKEN_RE.sub(lambda t: values.get(t.group(1), t.group(0)), pattern)
+    return re.sub(r"/{2,}", "/", "/" + out.lstrip("/"))
 
 
 def _slash(path: str, trailing: bool) -> str:

@@ -16,7 +16,7 @@ from contentlint.model.corpus import Corpus
 from contentlint.model.document import Document, Link
 from contentlint.model.problem import Problem, Related
 from contentlint.model.urls import PLACEHOLDER_BASE, normalize_url
-from contentlint.rules._shared import sitelinks
+from contentlint.rules._shared import siteconf, sitelinks
 from contentlint.rules._shared.conventions import conventions, rebased
 
 #: Related entries shown per problem; the message says how many more there are.
@@ -438,8 +438,10 @@ def _lookup(corpus: Corpus, url: str, sections: set[str]) -> tuple[Document | No
         target = sitelinks.loose_find(corpus, path)
         if target is not None and sitelinks.renamed(corpus, target, path):
             target = None
-    if target is None and sitelinks.section_root(corpus, path):
-        return None  # an index the generator builds
+    if target is None and (
+        sitelinks.section_root(corpus, path) or siteconf.generated_page(corpus, path)
+    ):
+        return None  # an index, tag list or later page the generator builds
     return target, target is not None or (
         path.strip("/") != ""
         and (_section(url) in sections or sitelinks.known_section(corpus, path))

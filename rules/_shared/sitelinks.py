@@ -28,6 +28,7 @@ from contentlint.model import slugs
 from contentlint.model.corpus import Corpus
 from contentlint.model.document import Document
 from contentlint.model.text import LANGUAGE_FOLDERS, heading_anchor
+from contentlint.rules._shared import siteconf
 
 _LANG_RE = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2,4})?$")
 _BARE_RE = re.compile(r"^[\w-]{1,24}$")
@@ -72,7 +73,8 @@ def _loose_index(corpus: Corpus) -> dict[tuple[str, ...], list[Document]]:
                 continue
             rest = u.partition("://")[2] if "://" in u else u
             path = rest[len(rest.partition("/")[0]) :] if "://" in u else rest
-            for segs in [_segments(path), *_renames(d)]:
+            moved = [_segments(p) for p in siteconf.permalink_paths(corpus, d)]
+            for segs in [_segments(path), *_renames(d), *moved]:
                 for i in range(len(segs)):
                     found = index.setdefault(segs[i:], [])
                     if d not in found:
@@ -86,7 +88,7 @@ def loose_find(corpus: Corpus, path: str) -> Document | None:
     if not segs:
         return None
     index = corpus.shared("sitelinks:loose", lambda: _loose_index(corpus))
-    found = index.get(segs)
+    found = [d for d in index.get(segs, ()) if siteconf.case_matches(corpus, d, path)]
     if not found:
         return None
     langs = [s for s in path.lower().split("/") if s and _is_lang(s)]
@@ -159,10 +161,19 @@ def _generator_in(folder: Path) -> str | None:
             text = (folder / name).read_text("utf-8", errors="replace")
             if name.startswith("config.") and not re.search(r"baseurl|\[markup|theme", text, re.I):
                 return None  # a Zola or other config.toml: slug rules not known
-            m = _ID_TYPE_RE.search(text)
-            kind = m.group(1).lower() if m else "github"
-            return f"hugo-{kind}" if f"hugo-{kind}" in slugs.SLUGGERS else "hugo-github"
+            return _hugo_slugs(text)
+    split = folder / "config" / "_default"  # Hugo's config folder, one file per key
+    if split.is_dir():
+        texts = [p.read_text("utf-8", errors="replace") for p in sorted(split.glob("*.*ml"))]
+        if texts:
+            return _hugo_slugs("\n".join(texts))
     return None
+
+
+def _hugo_slugs(text: str) -> str:
+    m = _ID_TYPE_RE.search(text)
+    kind = m.group(1).lower() if m else "github"
+    return f"hugo-{kind}" if f"hugo-{kind}" in slugs.SLUGGERS else "hugo-github"
 
 
 def generator(corpus: Corpus) -> str | None:

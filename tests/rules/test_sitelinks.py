@@ -143,3 +143,110 @@ def test_mdx_expression_links_are_not_reported(tmp_path):
         },
     )
     assert l001() == [("src/content/docs/components.mdx", "/docs/real/")]
+
+
+# ----- Hugo: lower-cased URLs, slug, url, aliases, permalinks, generated lists ---------------
+
+HUGO_LINKS = """
+[f](/functions/time/format/) [f2](/functions/time/format/#use) [alias](/functions/dateformat/)
+[slug](/posts/renamed-post/) [url](/company/about-us/) [tag](/tags/go/) [tags](/tags/)
+[cat](/categories/news/) [series](/series/x/) [pg](/posts/page/2/) [funcs](/functions/)
+[bad](/functions/time/nope/) [badtag](/posts/tags/x/)
+"""
+
+
+def _hugo_site(tmp_path, config: str, config_file: str = "hugo.toml") -> None:
+    write(
+        tmp_path,
+        {
+            config_file: config,
+            "content/functions/time/Format.md": page(
+                "time.Format", "## Usage {#use}", aliases="[/functions/dateformat/]"
+            ),
+            "content/posts/my-post.md": page("Post", slug="renamed-post"),
+            "content/about.md": page("About", url="/company/about-us/"),
+            "content/guides/start.md": page("Start", HUGO_LINKS),
+        },
+    )
+
+
+HUGO_CONFIG = 'baseURL = "https://example.org/"\n[taxonomies]\ntag = "tags"\nseries = "series"\n'
+
+
+@pytest.mark.parametrize("config_file", ["hugo.toml", "config/_default/hugo.toml"])
+def test_hugo_pages_exist_under_hugos_url_rules(tmp_path, config_file):
+    _hugo_site(tmp_path, HUGO_CONFIG, config_file)
+    # /categories/news/ is not a taxonomy of this site, but no page lives under
+    # /categories/ either, so it is not judged.
+    assert l001() == [
+        ("content/guides/start.md", "/functions/time/nope/"),
+        ("content/guides/start.md", "/posts/tags/x/"),
+    ]
+
+
+def test_hugo_with_disable_path_to_lower_serves_the_files_case(tmp_path):
+    _hugo_site(tmp_path, "disablePathToLower = true\n" + HUGO_CONFIG)
+    found = l001()
+    assert ("content/guides/start.md", "/functions/time/format/") in found
+    assert ("content/guides/start.md", "/functions/dateformat/") not in found
+
+
+def test_hugo_without_taxonomy_series_its_lists_are_judged(tmp_path):
+    _hugo_site(tmp_path, 'baseURL = "https://example.org/"\n')
+    write(tmp_path, {"content/series/one.md": page("One")})
+    assert ("content/guides/start.md", "/series/x/") in l001()
+
+
+def test_hugo_permalinks_config(tmp_path):
+    write(
+        tmp_path,
+        {
+            "hugo.yaml": "baseURL: https://example.org/\npermalinks:\n  posts: /:year/:month/:slug/\n",
+            "content/posts/first.md": page("First Post!", date="2021-03-04"),
+            "content/posts/second.md": page(
+                "Second", "[1](/2021/03/first-post/) [no](/2021/03/nope/)", date="2021-04-01"
+            ),
+        },
+    )
+    assert l001() == [("content/posts/second.md", "/2021/03/nope/")]
+
+
+def test_a_broken_hugo_config_is_read_as_empty(tmp_path):
+    _hugo_site(tmp_path, "baseURL = [unclosed\n")
+    # The run goes on (the generator counts as unknown) and still finds the broken link.
+    assert ("content/guides/start.md", "/functions/time/nope/") in l001()
+
+
+# ----- Jekyll: front-matter permalinks, _config.yml styles, _posts dates ----------------------
+
+
+def _jekyll_site(tmp_path, permalink: str | None) -> None:
+    config = "title: Blog\n" + (f"permalink: {permalink}\n" if permalink else "")
+    write(
+        tmp_path,
+        {
+            "_config.yml": config,
+            "blog/_posts/2019-10-15-hello-world.md": page("Hello", categories="release"),
+            "_posts/2020-01-02-second.md": page("Second"),
+            "about.md": page("About", permalink="/:title/"),
+            "index.md": page("Home", LINKS_BY_STYLE[permalink or "date"]),
+        },
+    )
+
+
+LINKS_BY_STYLE = {
+    "date": "[a](/blog/release/2019/10/15/hello-world.html) [b](/2020/01/02/second.html) "
+    "[c](/about/) [t](/tags/rust/) [p](/page2/) [x](/2020/01/02/nope.html)",
+    "pretty": "[a](/blog/release/2019/10/15/hello-world/) [b](/2020/01/02/second/) "
+    "[c](/about/) [x](/2020/01/02/nope/)",
+    "/:categories/:title/": "[a](/blog/release/hello-world/) [b](/second/) [c](/about/) "
+    "[x](/blog/release/nope/)",
+}
+
+
+@pytest.mark.parametrize("style", [None, "pretty", "/:categories/:title/"])
+def test_jekyll_permalinks(tmp_path, style):
+    _jekyll_site(tmp_path, style)
+    found = l001()
+    nope = LINKS_BY_STYLE[style or "date"].split("[x](")[1].rstrip(")")
+    assert found == [("index.md", nope)]

@@ -1,0 +1,186 @@
+"""The site generator's own config, read once per run for the link graph (issue 16).
+
+Which generator builds the site (from its config file next to the content) and the
+settings that change where pages are served:
+
+* Hugo: `disablePathToLower` (Hugo lowercases URL paths unless it is true), `[taxonomies]`
+  (their list pages exist without files) and `[permalinks]` (per-section URL patterns),
+  from `hugo.toml`/`config.toml`/`.yaml`/`.json` or `config/_default/`;
+* Jekyll: the site-wide `permalink` style of `_config.yml` (`date`, `pretty`, a pattern),
+  which places every post;
+* Docusaurus, Astro, MkDocs: detected only (their generated pages are in
+  `signals/data/generated_pages.yml`).
+
+A config that cannot be read or parsed counts as empty: the link checks fall back to
+their looser rules rather than failing the run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import yaml
+from contentlint.model import urls
+from contentlint.model.corpus import Corpus
+from contentlint.model.document import Document
+from contentlint.signals import generated
+
+_HUGO_NAMES = ("hugo", "config")
+_HUGO_EXTS = ("toml", "yaml", "yml", "json")
+#: Keys only a Hugo config has (Zola's config.toml has `base_url`, not `baseURL`).
+_HUGO_KEYS = frozenset(
+    {"baseurl", "markup", "params", "languagecode", "disablepathtolower", "permalinks", "module"}
+)
+
+
+@dataclass(frozen=True)
+class Site:
+    #: hugo, jekyll, docusaurus, astro, mkdocs, or None when unknown.
+    generator: str | None = None
+    #: Hugo serves every URL path lower-cased (unless `disablePathToLower = true`).
+    lower_paths: bool = True
+    taxonomies: tuple[str, ...] = generated.DEFAULT_TAXONOMIES
+    #: Hugo `[permalinks]`: section -> pattern; Jekyll: {"": site permalink style}.
+    permalinks: dict[str, str] = field(default_factory=dict)
+
+
+def _load(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text("utf-8", errors="replace")
+        if path.suffix == ".toml":
+            data = tomllib.loads(text)
+        elif path.suffix == ".json":
+            data = json.loads(text)
+        else:
+            data = yaml.safe_load(text)
+    except (OSError, ValueError, yaml.YAMLError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _lower_keys(data: dict[str, Any]) -> dict[str, Any]:
+    return {str(k).lower(): v for k, v in data.items()}
+
+
+def _hugo(folder: Path) -> Site | None:
+    config: dict[str, Any] = {}
+    found = False
+    for sub in (folder, folder / "config" / "_default"):
+        for name in _HUGO_NAMES:
+            for ext in _HUGO_EXTS:
+                path = sub / f"{name}.{ext}"
+                if not path.is_file():
+                    continue
+                data = _lower_keys(_load(path))
+                if name == "config" and sub == folder and not (_HUGO_KEYS & data.keys()):
+                    continue  # a Zola or other config.toml
+                found = True
+                config = {**data, **config}
+    if not found:
+        return None
+    taxonomies = config.get("taxonomies")
+    taxes = (
+        tuple(str(v) for v in taxonomies.values())
+        if isinstance(taxonomies, dict)
+        else generated.DEFAULT_TAXONOMIES
+    )
+    permalinks = config.get("permalinks")
+    links: dict[str, str] = {}
+    if isinstance(permalinks, dict):
+        page = permalinks.get("page")
+        for section, pattern in (page if isinstance(page, dict) else permalinks).items():
+            if isinstance(pattern, str):
+                links[str(section)] = pattern
+    return Site("hugo", config.get("disablepathtolower") is not True, taxes, links)
+
+
+def _detect(folder: Path) -> Site | None:
+    try:
+        names = {p.name for p in folder.iterdir()}
+    except OSError:
+        return None
+    if any(n.startswith("docusaurus.config.") for n in names):
+        return Site("docusaurus")
+    if any(n.startswith("astro.config.") for n in names):
+        return Site("astro")
+    if names & {"mkdocs.yml", "mkdocs.yaml"}:
+        return Site("mkdocs")
+    if "_config.yml" in names:
+        style = _lower_keys(_load(folder / "_config.yml")).get("permalink") or "date"
+        return Site("jekyll", permalinks={"": str(style)})
+    return _hugo(folder)
+
+
+def _roots(corpus: Corpus) -> list[Path]:
+    """The folder above the documents and its parents, nearest first."""
+    paths = [PurePosixPath(d.path) for d in corpus.docs[:200]]
+    common = os.path.commonpath([str(p.parent) for p in paths]) if paths else ""
+    here = Path(common or ".")
+    return [here, *here.parents][:4] if here != Path(".") else [here]
+
+
+def site(corpus: Corpus) -> Site:
+    """The site's generator and the settings that move its URLs (memoised per corpus)."""
+
+    def find() -> Site:
+        for folder in _roots(corpus):
+            found = _detect(folder)
+            if found:
+                return found
+        return Site()
+
+    return corpus.shared("siteconf:site", find)
+
+
+def generated_page(corpus: Corpus, path: str) -> bool:
+    """A page the generator builds by itself (`/tags/go/`, `/blog/page/2/`)."""
+    s = site(corpus)
+    return generated.is_generated(path, s.generator, s.taxonomies)
+
+
+def permalink_paths(corpus: Corpus, doc: Document) -> list[str]:
+    """URL paths a site-wide permalink setting gives `doc` besides the one its file implies:
+    Jekyll posts under `_config.yml`'s `permalink`, Hugo pages under `[permalinks]`."""
+    s = site(corpus)
+    if not s.permalinks or doc.format != "markdown":
+        return []
+    fm = doc.front_matter
+    if fm.get("permalink") or fm.get("url"):
+        return []  # the page's own URL wins
+    rel = PurePosixPath(doc.path)
+    if s.generator == "jekyll":
+        if "_posts" not in rel.parts:
+            return []
+        return [urls.expand_permalink(s.permalinks[""], rel, fm, "jekyll")]
+    parts = urls.content_relative(rel).parts
+    pattern = s.permalinks.get(parts[0]) if len(parts) > 1 else None
+    return [urls.expand_permalink(pattern, rel, fm, "hugo")] if pattern else []
+
+
+def case_matches(corpus: Corpus, doc: Document, link_path: str) -> bool:
+    """False when the site is Hugo with `disablePathToLower = true` and the link's path
+    differs in case from every URL of `doc` (Hugo then serves `Format/`, not `format/`)."""
+    s = site(corpus)
+    if s.generator != "hugo" or s.lower_paths:
+        return True
+    want = _case_segments(link_path)
+    for u in [doc.url, *doc.extra.get("aliases", [])]:
+        if not u:
+            continue
+        rest = u.partition("://")[2] if "://" in u else u
+        have = _case_segments(rest[len(rest.partition("/")[0]) :] if "://" in u else rest)
+        if want and have[-len(want) :] == want:
+            return True
+    return False
+
+
+def _case_segments(path: str) -> list[str]:
+    """Path segments as written, without language folders and `.html`."""
+    path = path.partition("?")[0].partition("#")[0]
+    path = path.removesuffix("/index.html").removesuffix(".html")
+    return [s for s in path.split("/") if s and generated.url_path("/" + s) != "/"]
