@@ -81,7 +81,9 @@ def _anchor_missing(target: Document, fragment: str, gen: str | None = None) -> 
         frag = unicodedata.normalize("NFC", frag)
         if frag in sitelinks.generator_anchors(target, gen):
             return False
-        return frag not in set(target.features.get("anchors") or explicit_anchors(target, {}))
+        # ids written into the source are recorded in their loose form (see `_loose`)
+        written = target.features.get("anchors") or explicit_anchors(target, {})
+        return _loose(frag) not in set(written)
     known, prefixes = anchors(target)
     loose = _loose(frag)
     # Repeated headings get "-1", "-2" suffixes.

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -147,6 +148,8 @@ def permalink_paths(corpus: Corpus, doc: Document) -> list[str]:
     """URL paths a site-wide permalink setting gives `doc` besides the one its file implies:
     Jekyll posts under `_config.yml`'s `permalink`, Hugo pages under `[permalinks]`."""
     s = site(corpus)
+    if s.generator == "docusaurus" and doc.format == "markdown":
+        return _docusaurus_blog(PurePosixPath(doc.path), doc.front_matter)
     if not s.permalinks or doc.format != "markdown":
         return []
     fm = doc.front_matter
@@ -160,6 +163,26 @@ def permalink_paths(corpus: Corpus, doc: Document) -> list[str]:
     parts = urls.content_relative(rel).parts
     pattern = s.permalinks.get(parts[0]) if len(parts) > 1 else None
     return [urls.expand_permalink(pattern, rel, fm, "hugo")] if pattern else []
+
+
+_DATED_RE = re.compile(r"^(\d{4})[-/](\d{2})[-/](\d{2})[-/](.+)$")
+
+
+def _docusaurus_blog(rel: PurePosixPath, fm: dict[str, Any]) -> list[str]:
+    """Docusaurus serves `blog/2021-08-26-welcome.md` (or `blog/2021/08/26/welcome/index.md`)
+    at `/blog/2021/08/26/welcome`, and a post with `slug: x` at `/blog/x`."""
+    parts = rel.parts
+    if "blog" not in parts[:-1]:
+        return []
+    rest = list(parts[parts.index("blog") + 1 :])
+    rest[-1] = PurePosixPath(rest[-1]).stem
+    if rest[-1].lower() == "index" and len(rest) > 1:
+        rest.pop()
+    slug = fm.get("slug")
+    if isinstance(slug, str) and slug.strip("/ "):
+        return ["/blog/" + slug.strip("/ ")]
+    m = _DATED_RE.match("/".join(rest))
+    return [f"/blog/{m[1]}/{m[2]}/{m[3]}/{m[4]}"] if m else []
 
 
 def case_matches(corpus: Corpus, doc: Document, link_path: str) -> bool:

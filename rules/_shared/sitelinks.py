@@ -246,9 +246,10 @@ def generator_anchors(doc: Document, gen: str) -> set[str]:
     key = f"anchors:{gen}"
     cached = doc.memo.get(key)
     if cached is None:
-        texts = [h.text for h in doc.headings if h.in_main]
+        # A heading with an id of its own (`{#id}`) gets no generated one.
         explicit = {
             h.anchor for h in doc.headings if h.anchor and h.anchor != heading_anchor(h.text)
         }
+        texts = [h.text for h in doc.headings if h.in_main and h.anchor not in explicit]
         cached = doc.memo[key] = set(slugs.anchors(texts, gen)) | explicit
     return cached  # type: ignore[no-any-return]

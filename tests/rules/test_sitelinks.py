@@ -250,3 +250,83 @@ def test_jekyll_permalinks(tmp_path, style):
     found = l001()
     nope = LINKS_BY_STYLE[style or "date"].split("[x](")[1].rstrip(")")
     assert found == [("index.md", nope)]
+
+
+# ----- Docusaurus: blog and docs listing pages ------------------------------------------------
+
+
+def test_docusaurus_generated_listing_pages(tmp_path):
+    links = (
+        "[blog](/blog) [tags](/blog/tags) [tag](/blog/tags/release) [p2](/blog/page/2) "
+        "[arch](/blog/archive) [dtag](/docs/tags/setup) [fr](/fr/blog/tags/release) "
+        "[post](/blog/welcome) [dated](/blog/2021/09/01/second) [doc](/docs/guides/install) [bad](/docs/guides/nope) "
+        "[badblog](/blog/nope)"
+    )
+    write(
+        tmp_path,
+        {
+            "docusaurus.config.js": "module.exports = {title: 'x'};\n",
+            "blog/2021-08-26-welcome.md": page("Welcome", slug="welcome"),
+            "blog/2021-09-01-second.md": page("Second"),
+            "docs/guides/install.md": page("Install", links),
+            "docs/guides/usage.md": page("Usage"),
+        },
+    )
+    assert l001() == [
+        ("docs/guides/install.md", "/blog/nope"),
+        ("docs/guides/install.md", "/docs/guides/nope"),
+    ]
+
+
+# ----- heading anchors: explicit ids and repeated headings, per generator ---------------------
+
+TARGET = """---
+title: Target
+---
+
+## Examples
+
+## Examples
+
+## Setup {#custom-setup}
+
+<h2 id="raw-id">Raw</h2>
+
+<a id="old-name"></a>
+
+## Café & Crème
+"""
+
+GENERATORS = [
+    ("hugo.toml", 'baseURL = "https://example.org/"\n', "-1", "café--crème"),
+    (
+        "hugo.toml",
+        'baseURL = "https://example.org/"\n[markup.goldmark.parser]\nautoHeadingIDType = "github-ascii"\n',
+        "-1",
+        "cafe--creme",
+    ),
+    ("docusaurus.config.js", "module.exports = {};\n", "-1", "café--crème"),
+    ("astro.config.mjs", "export default {};\n", "-1", "café--crème"),
+    ("mkdocs.yml", "site_name: x\n", "_1", "cafe-creme"),
+    ("_config.yml", "title: x\n", "-1", "caf--crme"),
+]
+
+
+@pytest.mark.parametrize(("config", "text", "repeat", "accented"), GENERATORS)
+def test_explicit_and_repeated_heading_anchors_per_generator(
+    tmp_path, config, text, repeat, accented
+):
+    good = ["examples", f"examples{repeat}", "custom-setup", "raw-id", "old-name", accented]
+    other = "_1" if repeat == "-1" else "-1"
+    bad = [f"examples{repeat[0]}2", f"examples{other}", "setup", "cafe-crme-x"]
+    body = " ".join(f"[{a}](target.md#{a})" for a in good + bad)
+    write(
+        tmp_path,
+        {
+            config: text,
+            "docs/target.md": TARGET,
+            "docs/source.md": page("Source", body),
+        },
+    )
+    got = sorted(link.split("#")[1] for _, link in l001())
+    assert got == sorted(bad), got
