@@ -7,8 +7,10 @@ Each test writes a site the way its generator lays it out into the test's own fo
 from __future__ import annotations
 
 import json
+from pathlib import PurePosixPath
 
 import pytest
+from contentlint.model.urls import expand_permalink
 from helpers import md, run, write
 from prose import paragraph
 
@@ -330,3 +332,40 @@ def test_explicit_and_repeated_heading_anchors_per_generator(
     )
     got = sorted(link.split("#")[1] for _, link in l001())
     assert got == sorted(bad), got
+
+
+def test_hugo_link_render_hook_makes_bare_words_site_links(tmp_path):
+    _hugo_site(tmp_path, HUGO_CONFIG)
+    write(
+        tmp_path, {"content/guides/words.md": page("Words", "A [term](g) and [x](/guides/gone/).")}
+    )
+    assert ("content/guides/words.md", "g") in l001("content")
+    write(
+        tmp_path,
+        {"layouts/_default/_markup/render-link.html": '<a href="{{ .Destination }}">x</a>\n'},
+    )
+    found = l001(".")
+    assert ("content/guides/words.md", "g") not in found
+    assert ("content/guides/words.md", "/guides/gone/") in found
+
+
+@pytest.mark.parametrize(
+    ("pattern", "path", "front", "generator", "expected"),
+    [
+        ("ordinal", "_posts/2019-02-01-x.md", {}, "jekyll", "/2019/032/x.html"),
+        ("none", "_posts/2019-02-01-x.md", {"categories": ["a", "b"]}, "jekyll", "/a/b/x.html"),
+        ("/:year/:slug/", "_posts/2019-02-01-x.md", {"slug": "y"}, "jekyll", "/2019/y/"),
+        ("/:title/", "_posts/2019-02-01-x.md", {"date": "2020-05-06 10:00"}, "jekyll", "/x/"),
+        (
+            "/:year/:month/:title/",
+            "content/posts/p.md",
+            {"title": "Hi, There", "date": "2021-03-04"},
+            "hugo",
+            "/2021/03/hi-there/",
+        ),
+        ("/:sections/:filename/", "content/docs/a/b/index.md", {}, "hugo", "/docs/a/b/"),
+        ("/:year/:title/", "content/posts/p.md", {}, "hugo", "/:year/p/"),
+    ],
+)
+def test_expand_permalink(pattern, path, front, generator, expected):
+    assert expand_permalink(pattern, PurePosixPath(path), front, generator) == expected
