@@ -109,8 +109,12 @@ def broken_internal_link(corpus: Corpus, opts: Options) -> Iterator[Problem]:
     How to fix: point the link at the page's current URL, or add an `aliases` /
     `redirect_from` entry to the page that moved.
     Links are resolved through the URL model: page URLs and aliases, Zola `@/` links,
-    links to `.md` source files, and heading anchors. Links to assets, and to sections of the site with no page in the corpus (tag
-    and archive pages a theme generates), are not judged. When almost no internal link
+    links to `.md` source files, and heading anchors, as the site's generator builds URLs
+    (Hugo lower-cased paths and `[permalinks]`, Jekyll permalink styles, Docusaurus slugs).
+    Links to assets, to pages the generator builds itself (tag lists, pagination, blog
+    indexes) and to sections of the site with no page in the corpus are not judged, nor
+    targets the config's `links.ignore` names (`links.rewrite` maps a site's own link
+    conventions to URLs before they are resolved). When almost no internal link
     leads to a document of the corpus (a folder of unrelated saved pages, or a missing
     `base-url`), the check is skipped and `--statistics` says why.
     Options: `check_anchors` (true) also checks `#anchors` against the target's headings
