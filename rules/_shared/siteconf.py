@@ -5,7 +5,8 @@ settings that change where pages are served:
 
 * Hugo: `disablePathToLower` (Hugo lowercases URL paths unless it is true), `[taxonomies]`
   (their list pages exist without files) and `[permalinks]` (per-section URL patterns),
-  from `hugo.toml`/`config.toml`/`.yaml`/`.json` or `config/_default/`;
+  from `hugo.toml`/`config.toml`/`.yaml`/`.json` or `config/_default/`; and whether a link
+  render hook exists (`layouts/**/_markup/render-link.html`, in the site or its theme);
 * Jekyll: the site-wide `permalink` style of `_config.yml` (`date`, `pretty`, a pattern),
   which places every post;
 * Docusaurus, Astro, MkDocs: detected only (their generated pages are in
@@ -48,6 +49,9 @@ class Site:
     taxonomies: tuple[str, ...] = generated.DEFAULT_TAXONOMIES
     #: Hugo `[permalinks]`: section -> pattern; Jekyll: {"": site permalink style}.
     permalinks: dict[str, str] = field(default_factory=dict)
+    #: Hugo: the site (or its theme) has a link render hook, which may turn bare words
+    #: such as `[term](g)` into links (`layouts/**/_markup/render-link.html`).
+    link_hook: bool = False
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -97,7 +101,9 @@ def _hugo(folder: Path) -> Site | None:
         for section, pattern in (page if isinstance(page, dict) else permalinks).items():
             if isinstance(pattern, str):
                 links[str(section)] = pattern
-    return Site("hugo", config.get("disablepathtolower") is not True, taxes, links)
+    hooks = [folder / "layouts", *(folder / "themes").glob("*/layouts")]
+    hook = any(next(h.glob("**/_markup/render-link*.html"), None) for h in hooks if h.is_dir())
+    return Site("hugo", config.get("disablepathtolower") is not True, taxes, links, hook)
 
 
 def _detect(folder: Path) -> Site | None:

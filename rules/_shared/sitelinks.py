@@ -48,7 +48,7 @@ def site_convention(corpus: Corpus, href: str) -> bool:
     """A bare word (`g`) that the site's link render hook turns into a link."""
     if not _BARE_RE.match(href):
         return False
-    return corpus.shared(
+    return siteconf.site(corpus).link_hook or corpus.shared(
         "sitelinks:hook", lambda: any(_HOOK_RE.search(d.path) for d in corpus.docs)
     )
 

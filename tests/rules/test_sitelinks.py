@@ -347,6 +347,20 @@ def test_hugo_link_render_hook_makes_bare_words_site_links(tmp_path):
     found = l001(".")
     assert ("content/guides/words.md", "g") not in found
     assert ("content/guides/words.md", "/guides/gone/") in found
+    # Linting the content folder only: the hook is found next to hugo.toml.
+    assert ("content/guides/words.md", "g") not in l001("content")
+
+
+def test_a_theme_link_render_hook_counts_too(tmp_path):
+    _hugo_site(tmp_path, HUGO_CONFIG)
+    write(
+        tmp_path,
+        {
+            "content/guides/words.md": page("Words", "A [term](g)."),
+            "themes/docs/layouts/_markup/render-link.html": "<a>x</a>\n",
+        },
+    )
+    assert ("content/guides/words.md", "g") not in l001("content")
 
 
 @pytest.mark.parametrize(
