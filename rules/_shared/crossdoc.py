@@ -435,6 +435,8 @@ def _lookup(corpus: Corpus, url: str, sections: set[str]) -> tuple[Document | No
     if target is not None and sitelinks.renamed(corpus, target, path):
         target = None
     if target is None:
+        # served under a base folder (`/project/` on GitHub Pages): the rest is the page
+        path = siteconf.without_base(corpus, path) or path
         target = sitelinks.loose_find(corpus, path)
         if target is not None and sitelinks.renamed(corpus, target, path):
             target = None

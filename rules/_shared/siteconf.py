@@ -25,6 +25,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 from contentlint.model import urls
@@ -32,6 +33,9 @@ from contentlint.model.corpus import Corpus
 from contentlint.model.document import Document
 from contentlint.signals import generated
 
+#: Folders above the documents searched for the generator's config: deep enough for
+#: Starlight's `src/content/docs/<lang>/<section>/` (the config is 5 levels up).
+DEPTH = 6
 _HUGO_NAMES = ("hugo", "config")
 _HUGO_EXTS = ("toml", "yaml", "yml", "json")
 #: Keys only a Hugo config has (Zola's config.toml has `base_url`, not `baseURL`).
@@ -52,6 +56,9 @@ class Site:
     #: Hugo: the site (or its theme) has a link render hook, which may turn bare words
     #: such as `[term](g)` into links (`layouts/**/_markup/render-link.html`).
     link_hook: bool = False
+    #: The folder the site is served under (`/project/` on GitHub Pages), from Hugo's
+    #: `baseURL`, Jekyll's `baseurl`, Docusaurus' `baseUrl`, Astro's `base`; "/" when none.
+    base_path: str = "/"
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -103,7 +110,33 @@ def _hugo(folder: Path) -> Site | None:
                 links[str(section)] = pattern
     hooks = [folder / "layouts", *(folder / "themes").glob("*/layouts")]
     hook = any(next(h.glob("**/_markup/render-link*.html"), None) for h in hooks if h.is_dir())
-    return Site("hugo", config.get("disablepathtolower") is not True, taxes, links, hook)
+    base = urlsplit(str(config.get("baseurl") or "")).path
+    lower = config.get("disablepathtolower") is not True
+    return Site("hugo", lower, taxes, links, hook, _folder(base))
+
+
+_JS_BASE_RE = {
+    "docusaurus": re.compile(r"""\bbaseUrl\s*:\s*['"`]([^'"`]+)"""),
+    "astro": re.compile(r"""\bbase\s*:\s*['"`]([^'"`]+)"""),
+}
+
+
+def _folder(path: str) -> str:
+    """`docs` or `/docs` -> `/docs/`; "" -> `/`."""
+    path = path.strip().strip("/")
+    return f"/{path}/" if path else "/"
+
+
+def _js_base(folder: Path, names: set[str], prefix: str, generator: str) -> str:
+    """The base path written in a JavaScript config (a plain string literal only)."""
+    for name in sorted(n for n in names if n.startswith(prefix)):
+        try:
+            m = _JS_BASE_RE[generator].search((folder / name).read_text("utf-8", errors="replace"))
+        except OSError:
+            continue
+        if m:
+            return _folder(m.group(1))
+    return "/"
 
 
 def _detect(folder: Path) -> Site | None:
@@ -111,16 +144,27 @@ def _detect(folder: Path) -> Site | None:
         names = {p.name for p in folder.iterdir()}
     except OSError:
         return None
-    if any(n.startswith("docusaurus.config.") for n in names):
-        return Site("docusaurus")
-    if any(n.startswith("astro.config.") for n in names):
-        return Site("astro")
+    for gen, prefix in (("docusaurus", "docusaurus.config."), ("astro", "astro.config.")):
+        if any(n.startswith(prefix) for n in names):
+            return Site(gen, base_path=_js_base(folder, names, prefix, gen))
     if names & {"mkdocs.yml", "mkdocs.yaml"}:
         return Site("mkdocs")
     if "_config.yml" in names:
-        style = _lower_keys(_load(folder / "_config.yml")).get("permalink") or "date"
-        return Site("jekyll", permalinks={"": str(style)})
+        config = _lower_keys(_load(folder / "_config.yml"))
+        style = config.get("permalink") or "date"
+        base = _folder(str(config.get("baseurl") or ""))
+        return Site("jekyll", permalinks={"": str(style)}, base_path=base)
     return _hugo(folder)
+
+
+def without_base(corpus: Corpus, path: str) -> str | None:
+    """`path` with the site's base folder taken off (`/project/guides/x/` ->
+    `/guides/x/`), or None when the site has none or the path is outside it."""
+    base = site(corpus).base_path
+    if base == "/" or not path.startswith(base.rstrip("/")):
+        return None
+    rest = path[len(base.rstrip("/")) :]
+    return rest if rest.startswith("/") or rest == "" else None
 
 
 def _roots(corpus: Corpus) -> list[Path]:
@@ -128,7 +172,7 @@ def _roots(corpus: Corpus) -> list[Path]:
     paths = [PurePosixPath(d.path) for d in corpus.docs[:200]]
     common = os.path.commonpath([str(p.parent) for p in paths]) if paths else ""
     here = Path(common or ".")
-    return [here, *here.parents][:4] if here != Path(".") else [here]
+    return [here, *here.parents][:DEPTH] if here != Path(".") else [here]
 
 
 def site(corpus: Corpus) -> Site:

@@ -185,7 +185,7 @@ def generator(corpus: Corpus) -> str | None:
 
 def _found(corpus: Corpus) -> str | None:
     def find() -> str | None:
-        for folder in _site_roots(corpus)[:4]:
+        for folder in _site_roots(corpus)[: siteconf.DEPTH]:
             found = _generator_in(folder)
             if found:
                 return found

@@ -383,3 +383,43 @@ def test_a_theme_link_render_hook_counts_too(tmp_path):
 )
 def test_expand_permalink(pattern, path, front, generator, expected):
     assert expand_permalink(pattern, PurePosixPath(path), front, generator) == expected
+
+
+# ----- sites served under a base folder (GitHub Pages project sites) -------------------------
+
+BASED = [
+    ("_config.yml", "baseurl: /project\n", "guides/a.md", "/project/guides/b.html"),
+    (
+        "hugo.toml",
+        'baseURL = "https://x.org/project/"\n',
+        "content/guides/a.md",
+        "/project/guides/b/",
+    ),
+    (
+        "docusaurus.config.js",
+        "module.exports = {baseUrl: '/project/'};\n",
+        "docs/guides/a.md",
+        "/project/docs/guides/b",
+    ),
+    (
+        "astro.config.mjs",
+        "export default defineConfig({base: '/project'});\n",
+        "src/content/docs/guides/a.md",
+        "/project/guides/b/",
+    ),
+]
+
+
+@pytest.mark.parametrize(("config", "text", "source", "link"), BASED)
+def test_links_under_the_sites_base_folder(tmp_path, config, text, source, link):
+    folder = source.rsplit("/", 1)[0]
+    gone = link.replace("/b", "/gone")
+    write(
+        tmp_path,
+        {
+            config: text,
+            source: page("A", f"[b]({link}) [gone]({gone}) [home](/project/)"),
+            f"{folder}/b.md": page("B"),
+        },
+    )
+    assert l001() == [(source, gone)]
