@@ -385,9 +385,8 @@ def _resolve(
 ) -> LinkTarget | None:
     href = link.href.strip()
     written = link  # problems quote the link as written; `link` is what gets resolved
-    site = conventions(corpus)
-    if site.active:
-        declared = site.apply(href)
+    if corpus.settings.link_ignore or corpus.settings.link_rewrite:  # config `links:`
+        declared = conventions(corpus).apply(href)
         if declared is None:
             return None
         if declared != href:
