@@ -22,10 +22,6 @@ class Conventions:
     ignore: tuple[re.Pattern[str], ...] = ()
     rewrite: tuple[tuple[re.Pattern[str], str], ...] = ()
 
-    @property
-    def active(self) -> bool:
-        return bool(self.ignore or self.rewrite)
-
     def apply(self, href: str) -> str | None:
         """The target to resolve, or None when the site says not to check it (an ignore
         pattern matches the target as written or as rewritten)."""
