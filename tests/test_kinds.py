@@ -57,3 +57,41 @@ def test_config_kinds_override_the_guess(tmp_path, monkeypatch) -> None:
     assert "T001" in run(*args).output
     (tmp_path / ".contentlint.yml").write_text('kinds:\n  "content/posts/**": reference\n')
     assert "T001" not in run(*args).output
+
+
+def _shaped(path: str, blocks: list[tuple[str, str]], headings: tuple[str, ...] = (), **front):
+    from contentlint.model.document import Block, Heading
+
+    d = _doc(path, "Page", **front)
+    d.blocks = [Block(text, i + 1, i + 1, kind) for i, (kind, text) in enumerate(blocks)]
+    d.headings = [Heading(2, h, 10 + i) for i, h in enumerate(headings)]
+    return d
+
+
+SERVICE = [
+    ("p", "Looking for analytics consulting in Berlin? We help software teams measure."),
+    ("p", "Every project starts with a free call about your current setup."),
+    ("li", "Tracking plans for product teams"),
+    ("p", "Contact our consultants today at hello@example.com."),
+]
+
+
+def test_structure_undated_page_with_calls_to_action_is_landing() -> None:
+    assert kinds.classify(_shaped("consulting/berlin.html", SERVICE)) == "landing"
+    # The same text with a date is a post that happens to end with an offer.
+    dated = _shaped("consulting/berlin.html", SERVICE, date="2024-05-01")
+    assert kinds.classify(dated) == "article"
+    # One call to action is not enough: many articles end with "contact us".
+    one = [b for b in SERVICE if "free call" not in b[1]]
+    assert kinds.classify(_shaped("notes/berlin.html", one)) == "article"
+    # A blog folder wins over the shape.
+    assert kinds.classify(_shaped("blog/berlin.html", SERVICE)) == "article"
+
+
+def test_structure_reference_headings_make_reference() -> None:
+    body = [("p", "Formats a time value with a layout string.")]
+    ref = _shaped("fn/format.md", body, ("Syntax", "Parameters:", "Examples"))
+    assert kinds.classify(ref) == "reference"
+    # One reference-like heading in an essay does not.
+    essay = _shaped("notes/format.md", body, ("Why layouts confuse people", "Examples"))
+    assert kinds.classify(essay) == "article"

@@ -144,8 +144,13 @@ def _classify(doc: Document, data: Mapping[str, Any] | None = None) -> str:
 
 
 def _by_structure(doc: Document) -> str:
-    """Pages with nothing else to go by: mostly links in lists is a listing."""
-    words = {"p": 0, "li": 0, "code": 0}
+    """Pages with nothing else to go by: read their shape.
+
+    Mostly links in lists is a listing; headings such as "Parameters" and "Returns" make a
+    reference page; an undated page making several calls to action is a landing page.
+    """
+    p = patterns()
+    words = {"p": 0, "li": 0, "code": 0, "table": 0}
     for b in doc.blocks:
         n = len(b.text.split())
         if b.kind in words:
@@ -154,7 +159,28 @@ def _by_structure(doc: Document) -> str:
     links = sum(1 for link in doc.links if link.internal)
     if prose and links >= 5 and words["li"] > 2 * words["p"] and prose / max(links, 1) < 15:
         return "listing"
+    heads = {h.text.lower().strip().rstrip(":").strip() for h in doc.headings if h.level > 1}
+    if len(heads & p["reference_headings"]) >= 2:
+        return "reference"
+    if not _dated(doc):
+        text = "\n".join(b.text for b in doc.blocks if b.kind in ("p", "li", "heading")).lower()
+        if sum(1 for cue in p["landing_cues"] if cue in text) >= 2:
+            return "landing"
     return "article"
+
+
+def _dated(doc: Document) -> bool:
+    """Whether the page carries a publication date anywhere a reader or crawler sees one."""
+    if any(k in doc.front_matter for k in ("date", "published", "pubDate", "lastmod", "updated")):
+        return True
+    if doc.extra.get("date") or any(
+        "published_time" in k or k in ("date", "dc.date") for k in doc.meta
+    ):
+        return True
+    return any(
+        isinstance(j.data, dict) and ("datePublished" in j.data or "dateModified" in j.data)
+        for j in doc.json_ld
+    )
 
 
 def override(path: str, globs: Mapping[str, str] | Iterable[tuple[str, str]]) -> str | None:
