@@ -95,3 +95,26 @@ def test_structure_reference_headings_make_reference() -> None:
     # One reference-like heading in an essay does not.
     essay = _shaped("notes/format.md", body, ("Why layouts confuse people", "Examples"))
     assert kinds.classify(essay) == "article"
+
+
+def test_sidebar_keys_make_undated_pages_reference() -> None:
+    assert kinds.classify(_doc("site/guide/caching.md", "Caching", sidebar_position=3)) == (
+        "reference"
+    )
+    assert kinds.classify(_doc("content/methods/format.md", "Format", weight=10)) == "reference"
+    # A dated page with a menu weight is still a post; a blog folder wins too.
+    assert kinds.classify(_doc("notes/x.md", "X", weight=1, date="2024-01-02")) == "article"
+    assert kinds.classify(_doc("blog/x.md", "X", sidebar_position=1)) == "article"
+
+
+def test_structure_teaser_index_is_listing() -> None:
+    from contentlint.model.document import Link
+
+    titles = ("Faster builds", "Caching images", "Why we moved")
+    d = _shaped("updates.html", [("p", "Short teaser text for each post.")] * 3, titles)
+    d.links = [Link(f"/posts/{i}/", t, 10 + i) for i, t in enumerate(titles)]
+    for link in d.links:
+        link.internal = True
+    assert kinds.classify(d) == "listing"
+    d.links = d.links[:1]  # one linked heading of three: an article with a link
+    assert kinds.classify(d) == "article"

@@ -138,6 +138,8 @@ def _classify(doc: Document, data: Mapping[str, Any] | None = None) -> str:
         return "reference"
     if in_articles:
         return "article"
+    if not _dated(doc) and any(k.lower() in p["reference_keys"] for k in data):
+        return "reference"
     if stem in p["reference_stems"]:
         return "reference"
     return _by_structure(doc)
@@ -159,6 +161,17 @@ def _by_structure(doc: Document) -> str:
     links = sum(1 for link in doc.links if link.internal)
     if prose and links >= 5 and words["li"] > 2 * words["p"] and prose / max(links, 1) < 15:
         return "listing"
+    # A blog index of teasers: undated, and most subheadings are links to other pages
+    # (not to their own section: many posts link each heading to its anchor).
+    sub = [h for h in doc.headings if h.level > 1]
+    if len(sub) >= 3 and not _dated(doc):
+        linked = {
+            link.text.strip().lower()
+            for link in doc.links
+            if link.internal and not link.href.startswith("#")
+        }
+        if sum(h.text.strip().lower() in linked for h in sub) * 3 >= len(sub) * 2:
+            return "listing"
     heads = {h.text.lower().strip().rstrip(":").strip() for h in doc.headings if h.level > 1}
     if len(heads & p["reference_headings"]) >= 2:
         return "reference"
