@@ -118,3 +118,44 @@ def test_structure_teaser_index_is_listing() -> None:
     assert kinds.classify(d) == "listing"
     d.links = d.links[:1]  # one linked heading of three: an article with a link
     assert kinds.classify(d) == "article"
+
+
+def test_per_kind_rule_sets_extend_and_ignore(tmp_path, monkeypatch) -> None:
+    """`per-kind` picks a kind's rules: T001 on reference pages, no L001 on listings."""
+    from helpers import run
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "install.md").write_text("---\ntitle: Install\n---\n\nShort page.\n")
+    (tmp_path / "tags").mkdir()
+    (tmp_path / "tags" / "index.md").write_text(
+        "---\ntitle: Tags\n---\n\n- [Gone](/nowhere/)\n- [Also gone](/missing/)\n"
+    )
+    monkeypatch.chdir(tmp_path)
+    args = ["check", ".", "--no-cache", "--select", "T001,L001", "--output-format", "json"]
+    import json
+
+    def codes() -> set[tuple[str, str]]:
+        return {(p["code"], p["path"]) for p in json.loads(run(*args).output)}
+
+    before = codes()
+    assert ("T001", "docs/install.md") not in before  # reference pages are not judged
+    assert ("L001", "tags/index.md") in before
+    (tmp_path / ".contentlint.yml").write_text(
+        "per-kind:\n  reference: {extend-select: [T001]}\n  listing: {ignore: [L]}\n"
+    )
+    after = codes()
+    assert ("T001", "docs/install.md") in after
+    assert ("L001", "tags/index.md") not in after
+
+
+def test_per_kind_bad_kind_or_selector_is_a_config_error(tmp_path, monkeypatch) -> None:
+    from helpers import run
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.md").write_text("# A\n\nText.\n")
+    (tmp_path / ".contentlint.yml").write_text("per-kind:\n  recipe: {ignore: [T001]}\n")
+    r = run("check", ".", "--no-cache")
+    assert r.exit_code == 2 and "recipe" in r.output and ".contentlint.yml" in r.output
+    (tmp_path / ".contentlint.yml").write_text("per-kind:\n  listing: {ignore: [Q999]}\n")
+    r = run("check", ".", "--no-cache")
+    assert r.exit_code == 2 and "per-kind.listing.ignore[0]" in r.output
