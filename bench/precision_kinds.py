@@ -51,7 +51,12 @@ def main() -> None:
     ap.add_argument("half", choices=("dev", "test"))
     ap.add_argument("--now", default="2026-12-01")
     ap.add_argument("--json", help="also write the aggregates to this file")
+    ap.add_argument(
+        "--show-wrong", action="store_true", help="list each wrong finding (dev half only)"
+    )
     args = ap.parse_args()
+    if args.show_wrong and args.half != "dev":
+        sys.exit("--show-wrong is for the dev half only: the test half is scored, never read")
     base = ROOT / "tests" / "precision" / "kinds" / args.half
     labels: dict = json.loads((base / "labels.json").read_text())
     docs = {k: v for k, v in labels.items() if k != "site_files" and isinstance(v, dict)}
@@ -109,6 +114,8 @@ def main() -> None:
                     right[code] += 1
                 elif code in lab["must_not_fire"]:
                     wrong[code] += 1
+                    if args.show_wrong:
+                        print(f"wrong {code} {p['severity']}: {key} [{lab['kind']}] {p['message']}")
         for key, lab in docs.items():
             if not key.startswith(prefix):
                 continue

@@ -37,6 +37,7 @@ from contentlint.model.settings import (
     SourceSettings,
     parse_size,
 )
+from contentlint.signals.kinds import KINDS as PAGE_KINDS
 from contentlint.sources.files import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, gitwild
 
 if TYPE_CHECKING:
@@ -131,6 +132,21 @@ def config_schema(rules: Iterable[Rule] | None = None) -> dict[str, Any]:
                 "description": "Glob (relative to the config file) to rules ignored for matching files.",
                 "additionalProperties": selectors,
             },
+            "per-kind": {
+                "type": "object",
+                "description": "Rule sets per page kind: `extend-select` makes per-document "
+                "rules that judge articles judge pages of this kind too; `ignore` silences "
+                "rules on pages of this kind.",
+                "propertyNames": {"enum": list(PAGE_KINDS)},
+                "additionalProperties": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "properties": {
+                        "extend-select": selectors,
+                        "ignore": selectors,
+                    },
+                },
+            },
             "include": {
                 **globs,
                 "description": "Globs of files to lint (default: Markdown and HTML).",
@@ -160,9 +176,7 @@ def config_schema(rules: Iterable[Rule] | None = None) -> dict[str, Any]:
                 "type": "object",
                 "description": "Page kind per path glob (first match wins), e.g. "
                 '{"docs/**": "reference"}; overrides the guess from path and structure.',
-                "additionalProperties": {
-                    "enum": ["article", "release-note", "reference", "listing", "landing", "legal"]
-                },
+                "additionalProperties": {"enum": list(PAGE_KINDS)},
             },
             "links": LINKS_SCHEMA,
             "language": {
@@ -228,6 +242,7 @@ class Config:
     extend_select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    per_kind: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     include: list[str] = field(default_factory=lambda: list(DEFAULT_INCLUDE))
     exclude: list[str] = field(default_factory=lambda: list(DEFAULT_EXCLUDE))
     respect_gitignore: bool = True
@@ -336,6 +351,10 @@ def build_config(
     cfg.extend_select = list(data.get("extend-select", []))
     cfg.ignore = list(data.get("ignore", []))
     cfg.per_file_ignores = dict(data.get("per-file-ignores", {}))
+    cfg.per_kind = {
+        str(kind): {key: list(v) for key, v in (sets or {}).items()}
+        for kind, sets in (data.get("per-kind") or {}).items()
+    }
     cfg.include = list(data.get("include", DEFAULT_INCLUDE))
     cfg.exclude = list(data.get("exclude", DEFAULT_EXCLUDE)) + list(data.get("extend-exclude", []))
     cfg.respect_gitignore = bool(data.get("respect-gitignore", True))
@@ -383,6 +402,15 @@ def build_config(
                     f"{where}per-file-ignores.{glob}: unknown rule selector {sel!r}"
                     + selector_hint(sel)
                 )
+    for kind, sets in cfg.per_kind.items():
+        for key, sels in sets.items():
+            for i, sel in enumerate(sels):
+                if not selector_matches_any(sel):
+                    where = where_label(label, lines, ("per-kind", kind, key, str(i)))
+                    errors.append(
+                        f"{where}per-kind.{kind}.{key}[{i}]: unknown rule selector {sel!r}"
+                        + selector_hint(sel)
+                    )
     if errors:
         raise ConfigError(errors)
     return cfg
@@ -471,6 +499,9 @@ class Policy:
     enabled: set[str]
     root: str
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    #: kind -> rule codes added to (`extend-select`) or removed from (`ignore`) its rules.
+    kind_select: dict[str, frozenset[str]] = field(default_factory=dict)
+    kind_ignore: dict[str, frozenset[str]] = field(default_factory=dict)
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
     overrides: list[tuple[list[str], dict[str, dict[str, Any]]]] = field(default_factory=list)
     #: The run's date (`check --now`), given to rules that declare a `now` option. Not in
@@ -495,6 +526,16 @@ class Policy:
             enabled=enabled,
             root=str(cfg.root),
             per_file_ignores=cfg.per_file_ignores,
+            kind_select={
+                k: frozenset(resolve_selection(v.get("extend-select", []), [], []))
+                for k, v in cfg.per_kind.items()
+                if v.get("extend-select")
+            },
+            kind_ignore={
+                k: frozenset(resolve_selection(v.get("ignore", []), [], []))
+                for k, v in cfg.per_kind.items()
+                if v.get("ignore")
+            },
             rule_options=cfg.rules,
             overrides=[(o.files, o.rules) for o in cfg.overrides],
         )
@@ -528,6 +569,18 @@ class Policy:
                 return False
         return True
 
+    def judges(self, r: Rule, kind: str, judged: bool, lang: str, fmt: str) -> bool:
+        """Whether rule `r` runs on a page of `kind`: its own kinds, or the config's
+        `per-kind` rule set for that kind (published, indexable pages only)."""
+        if r.code in self.kind_ignore.get(kind, ()):
+            return False
+        if r.applies(kind, judged, lang, fmt):
+            return True
+        return r.code in self.kind_select.get(kind, ()) and r.applies("article", True, lang, fmt)
+
+    def ignored_on_kind(self, code: str, kind: str) -> bool:
+        return code in self.kind_ignore.get(kind, ())
+
     def options_for(self, r: Rule, path: str | None = None) -> Options:
         opts = Options(r.defaults)
         opts.update({k: v for k, v in self.rule_options.get(r.code, {}).items() if k != "severity"})
@@ -555,7 +608,14 @@ class Policy:
 
     def fingerprint(self) -> str:
         blob = json.dumps(
-            [sorted(self.enabled), self.per_file_ignores, self.rule_options, self.overrides],
+            [
+                sorted(self.enabled),
+                self.per_file_ignores,
+                self.rule_options,
+                self.overrides,
+                {k: sorted(v) for k, v in self.kind_select.items()},
+                {k: sorted(v) for k, v in self.kind_ignore.items()},
+            ],
             sort_keys=True,
             default=str,
         )

@@ -75,7 +75,7 @@ def run_document_rules(
             continue
         if "*" not in r.applies_to and not doc.readable:
             continue
-        if not r.applies(doc.kind, doc.judged, doc.lang, doc.format):
+        if not policy.judges(r, doc.kind, doc.judged, doc.lang, doc.format):
             continue
         try:
             found = list(r.check(doc, policy.options_for(r, doc.path)))
@@ -501,7 +501,9 @@ class Engine:
                 if not self.policy.enabled_for(p.path, r.code):
                     continue
                 doc = by_path.get(p.path)
-                if doc is not None and doc.suppressions.suppresses(p):
+                if doc is not None and (
+                    doc.suppressions.suppresses(p) or self.policy.ignored_on_kind(r.code, doc.kind)
+                ):
                     continue
                 problems.append(p)
         return problems, dict(corpus.stats)

@@ -32,6 +32,13 @@ class Corpus:
         """Readable, indexable articles: what content rules compare."""
         return [d for d in self.docs if d.readable and d.judged]
 
+    def indexable(self, kinds: frozenset[str]) -> list[Document]:
+        """Readable, indexable, published pages of `kinds` (duplication also compares
+        landing pages: city and product pages are where doorways live)."""
+        return [
+            d for d in self.docs if d.readable and d.kind in kinds and not d.draft and not d.noindex
+        ]
+
     @property
     def readable(self) -> list[Document]:
         return [d for d in self.docs if d.readable]

@@ -138,14 +138,21 @@ def _classify(doc: Document, data: Mapping[str, Any] | None = None) -> str:
         return "reference"
     if in_articles:
         return "article"
+    if not _dated(doc) and any(k.lower() in p["reference_keys"] for k in data):
+        return "reference"
     if stem in p["reference_stems"]:
         return "reference"
     return _by_structure(doc)
 
 
 def _by_structure(doc: Document) -> str:
-    """Pages with nothing else to go by: mostly links in lists is a listing."""
-    words = {"p": 0, "li": 0, "code": 0}
+    """Pages with nothing else to go by: read their shape.
+
+    Mostly links in lists is a listing; headings such as "Parameters" and "Returns" make a
+    reference page; an undated page making several calls to action is a landing page.
+    """
+    p = patterns()
+    words = {"p": 0, "li": 0, "code": 0, "table": 0}
     for b in doc.blocks:
         n = len(b.text.split())
         if b.kind in words:
@@ -154,7 +161,39 @@ def _by_structure(doc: Document) -> str:
     links = sum(1 for link in doc.links if link.internal)
     if prose and links >= 5 and words["li"] > 2 * words["p"] and prose / max(links, 1) < 15:
         return "listing"
+    # A blog index of teasers: undated, and most subheadings are links to other pages
+    # (not to their own section: many posts link each heading to its anchor).
+    sub = [h for h in doc.headings if h.level > 1]
+    if len(sub) >= 3 and not _dated(doc):
+        linked = {
+            link.text.strip().lower()
+            for link in doc.links
+            if link.internal and not link.href.startswith("#")
+        }
+        if sum(h.text.strip().lower() in linked for h in sub) * 3 >= len(sub) * 2:
+            return "listing"
+    heads = {h.text.lower().strip().rstrip(":").strip() for h in doc.headings if h.level > 1}
+    if len(heads & p["reference_headings"]) >= 2:
+        return "reference"
+    if not _dated(doc):
+        text = "\n".join(b.text for b in doc.blocks if b.kind in ("p", "li", "heading")).lower()
+        if sum(1 for cue in p["landing_cues"] if cue in text) >= 2:
+            return "landing"
     return "article"
+
+
+def _dated(doc: Document) -> bool:
+    """Whether the page carries a publication date anywhere a reader or crawler sees one."""
+    if any(k in doc.front_matter for k in ("date", "published", "pubDate", "lastmod", "updated")):
+        return True
+    if doc.extra.get("date") or any(
+        "published_time" in k or k in ("date", "dc.date") for k in doc.meta
+    ):
+        return True
+    return any(
+        isinstance(j.data, dict) and ("datePublished" in j.data or "dateModified" in j.data)
+        for j in doc.json_ld
+    )
 
 
 def override(path: str, globs: Mapping[str, str] | Iterable[tuple[str, str]]) -> str | None:

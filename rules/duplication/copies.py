@@ -34,6 +34,7 @@ from contentlint.rules.duplication.fingerprints import (
 
 @rule(
     code="D001",
+    applies_to=("article", "landing"),
     name="duplicate-content",
     severity="error",
     scope="corpus",
@@ -89,6 +90,7 @@ def duplicate_content(corpus: Corpus, opts: Options) -> Iterator[Problem]:
 
 @rule(
     code="D002",
+    applies_to=("article", "landing"),
     name="near-duplicate",
     severity="error",
     scope="corpus",

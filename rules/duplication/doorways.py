@@ -71,6 +71,7 @@ def varying_slots(a: Analysis, members: list[int]) -> list[str]:
 
 @rule(
     code="D007",
+    applies_to=("article", "landing"),
     name="doorway-pages",
     severity="error",
     scope="corpus",

@@ -311,12 +311,16 @@ def record_of(doc: Document, k: int = SHINGLE_SIZE) -> DupRecord:
     return rec
 
 
+#: Page kinds the copy, near-copy, passage and doorway rules compare.
+COMPARED_KINDS = frozenset({"article", "landing"})
+
+
 def analysis(corpus: Corpus, k: int = SHINGLE_SIZE) -> Analysis:
     return corpus.shared(f"dup:analysis:{k}", lambda: _analyse(corpus, k))
 
 
 def _analyse(corpus: Corpus, k: int) -> Analysis:
-    docs = [d for d in corpus.judged]
+    docs = corpus.indexable(COMPARED_KINDS)
     recs = [record_of(d, k) for d in docs]
     keep = [i for i, r in enumerate(recs) if len(r.bh)]
     docs = [docs[i] for i in keep]

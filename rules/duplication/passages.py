@@ -48,6 +48,7 @@ class Passage:
 
 @rule(
     code="D003",
+    applies_to=("article", "landing"),
     name="copied-passage",
     severity="warning",
     scope="corpus",

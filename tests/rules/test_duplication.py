@@ -254,6 +254,18 @@ def test_d007_doorway_cluster_is_reported_on_every_member():
     assert check("D002", docs) == []
 
 
+def test_d007_reports_doorways_classified_as_landing_pages():
+    """City pages are landing pages, not articles; they are still doorways."""
+    files = {f"content/plumber-{c.lower()}.md": DOORWAY.format(city=c) for c in CITIES}
+    docs = docs_from(files)
+    for d in docs:
+        d.kind = "landing"
+    assert len(check("D007", docs)) == len(CITIES)
+    for d in docs:
+        d.kind = "reference"
+    assert check("D007", docs) == []
+
+
 def test_d007_needs_min_cluster_pages():
     files = {f"content/plumber-{c.lower()}.md": DOORWAY.format(city=c) for c in CITIES[:3]}
     docs = docs_from(files)
