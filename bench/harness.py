@@ -426,6 +426,9 @@ def _crossdoc_child(n: int, runs: int, jobs: int, texts: str) -> None:
     import crossdoc
 
     _, _, _, docs, gen_s, feat_s = crossdoc.site(n, jobs, False, Path(texts))
+    print(
+        f"    generated in {gen_s:.0f} s, features in {feat_s:.0f} s", file=sys.stderr, flush=True
+    )
     gc.collect()
     walls, cpus, peak = [], [], 0.0
     for _ in range(runs):
@@ -436,6 +439,7 @@ def _crossdoc_child(n: int, runs: int, jobs: int, texts: str) -> None:
             walls.append(time.perf_counter() - t)
             cpus.append(time.process_time() - c)
         peak = max(peak, mem.peak / 2**20)
+        print(f"    stage run: {walls[-1]:.2f} s", file=sys.stderr, flush=True)
     out = {"wall": walls, "cpu": cpus, "peak_mb": peak, "generate_s": gen_s + feat_s}
     print(json.dumps(out))
 
@@ -457,7 +461,7 @@ def section_crossdoc(ctx: Context) -> tuple[str, list[Target]]:
         ]
         t = time.perf_counter()
         res = json.loads(
-            subprocess.run(cmd, check=True, capture_output=True, text=True)
+            subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True)
             .stdout.strip()
             .splitlines()[-1]
         )
