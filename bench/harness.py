@@ -140,6 +140,12 @@ def table(header: list[str], rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
+def runs_table(runs: list[Runs], docs: int | None, rate: str = "pages/s") -> str:
+    """The table of a section's measured commands."""
+    header = ["run", "wall s (min–max)", rate, "CPU s", "peak MB"]
+    return table(header, [x.row(docs) for x in runs])
+
+
 def update_results(text: str, header: str, sections: dict[int, str]) -> str:
     """`text` (RESULTS.md) with its generated block renewed: the header replaced, the
     sections given replaced, the sections of earlier runs not given kept as they were.
@@ -286,10 +292,7 @@ def section_html(ctx: Context) -> tuple[str, list[Target]]:
     text = (
         f"{n} pages ({src.parent.name}, 181 pages in copies unique in their text), "
         f"{ctx.jobs} worker processes on both sides.\n\n"
-        + table(
-            ["run", "wall s (min–max)", "pages/s", "CPU s", "peak MB"],
-            [x.row(n) for x in (cold, floor, warm)],
-        )
+        + runs_table([cold, floor, warm], n, "pages/s")
     )
     return text, [
         Target("HTML cold / trafilatura alone", ratio, "×", 1.2, True),
@@ -310,9 +313,8 @@ def section_markdown(ctx: Context) -> tuple[str, list[Target]]:
             _timed(runs, [*check, cache, "-j", str(jobs), "content"], ctx, ctx.work / "rust-blog")
         cache = str(ctx.work / f"cache-md-{ctx.jobs}-{r}")
         _timed(warm, [*check, cache, "-j", str(ctx.jobs), "content"], ctx, ctx.work / "rust-blog")
-    text = f"{n} posts of the Rust blog, every default rule.\n\n" + table(
-        ["run", "wall s (min–max)", "docs/s", "CPU s", "peak MB"],
-        [x.row(n) for x in (one, many, warm)],
+    text = f"{n} posts of the Rust blog, every default rule.\n\n" + runs_table(
+        [one, many, warm], n, "docs/s"
     )
     return text, [
         Target(f"Markdown cold -j{ctx.jobs}", n / median(many.wall), "docs/s", 400, False),
@@ -341,10 +343,7 @@ def section_pyseo(ctx: Context) -> tuple[str, list[Target]]:
         "trafilatura's metadata and text, two BeautifulSoup parses, its word counts and "
         "warnings), contentlint runs every default rule and the cross-document stage. "
         "No target: the ratio says what contentlint's extra judging costs.\n\n"
-        + table(
-            ["run", "wall s (min–max)", "pages/s", "CPU s", "peak MB"],
-            [x.row(n) for x in (ours, peer)],
-        )
+        + runs_table([ours, peer], n, "pages/s")
         + f"\n\ncontentlint / pyseoanalyzer: {median(ours.wall) / median(peer.wall):.2f}× "
         f"the wall time, {median(ours.cpu) / median(peer.cpu):.2f}× the CPU time."
     )
@@ -363,34 +362,12 @@ def section_crawl(ctx: Context) -> tuple[str, list[Target]]:
             ctx.log(f"  run {r + 1}/{ctx.runs}")
             db, out = ctx.work / f"crawl-{r}.sqlite", ctx.work / f"adv-{r}.jl"
             lint = str(Path(sys.executable).parent / "contentlint")
-            mine = [
-                lint,
-                "crawl",
-                origin + "/",
-                "--db",
-                str(db),
-                "--concurrency",
-                str(conc),
-                "--max-pages",
-                str(n + 1),
-                "--no-sitemaps",
-                "--exit-zero",
-                "--no-cache",
-                "-q",
-            ]
+            mine = [lint, "crawl", origin + "/", "--db", str(db), "--concurrency", str(conc)]
+            mine += ["--max-pages", str(n + 1), "--no-sitemaps", "--exit-zero", "--no-cache", "-q"]
             # advertools runs `scrapy` from PATH: the peers' environment's
             path = f"PATH={Path(ctx.peers_python).parent}{os.pathsep}{os.environ.get('PATH', '')}"
-            theirs = [
-                "env",
-                path,
-                ctx.peers_python,
-                crawl_bench.__file__,
-                "--run-adv",
-                origin,
-                str(out),
-                str(conc),
-                str(ctx.work / f"adv-{r}.log"),
-            ]
+            theirs = ["env", path, ctx.peers_python, crawl_bench.__file__, "--run-adv", origin]
+            theirs += [str(out), str(conc), str(ctx.work / f"adv-{r}.log")]
             order = [(adv, theirs, (0,)), (ours, mine, (0, 1))]
             for runs, cmd, ok in order if r % 2 == 0 else order[::-1]:
                 _timed(runs, cmd, ctx, ok=ok)
@@ -403,20 +380,10 @@ def section_crawl(ctx: Context) -> tuple[str, list[Target]]:
         f"A site of {n} pages (+ home) served on 127.0.0.1 by `bench/crawl_bench.py`, "
         f"8 paragraphs of 40 words and 12 links each, concurrency {conc} on both sides; "
         f"advertools fetched {', '.join(map(str, fetched)) or '?'} URLs a run.\n\n"
-        + table(
-            ["run", "wall s (min–max)", "pages/s", "CPU s", "peak MB"],
-            [x.row(n) for x in (ours, adv)],
-        )
+        + runs_table([ours, adv], n, "pages/s")
     )
-    return text, [
-        Target(
-            "contentlint crawl / advertools crawl",
-            median(ours.wall) / median(adv.wall),
-            "×",
-            1.0,
-            True,
-        ),
-    ]
+    ratio = median(ours.wall) / median(adv.wall)
+    return text, [Target("contentlint crawl / advertools crawl", ratio, "×", 1.0, True)]
 
 
 def _crossdoc_child(n: int, runs: int, jobs: int, texts: str) -> None:
@@ -526,8 +493,7 @@ def section_precommit(ctx: Context) -> tuple[str, list[Target]]:
     text = (
         f"A copy of the Rust blog ({n} posts) with a warm cache (`.contentlint/`), then "
         "each run appends a sentence to one post and runs the hook's command on it (compared "
-        "with every post, as the hook does).\n\n"
-        + table(["run", "wall s (min–max)", "docs/s", "CPU s", "peak MB"], [hook.row()])
+        "with every post, as the hook does).\n\n" + runs_table([hook], None, "docs/s")
     )
     return text, [Target("pre-commit, one post changed", median(hook.wall), "s", 0.8, True)]
 
