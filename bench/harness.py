@@ -122,12 +122,13 @@ class Target:
 
     def row(self) -> list[str]:
         sign = "≤" if self.at_most else "≥"
+        sep = "" if self.unit == "×" else " "
         verdict = {True: "pass", False: "**fail**", None: "not measured"}[self.met]
         ratio = self.value / self.bound if self.bound else float("nan")
         return [
             self.what,
-            f"{self.value:.2f} {self.unit}",
-            f"{sign} {self.bound:g} {self.unit}",
+            f"{self.value:.2f}{sep}{self.unit}",
+            f"{sign} {self.bound:g}{sep}{self.unit}",
             verdict,
             f"{ratio:.2f}× the bound",
         ]
@@ -577,11 +578,11 @@ def main(argv: list[str] | None = None) -> int:
                 lambda s: print(s, flush=True),
             )
             ctx.work.mkdir()
-            t = time.perf_counter()
+            t, when = time.perf_counter(), time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
             text, targets = SECTIONS[k](ctx)
             rows = [[str(k), *x.row()] for x in targets]
             summary += rows
-            note = f"Measured {started}, load average {os.getloadavg()[0]:.1f} at the end"
+            note = f"Measured {when}, load average {os.getloadavg()[0]:.1f} at the end"
             done[k] = (
                 f"### {k}. {TITLES[k]}\n\n{note}; {time.perf_counter() - t:.0f} s.\n\n{text}\n"
                 + (
