@@ -581,8 +581,11 @@ def main(argv: list[str] | None = None) -> int:
             t, when = time.perf_counter(), time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
             text, targets = SECTIONS[k](ctx)
             rows = [[str(k), *x.row()] for x in targets]
+            if args.quick:  # the targets are set for the full sizes: a smoke run only
+                for row in rows:
+                    row[4] += " (quick sizes)"
             summary += rows
-            note = f"Measured {when}, load average {os.getloadavg()[0]:.1f} at the end"
+            note = f"Measured {when}{' (--quick sizes)' if args.quick else ''}, load average {os.getloadavg()[0]:.1f} at the end"
             done[k] = (
                 f"### {k}. {TITLES[k]}\n\n{note}; {time.perf_counter() - t:.0f} s.\n\n{text}\n"
                 + (
