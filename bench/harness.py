@@ -49,6 +49,10 @@ sys.path.insert(0, str(BENCH))
 REPO = BENCH.parent
 RESULTS = BENCH / "RESULTS.md"
 BEGIN, END = "<!-- bench/run: begin (generated, do not edit) -->", "<!-- bench/run: end -->"
+BUSY = (
+    " (a busy machine: wall times measure the load more than the code; compare CPU"
+    " seconds, and take the figures of record on an idle machine)"
+)
 TITLES = {
     1: "HTML: contentlint check vs trafilatura's extraction alone",
     2: "Markdown: the Rust blog, cold and warm",
@@ -612,7 +616,8 @@ def main(argv: list[str] | None = None) -> int:
         f"## Side by side with the peers: `bench/run` (issue 18)\n\n"
         f"Last run {started}{' (--quick)' if args.quick else ''}, sections {args.only}, "
         f"{args.runs} runs each, {total / 60:.1f} min; {machine()}; load average "
-        f"{load0:.1f} at the start. {versions(args.peers_python)}. Wall seconds are medians "
+        f"{load0:.1f} at the start{BUSY if load0 > (os.cpu_count() or 1) else ''}. "
+        f"{versions(args.peers_python)}. Wall seconds are medians "
         "(min–max); CPU is user + system of the process and its workers; peak memory is "
         "the summed resident memory of the process tree. Each section says when it was "
         "last measured: `--only` renews only its sections."
