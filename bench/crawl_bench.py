@@ -48,12 +48,17 @@ VOCAB = [
 ]
 
 
-def page_html(i: int, n: int) -> bytes:
+def page_html(i: int, n: int, paragraphs: int = 5, words_each: int = 90) -> bytes:
+    """Page `i` of `n`: `paragraphs` paragraphs of `words_each` words and 12 links.
+
+    The default (5 x 90 words) is this script's own; `bench/run` serves article-sized
+    pages of 8 x 40 words, as issue 18 asks."""
     rng = random.Random(i)
+    total = paragraphs * words_each
     words = [
-        VOCAB[min(int(rng.paretovariate(1.2)) * 7 + rng.randrange(40), 4999)] for _ in range(450)
+        VOCAB[min(int(rng.paretovariate(1.2)) * 7 + rng.randrange(40), 4999)] for _ in range(total)
     ]
-    paras = [" ".join(words[j : j + 90]) + "." for j in range(0, 450, 90)]
+    paras = [" ".join(words[j : j + words_each]) + "." for j in range(0, total, words_each)]
     links = sorted(
         {(i + 1) % n, (i * 7 + 3) % n, (i * 31 + 11) % n} | {(i + k * 97) % n for k in range(1, 10)}
     )
@@ -103,16 +108,26 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
 
-def serve(pages: int) -> None:
+def serve(pages: int, paragraphs: int = 5, words_each: int = 90) -> None:
     """Child process: serve the generated site, print the port."""
     _Handler.pages = pages
     _Handler.cache = [
-        page_html(i, pages) for i in range(pages)
+        page_html(i, pages, paragraphs, words_each) for i in range(pages)
     ]  # the server must not be the bottleneck
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
     server.daemon_threads = True
     print(server.server_address[1], flush=True)
     server.serve_forever()
+
+
+def start_site(
+    pages: int, paragraphs: int = 5, words_each: int = 90
+) -> tuple[subprocess.Popen[str], str]:
+    """Serve a generated site from a child process on 127.0.0.1: (process, origin)."""
+    cmd = [sys.executable, __file__, "--serve", str(pages), "--shape", str(paragraphs)]
+    proc = subprocess.Popen([*cmd, str(words_each)], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    return proc, f"http://127.0.0.1:{proc.stdout.readline().strip()}"
 
 
 def _peak_mb() -> float:
@@ -206,11 +221,12 @@ def main() -> None:
     ap.add_argument("--no-advertools", action="store_true")
     ap.add_argument("--no-full", action="store_true", help="skip the crawl+lint memory run")
     ap.add_argument("--serve", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--shape", type=int, nargs=2, default=[5, 90], help=argparse.SUPPRESS)
     ap.add_argument("--run-ours", nargs=4, help=argparse.SUPPRESS)
     ap.add_argument("--run-adv", nargs=4, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.serve:
-        return serve(args.serve)
+        return serve(args.serve, *args.shape)
     if args.run_ours:
         origin, db, conc, maxp = args.run_ours
         return run_ours(origin, db, int(conc), int(maxp))
@@ -222,12 +238,9 @@ def main() -> None:
     servers: list[subprocess.Popen[str]] = []
 
     def site(pages: int) -> str:
-        proc = subprocess.Popen(
-            [sys.executable, __file__, "--serve", str(pages)], stdout=subprocess.PIPE, text=True
-        )
+        proc, origin = start_site(pages)
         servers.append(proc)
-        assert proc.stdout is not None
-        return f"http://127.0.0.1:{proc.stdout.readline().strip()}"
+        return origin
 
     try:
         n, c = args.pages, args.concurrency

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import json
 import os
 import pickle
 import sys
@@ -164,12 +165,14 @@ def evaluate(path: dict[int, str], broken: int, truth: synth.Truth, found: dict[
 
 
 def site(
-    n: int, jobs: int, reuse: bool
+    n: int, jobs: int, reuse: bool, texts: Path | None = None
 ) -> tuple[dict[int, str], int, synth.Truth, list, float, float]:
     """Page paths, planted broken links, ground truth and documents (the pages themselves
     are dropped, and so are the documents' blocks no corpus rule reads, as the engine
     drops them: the stage should be measured with what a linter run holds). With
-    `reuse`, kept in bench/.cache (generation is slow at 100k)."""
+    `reuse`, kept in bench/.cache (generation is slow at 100k). With `texts`, each page's
+    path, title and body text are also written there as JSON lines, for a peer tool to
+    compare the same pages (`bench/run`)."""
     cache = synth.CACHE / f"site-{n}-corpus.pkl"
     if reuse and cache.exists():
         with cache.open("rb") as fh:
@@ -182,6 +185,11 @@ def site(
     t2 = time.perf_counter()
     path = {p.id: f"content/{p.section}/{p.slug}.md" for p in built}
     broken = sum(1 for p in built for u in p.links if u.endswith("-gone/"))
+    if texts is not None:
+        with texts.open("w", encoding="utf-8") as fh:
+            for p in built:
+                body = " ".join(t for _, t in p.body)
+                fh.write(json.dumps({"path": path[p.id], "title": p.title, "text": body}) + "\n")
     del built
     if reuse:
         synth.CACHE.mkdir(exist_ok=True)

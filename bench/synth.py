@@ -125,8 +125,13 @@ def train(source: Path = DEFAULT_SOURCE) -> Markov:
     their own source (fixtures/), since they never read ../shared."""
     cache = CACHE / "markov.npz" if source == DEFAULT_SOURCE else None
     if cache is not None and cache.exists():
-        z = np.load(cache, allow_pickle=True)
-        return Markov(**{k: z[k] for k in z.files})
+        try:  # plain arrays only: a cache that needs pickle (an older one) is rebuilt
+            with np.load(cache, allow_pickle=False) as z:
+                arrays = {k: z[k] for k in z.files}
+            arrays["vocab"] = np.array(arrays["vocab"].tolist(), dtype=object)
+            return Markov(**arrays)
+        except (ValueError, KeyError, TypeError, OSError):
+            pass
     texts = []
     for f in sorted(source.rglob("*.md")):
         t = f.read_text(encoding="utf-8", errors="replace")
@@ -213,7 +218,9 @@ def train(source: Path = DEFAULT_SOURCE) -> Markov:
     )  # fmt: skip
     CACHE.mkdir(exist_ok=True)
     if cache is not None:
-        np.savez(cache, **{k: getattr(m, k) for k in m.__dataclass_fields__})
+        arrays = {k: getattr(m, k) for k in m.__dataclass_fields__}
+        arrays["vocab"] = np.array(vocab, dtype=str)  # fixed-width text: no pickle to load
+        np.savez(cache, **arrays)
     return m
 
 
