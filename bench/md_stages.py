@@ -39,12 +39,11 @@ def main() -> int:
     args = parser.parse_args()
     os.chdir(args.folder)
     start = time.process_time()
+    import contentlint.rules  # noqa: F401  (registers the rules and features)
     from contentlint.cli import main as cli
     from contentlint.engine import core
     from contentlint.model import registry
     from contentlint.sources import files
-
-    import contentlint.rules  # noqa: F401  (registers the rules and features)
 
     imports = time.process_time() - start
     files.load = timed("load+parse", files.load)
@@ -58,8 +57,10 @@ def main() -> int:
         totals.clear()
         start = time.process_time()
         try:
-            cli(["check", "-j", "1", "--no-cache", "--exit-zero", "-q", "-o", os.devnull, "."],
-                standalone_mode=False)
+            cli(
+                ["check", "-j", "1", "--no-cache", "--exit-zero", "-q", "-o", os.devnull, "."],
+                standalone_mode=False,
+            )
         except SystemExit:
             pass
         totals["TOTAL"] = time.process_time() - start

@@ -31,7 +31,13 @@ def targets(rust_blog: Path) -> dict[str, Path]:
 
 def report(folder: Path) -> bytes:
     """The JSON report of a cold run with every rule selected."""
-    cmd = [str(Path(sys.executable).parent / "contentlint"), "check", "--no-cache", "--select", "ALL"]
+    cmd = [
+        str(Path(sys.executable).parent / "contentlint"),
+        "check",
+        "--no-cache",
+        "--select",
+        "ALL",
+    ]
     cmd += ["--output-format", "json", "--exit-zero", "."]
     done = subprocess.run(cmd, cwd=folder, capture_output=True, check=False)
     if done.returncode != 0:
@@ -63,7 +69,10 @@ def main() -> int:
             continue
         failed += 1
         old, new = before.decode().splitlines(), out.decode().splitlines()
-        diff = next((i for i, (a, b) in enumerate(zip(old, new)) if a != b), min(len(old), len(new)))
+        diff = next(
+            (i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b),
+            min(len(old), len(new)),
+        )
         print(f"DIFF  {name}: line {diff + 1}")
         print(f"  before: {old[diff] if diff < len(old) else '<end>'}")
         print(f"  after:  {new[diff] if diff < len(new) else '<end>'}")
