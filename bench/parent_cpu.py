@@ -61,7 +61,10 @@ def main() -> int:
     parent = time.process_time() - start
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
     print(f"wall {time.perf_counter() - wall:.2f} s")
-    print(f"parent CPU {parent:.2f} s; workers CPU {kids.ru_utime + kids.ru_stime:.2f} s")
+    print(
+        f"parent CPU {parent:.2f} s; workers CPU {kids.ru_utime + kids.ru_stime:.2f} s "
+        f"(user {kids.ru_utime:.2f}, sys {kids.ru_stime:.2f}, {kids.ru_minflt} minor faults)"
+    )
     for key, value in sorted(spent.items(), key=lambda kv: -kv[1]):
         print(f"  parent {key:28s} {value:6.2f} s")
     return 0

@@ -300,6 +300,7 @@ class Engine:
         only: set[str] | None,
     ) -> RunResult:
         result = RunResult()
+        self.selector.forget_walks()
         found = self.selector.discover(paths, force_exclude)
         result.warnings += [f"{p}: no such file or directory" for p in found.missing]
         result.warnings += [f"{p}: not a Markdown or HTML file, skipped" for p in found.skipped]
