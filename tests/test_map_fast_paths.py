@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
@@ -9,7 +10,7 @@ import yaml
 from contentlint.model import text as textmod
 from contentlint.model.document import Block, Document, Link
 from contentlint.model.settings import SourceSettings
-from contentlint.sources import base, frontmatter
+from contentlint.sources import base, files, frontmatter
 
 
 def _resolve(url: str, hrefs: list[str]) -> list[tuple[str | None, bool | None]]:
@@ -95,3 +96,15 @@ def test_front_matter_values_as_before() -> None:
     text = "---\ntitle: T\ndate: 2024-01-02\ntags: [a, b]\nn: 3\n---\nBody\n"
     fm = frontmatter.split(text)
     assert fm.data == {"title": "T", "date": "2024-01-02", "tags": ["a", "b"], "n": 3}
+
+
+def test_a_folder_is_walked_once_per_run_and_again_in_the_next(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("# A\n")
+    selector = files.FileSelector(tmp_path)
+    first = selector.discover([str(tmp_path)]).files
+    (tmp_path / "b.md").write_text("# B\n")
+    # The corpus discovery of the same run sees the same files ...
+    assert selector.discover([str(tmp_path)]).files == first
+    # ... and the next run sees the new one.
+    selector.forget_walks()
+    assert [p.name for p in selector.discover([str(tmp_path)]).files] == ["a.md", "b.md"]
