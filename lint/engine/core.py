@@ -7,6 +7,8 @@ place that knows about all three; rules never do I/O and never see each other's 
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 import pickle
 import sys
@@ -287,7 +289,18 @@ class Engine:
     ) -> RunResult:
         """Lint `paths`, compared against the corpus; `only` (absolute paths) narrows what
         is reported, e.g. to the files a pull request changed."""
+        with _fewer_collections():
+            return self._lint_paths(paths, corpus_paths, force_exclude, only)
+
+    def _lint_paths(
+        self,
+        paths: Sequence[str],
+        corpus_paths: Sequence[str] | None,
+        force_exclude: bool,
+        only: set[str] | None,
+    ) -> RunResult:
         result = RunResult()
+        self.selector.forget_walks()
         found = self.selector.discover(paths, force_exclude)
         result.warnings += [f"{p}: no such file or directory" for p in found.missing]
         result.warnings += [f"{p}: not a Markdown or HTML file, skipped" for p in found.skipped]
@@ -372,6 +385,7 @@ class Engine:
             self.progress.total(len(tasks))
         if self.jobs == 1 or len(tasks) < 8:
             _preload(tasks)  # so that the first file's time limit is not spent importing
+            gc.freeze()
             _init_worker(*init_args)
             done: list[tuple[Output, bytes | None]] = []
             for t in tasks:
@@ -379,7 +393,11 @@ class Engine:
                 self._tick()
             return done
         _preload(tasks)
-        chunk = max(1, min(32, len(tasks) // (self.jobs * 4)))
+        gc.freeze()  # before forking: the workers leave the parent's objects unscanned
+        # Small batches: the run ends when the last batch does, and a batch of 32 posts
+        # (~0.3 s) left one core idle for that long at the end; 8 costs nothing more in
+        # messages worth measuring.
+        chunk = max(1, min(8, len(tasks) // (self.jobs * 4)))
         batches = [tasks[i : i + chunk] for i in range(0, len(tasks), chunk)]
         ctx = _mp_context()
         # Blocks no corpus rule reads are dropped as each document arrives, so that the
@@ -530,6 +548,30 @@ def _preload(tasks: list[Task]) -> None:
         from contentlint.sources import html
 
         html.parse(sample, "warm-up.html", None, SourceSettings())
+
+
+#: Allocations between young-generation collections during the map stage (Python's
+#: default is 700). Parsing allocates many short-lived containers and few cycles.
+_GC_THRESHOLD = 50_000
+
+
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Collect garbage less often while files are linted; what exists once the parsers
+    are warm (imported modules, compiled rule data) is frozen (`gc.freeze`), never scanned.
+
+    Collections were about a twentieth of the map stage, most of it full passes over
+    objects that live for the whole run; forked workers also stop writing to the
+    parent's pages when they collect, so those stay shared. Only the collector's timing
+    changes: what is freed, and every result, stays the same.
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(_GC_THRESHOLD, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+        gc.unfreeze()
 
 
 def _mp_context() -> Any:

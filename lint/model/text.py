@@ -411,13 +411,19 @@ _SCRIPTS = (
     ("ar", re.compile(r"[\u0600-\u06ff]"), 0.3),
 )
 
+#: Any character of those scripts: one scan of the sample, instead of one per script,
+#: rules them all out (most non-ASCII text is Latin with curly quotes or accents).
+_ANY_SCRIPT_RE = re.compile("|".join(pattern.pattern for _, pattern, _ in _SCRIPTS))
+#: The characters of a text `detect_language` reads.
+LANGUAGE_SAMPLE = 2000
+
 
 def detect_language(text: str, default: str = "en") -> str:
     """Cheap script and stop-word guess, used only when a document does not declare one."""
-    sample = text[:2000]
+    sample = text[:LANGUAGE_SAMPLE]
     if not sample.strip():
         return default
-    if not sample.isascii():
+    if not sample.isascii() and _ANY_SCRIPT_RE.search(sample):
         # Letters are counted only once a script has matched at all: a script with no
         # characters never reaches its share (most non-ASCII text is Latin with curly
         # quotes or accents, where counting every letter in Python was the whole cost).

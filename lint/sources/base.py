@@ -6,7 +6,7 @@ from urllib.parse import urljoin, urlsplit
 
 from contentlint.model import text as textmod
 from contentlint.model import urls
-from contentlint.model.document import Document
+from contentlint.model.document import PROSE_KINDS, Document
 from contentlint.model.settings import SourceSettings
 from contentlint.signals import kinds
 
@@ -18,6 +18,10 @@ def finalize(doc: Document, settings: SourceSettings, declared_lang: str | None)
     site_host = urlsplit(site).netloc.lower()
     host_core = site_host.removeprefix("www.")
     resolved: dict[str, tuple[str, bool]] = {}
+    try:  # a base urljoin refuses must still refuse every link (no shared answers)
+        shareable = bool(doc.links) and bool(urlsplit(base))
+    except ValueError:
+        shareable = False
     for link in doc.links:
         href = link.href.strip()
         if not href or href.startswith(("mailto:", "tel:", "javascript:", "data:")):
@@ -29,19 +33,70 @@ def finalize(doc: Document, settings: SourceSettings, declared_lang: str | None)
             continue
         known = resolved.get(href)
         if known is None:
-            try:
-                absolute = urljoin(base, href)
-            except ValueError:
-                continue
-            internal = _may_be_on(absolute, host_core) and _on_site(absolute, site_host)
-            known = resolved[href] = (absolute, internal)
+            shared = _shared_key(base, site_host, href) if shareable else None
+            known = _ABSOLUTE.get(shared) if shared is not None else None
+            if known is None:
+                try:
+                    absolute = urljoin(base, href)
+                except ValueError:
+                    continue
+                internal = _may_be_on(absolute, host_core) and _on_site(absolute, site_host)
+                known = (absolute, internal)
+                if shared is not None:
+                    if len(_ABSOLUTE) >= _ABSOLUTE_MAX:
+                        _ABSOLUTE.clear()
+                    _ABSOLUTE[shared] = known
+            resolved[href] = known
         link.url, link.internal = known
     lang = textmod.base_language(declared_lang) if declared_lang else ""
     if not lang:
-        lang = textmod.detect_language(doc.text, default=textmod.base_language(settings.language))
+        lang = textmod.detect_language(
+            _leading_text(doc), default=textmod.base_language(settings.language)
+        )
     doc.lang = lang or "en"
     doc.kind = (settings.kinds and kinds.override(doc.path, settings.kinds)) or kinds.classify(doc)
     return doc
+
+
+#: Absolute links resolved, shared by the documents of a process: most of a site's
+#: external links (the project's repository, its docs) recur on page after page.
+_ABSOLUTE: dict[tuple[str, str, str], tuple[str, bool]] = {}
+_ABSOLUTE_MAX = 100_000
+
+
+def _shared_key(base: str, site_host: str, href: str) -> tuple[str, str, str] | None:
+    """The key under which `href` resolves alike on every page, or None.
+
+    `urljoin` keeps a URL with a scheme and a host whatever the base, except for the
+    base's scheme (equal schemes are reassembled, others returned as they are): an
+    http(s) URL with a host is keyed by the base's scheme, and by the site's host, which
+    decides whether it is internal. A host is certain when the character after "//" is
+    not a path, query or fragment start and no tab or newline (which `urlsplit` drops)
+    could shift it.
+    """
+    if href.startswith("https://"):
+        rest = 8
+    elif href.startswith("http://"):
+        rest = 7
+    else:
+        return None
+    if href[rest : rest + 1] in ("", "/", "?", "#", "\\") or not href.isprintable():
+        return None
+    return base[: base.find(":") + 1], site_host, href
+
+
+def _leading_text(doc: Document) -> str:
+    """The start of `doc.text`, as much as `detect_language` reads (joining every block
+    of a long page only to keep its first 2,000 characters cost more than the guess)."""
+    parts: list[str] = []
+    size = 0
+    for b in doc.blocks:
+        if b.kind in PROSE_KINDS:
+            parts.append(b.text)
+            size += len(b.text) + 2
+            if size > textmod.LANGUAGE_SAMPLE:
+                break
+    return "\n\n".join(parts)
 
 
 def _on_site(absolute: str, site_host: str) -> bool:

@@ -85,6 +85,9 @@ class FileSelector:
         self._include = gitwild(self.include)
         self._exclude = gitwild(self.exclude)
         self._chains: dict[str, list[tuple[str, pathspec.GitIgnoreSpec]]] = {}
+        #: Folders walked, with what they held: the files to lint and the corpus are
+        #: usually the same tree, discovered twice in one run.
+        self._walked: dict[str, tuple[list[str], list[tuple[str, str]]]] = {}
 
     def rel(self, path: Path | str) -> str:
         """Path relative to the config root (absolute when outside it), in POSIX form."""
@@ -140,6 +143,10 @@ class FileSelector:
         self._chains[directory] = chain
         return chain
 
+    def forget_walks(self) -> None:
+        """Walk folders again from now on (a new run: files may have come and gone)."""
+        self._walked.clear()
+
     def discover(self, paths: Sequence[str], force_exclude: bool = False) -> Discovery:
         found = Discovery()
         seen: set[str] = set()
@@ -155,7 +162,12 @@ class FileSelector:
                     seen.add(top)
                     found.files.append(Path(top))
                 continue
-            for f in self._walk(top, found.unreadable):
+            walked = self._walked.get(top)
+            if walked is None:
+                unreadable: list[tuple[str, str]] = []
+                walked = self._walked[top] = (list(self._walk(top, unreadable)), unreadable)
+            found.unreadable += walked[1]
+            for f in walked[0]:
                 if f not in seen:
                     seen.add(f)
                     found.files.append(Path(f))
