@@ -17,6 +17,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import nullcontext
 from itertools import chain
 from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
@@ -26,10 +27,10 @@ from contentlint.engine.core import Engine, RunResult, resolve_code
 from contentlint.model.document import Document
 from contentlint.model.settings import SourceSettings
 from contentlint.sources import files, warc
-from contentlint.sources.store import Store
-from contentlint.sources.stored_crawl import crawl_stats
+from contentlint.sources.store import Record, Store
+from contentlint.sources.stored_crawl import crawl_stats, page_key
 from contentlint.sources.stored_crawl import documents as stored_documents
-from contentlint.sources.web import Page, ParseMap, init_parser, parse_item
+from contentlint.sources.web import Page, ParseMap, init_parser, parse_item, serial_parse
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -76,8 +77,10 @@ def lint_db(
     crawl: int | None = None,
     jobs: int | None = None,
     use_cache: bool = True,
+    parser: CrawlParser | None = None,
 ) -> RunResult:
-    """Lint the latest (or a given) crawl in a store: no network involved."""
+    """Lint the latest (or a given) crawl in a store: no network involved (`parser`: the
+    pages `contentlint crawl` parsed while it crawled, and the pool that parsed them)."""
     if not Path(path).is_file():
         result = RunResult()
         result.warnings.append(f"{path}: no such crawl store")
@@ -96,9 +99,12 @@ def lint_db(
             parse_map=(
                 engine.parse_map()
                 if isinstance(engine, ClusterEngine)
+                else parser.parse_map()
+                if parser is not None
                 else pool_parse(jobs or engine.jobs)
             ),
             use_cache=use_cache,
+            preparsed=parser.take if parser is not None else None,
         )
         result = engine.lint_documents(docs)
         result.warnings += store.take_warnings()
@@ -189,14 +195,18 @@ def bounded_map(
     initializer: Callable[..., None] | None = None,
     initargs: tuple[Any, ...] = (),
     window: int = 0,
+    pool: ProcessPoolExecutor | None = None,
+    local: Callable[[T], bool] | None = None,
 ) -> Iterator[R]:
     """`map` in worker processes, in order, with at most `window` items in flight.
 
     `Executor.map` submits the whole input first, so a large archive would sit in
-    memory; this reads the input only as results are consumed.
+    memory; this reads the input only as results are consumed. `pool`: one already
+    running (its initializer already set); items for which `local` is true are mapped
+    in this process (a document that only passes through need not be pickled twice).
     """
     it = iter(items)
-    if jobs <= 1:
+    if jobs <= 1 and pool is None:
         if initializer is not None:
             initializer(*initargs)
         for item in it:
@@ -204,12 +214,114 @@ def bounded_map(
         return
     window = window or jobs * 4
     pending: deque[Future[R]] = deque()
-    with ProcessPoolExecutor(
-        jobs, mp_context=_mp_context(), initializer=initializer, initargs=initargs
-    ) as pool:
+    with (
+        ProcessPoolExecutor(
+            jobs, mp_context=_mp_context(), initializer=initializer, initargs=initargs
+        )
+        if pool is None
+        else nullcontext(pool)
+    ) as executor:
         for item in it:
-            pending.append(pool.submit(fn, item))
+            if local is not None and local(item):
+                done: Future[R] = Future()
+                done.set_result(fn(item))
+                pending.append(done)
+            else:
+                pending.append(executor.submit(fn, item))
             if len(pending) >= window:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+
+
+def _built(item: tuple[str | None, Page | Document]) -> bool:
+    return isinstance(item[1], Document)
+
+
+def _ready() -> None:
+    """A no-op task: makes the pool start its workers."""
+
+
+class CrawlParser:
+    """Parses crawled pages in worker processes while the crawl goes on.
+
+    `contentlint crawl` used to fetch every page and only then parse and lint them: the
+    workers idled while the fetcher waited on the network, and the other way round. This
+    is the crawl's `on_record` hook: each HTML page, once stored, goes to the worker pool
+    (started before the crawl, while the process has one thread, so it can fork), and
+    `stored_crawl.documents` takes the parsed document by its `page_key` instead of
+    parsing the page again; the same pool parses whatever is left. The parse is the same
+    function on the same body and headers, so the documents are the same. Bodies held for
+    parsing are capped at `budget` bytes (pages past it are parsed after the crawl, as
+    before), so a large crawl does not hold all its documents at once.
+    """
+
+    def __init__(self, engine: Engine, budget: int = 32 * 1024 * 1024) -> None:
+        self.settings = engine.config.settings
+        self.jobs = default_jobs(engine.jobs)
+        self.budget = budget
+        self.held = 0
+        self.futures: dict[str, Future[tuple[str | None, Document]]] = {}
+        self.pool: ProcessPoolExecutor | None = None
+        if self.jobs > 1 and not isinstance(engine, ClusterEngine):
+            import trafilatura  # noqa: F401  (imported once, shared by the forked workers)
+
+            self.pool = ProcessPoolExecutor(
+                self.jobs,
+                mp_context=_mp_context(),
+                initializer=init_parser,
+                initargs=(self.settings, resolve_code),
+            )
+            self.pool.submit(_ready).result()
+
+    def __enter__(self) -> CrawlParser:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+        self.futures.clear()
+
+    def __call__(self, rec: Record) -> None:
+        """The crawl's `on_record` hook: send each stored HTML page to a worker."""
+        if self.pool is None:
+            return
+        for r in (rec, *rec.others):
+            if r.kind != "html" or r.body is None or r.revalidated:
+                continue
+            if self.held + len(r.body) > self.budget:
+                return
+            page = Page(r.url, r.final_url or r.url, r.status or 200, dict(r.headers), r.body)
+            key = page_key(self.settings, page, files.content_hash(r.body))
+            if key not in self.futures:
+                self.held += len(r.body)
+                self.futures[key] = self.pool.submit(parse_item, (key, page))
+
+    def take(self, key: str) -> Document | None:
+        """The document parsed for `key` during the crawl (waiting for it), once."""
+        fut = self.futures.pop(key, None)
+        if fut is None:
+            return None
+        try:
+            return fut.result()[1]
+        except Exception:  # a worker lost: the page is parsed again, as before
+            return None
+
+    def parse_map(self) -> ParseMap:
+        """A `ParseMap` on the same pool (a second pool could not fork: threads exist)."""
+        if self.pool is None:
+            return serial_parse if self.jobs <= 1 else pool_parse(self.jobs)
+        pool = self.pool
+
+        def parse_map(
+            items: Iterable[tuple[str | None, Page | Document]],
+            settings: SourceSettings,
+            size: int | None = None,
+        ) -> Iterator[tuple[str | None, Document]]:
+            return bounded_map(parse_item, items, self.jobs, pool=pool, local=_built)
+
+        return parse_map

@@ -15,7 +15,7 @@ import hashlib
 import json
 import sqlite3
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from contentlint import __version__
@@ -36,8 +36,9 @@ from contentlint.sources.web import (
 )
 
 
-def _cache_key(settings: SourceSettings, page: Page, digest: str) -> str:
-    """The extraction cache key: whatever changes the parsed document is in it."""
+def page_key(settings: SourceSettings, page: Page, digest: str) -> str:
+    """The extraction cache key: whatever changes the parsed document is in it (all but
+    `page.extra`, which is added to a cached or pre-parsed document as it is read)."""
     h = page.headers
     parts = (
         str(SCHEMA_VERSION),
@@ -60,9 +61,13 @@ def documents(
     *,
     parse_map: ParseMap = serial_parse,
     use_cache: bool = True,
+    preparsed: Callable[[str], Document | None] | None = None,
 ) -> Iterator[Document]:
     """Documents of one stored crawl, in URL order, parsed by `parse_map` (the engine's
     worker pool; a serial parse by default).
+
+    `preparsed(key)` gives the document parsed while the crawl went on for a page of
+    that `page_key`, if any (then it is not parsed again).
 
     Failures become F003 documents; redirects become aliases of the page they lead to.
     Parsed pages are cached in the store by content, so re-linting an unchanged crawl
@@ -111,7 +116,12 @@ def documents(
                 body=b"",
                 extra=_http_extra(row),
             )
-            key = _cache_key(settings, page, row["content_hash"] or "") if use_cache else None
+            identity = (
+                page_key(settings, page, row["content_hash"] or "")
+                if use_cache or preparsed is not None
+                else None
+            )
+            key = identity if use_cache else None
             version = versions.get(row["url"])
             if version is not None and version.pending:
                 # Compared in the worker with the new body: parsed, not taken from the cache.
@@ -121,6 +131,14 @@ def documents(
                 used.append(key or "")
                 cached.extra.setdefault("http", {}).update(page.extra)
                 yield None, cached
+                continue
+            early = preparsed(identity) if preparsed and identity and page.earlier is None else None
+            if early is not None:
+                # Parsed while the crawl went on, from the same body and headers; what the
+                # row adds (depth, redirects, discovered_from) is added as a parse would.
+                if "http" in early.extra:
+                    early.extra["http"].update(page.extra)
+                yield key, early
                 continue
             page.body = zlib.decompress(row["body"])
             yield key, page
