@@ -19,6 +19,7 @@ the ratio of the medians (target: contentlint no slower than advertools).
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import resource
 import shutil
@@ -66,10 +67,14 @@ def serve(pages: int) -> None:
 
 
 def timed(cmd: list[str]) -> tuple[float, float, int]:
-    """Wall seconds, CPU seconds of the process tree, exit code."""
+    """Wall seconds, CPU seconds of the process tree, exit code. The command's own bin
+    folder leads PATH (advertools runs the `scrapy` script of its environment)."""
+    env = {**os.environ, "PATH": f"{Path(cmd[0]).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    rc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+    rc = subprocess.run(
+        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env
+    ).returncode
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime

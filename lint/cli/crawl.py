@@ -147,8 +147,9 @@ def crawl(urls: tuple[str, ...], **kw: Any) -> None:
     outcome = None
     try:
         engine = Engine(cfg, policy, jobs=kw["jobs"], packs=cfg.packs)
-        # Pages are parsed in the workers while the crawl fetches the next ones.
-        with CrawlParser(engine) as parser:
+        use_cache = not kw["no_cache"] and not os.environ.get("CONTENTLINT_NO_CACHE")
+        # Pages are parsed and linted in the workers while the crawl fetches the next ones.
+        with CrawlParser(engine, use_cache) as parser:
             outcome = crawler.run_crawl(
                 options,
                 db_path,
@@ -157,7 +158,6 @@ def crawl(urls: tuple[str, ...], **kw: Any) -> None:
                 notices=notices,
                 on_record=parser,
             )
-            use_cache = not kw["no_cache"] and not os.environ.get("CONTENTLINT_NO_CACHE")
             with Bar(wanted(kw["quiet"])) as bar:
                 engine.progress = bar
                 result = lint_db(

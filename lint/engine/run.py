@@ -11,6 +11,7 @@ archives, and its `ParseMap` for the crawl store.
 from __future__ import annotations
 
 import glob
+import json
 import os
 import sys
 import threading
@@ -22,9 +23,20 @@ from itertools import chain
 from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
 
+from contentlint.config.core import Policy
 from contentlint.engine.cluster import ClusterEngine
-from contentlint.engine.core import Engine, RunResult, resolve_code
+from contentlint.engine.core import (
+    Engine,
+    RunResult,
+    compute_features,
+    resolve_code,
+    run_document_rules,
+)
+from contentlint.engine.core import _init_worker as init_worker
+from contentlint.engine.core import _worker_state as worker_state
+from contentlint.model import registry
 from contentlint.model.document import Document
+from contentlint.model.problem import Problem
 from contentlint.model.settings import SourceSettings
 from contentlint.sources import files, warc
 from contentlint.sources.store import Record, Store
@@ -106,7 +118,7 @@ def lint_db(
             use_cache=use_cache,
             preparsed=parser.take if parser is not None else None,
         )
-        result = engine.lint_documents(docs)
+        result = engine.lint_documents(docs, linted=parser.linted if parser is not None else None)
         result.warnings += store.take_warnings()
         result.stats.update(crawl_stats(store, crawl_id, result.documents))
         if crawl is None and latest[1] != "finished":
@@ -242,35 +254,65 @@ def _ready() -> None:
     """A no-op task: makes the pool start its workers."""
 
 
-class CrawlParser:
-    """Parses crawled pages in worker processes while the crawl goes on.
+def _init_crawl_worker(settings: SourceSettings, policy: Policy, packs: Sequence[str]) -> None:
+    init_parser(settings, resolve_code)
+    init_worker(settings, policy, packs)
 
-    `contentlint crawl` used to fetch every page and only then parse and lint them: the
-    workers idled while the fetcher waited on the network, and the other way round. This
-    is the crawl's `on_record` hook: each HTML page, once stored, goes to the worker pool
-    (started before the crawl, while the process has one thread, so it can fork), and
-    `stored_crawl.documents` takes the parsed document by its `page_key` instead of
-    parsing the page again; the same pool parses whatever is left. The parse is the same
-    function on the same body and headers, so the documents are the same. Bodies held for
-    parsing are capped at `budget` bytes (pages past it are parsed after the crawl, as
-    before), so a large crawl does not hold all its documents at once.
+
+#: What a crawl worker returns: the linted, slimmed document, its problems, internal
+#: errors, and its stored form encoded before any rule ran (None: not cached).
+CrawlOutput = tuple[Document, list[Problem], list[str], bytes | None]
+
+
+def _parse_and_lint(item: tuple[str, Page, bool]) -> CrawlOutput:
+    """Worker side of `CrawlParser`: parse a page, then run the per-document rules and
+    features on it, as `Engine.lint_documents` would in the parent."""
+    key, page, encode = item
+    doc = parse_item((key, page))[1]
+    blob = Store.encode_document(doc) if encode else None
+    policy: Policy = worker_state["policy"]
+    errors: list[str] = []
+    problems = run_document_rules(doc, policy, errors)
+    compute_features(doc, policy, errors)
+    return doc.slim(), problems, errors, blob
+
+
+class CrawlParser:
+    """Parses and lints crawled pages in worker processes while the crawl goes on.
+
+    `contentlint crawl` used to fetch every page and only then parse them in the workers
+    and run the per-document rules in the parent: the workers idled while the fetcher
+    waited on the network, and the other way round. This is the crawl's `on_record`
+    hook: each HTML page, once stored, goes to the worker pool (started before the crawl,
+    while the process has one thread, so it can fork), which parses it and runs the
+    per-document rules and features; `stored_crawl.documents` takes the document by its
+    `page_key` instead of parsing the page again, and `Engine.lint_documents` takes its
+    problems (`linted`) instead of running the rules again. Same functions, same body,
+    headers and row facts: the same results. A page an earlier crawl fetched is parsed
+    after the crawl as before (its E008 record must be there before the rules run).
+    Bodies sent are capped at `budget` bytes (pages past it are parsed after the crawl).
     """
 
-    def __init__(self, engine: Engine, budget: int = 32 * 1024 * 1024) -> None:
+    def __init__(
+        self, engine: Engine, use_cache: bool = True, budget: int = 64 * 1024 * 1024
+    ) -> None:
         self.settings = engine.config.settings
         self.jobs = default_jobs(engine.jobs)
+        self.use_cache = use_cache
         self.budget = budget
-        self.held = 0
-        self.futures: dict[str, Future[tuple[str | None, Document]]] = {}
+        self.sent = 0
+        self.futures: dict[str, Future[CrawlOutput]] = {}
+        self.results: dict[int, tuple[list[Problem], list[str]]] = {}
         self.pool: ProcessPoolExecutor | None = None
         if self.jobs > 1 and not isinstance(engine, ClusterEngine):
             import trafilatura  # noqa: F401  (imported once, shared by the forked workers)
 
+            registry.run_warmups()
             self.pool = ProcessPoolExecutor(
                 self.jobs,
                 mp_context=_mp_context(),
-                initializer=init_parser,
-                initargs=(self.settings, resolve_code),
+                initializer=_init_crawl_worker,
+                initargs=(self.settings, engine.policy, engine.packs),
             )
             self.pool.submit(_ready).result()
 
@@ -293,23 +335,37 @@ class CrawlParser:
         for r in (rec, *rec.others):
             if r.kind != "html" or r.body is None or r.revalidated:
                 continue
-            if self.held + len(r.body) > self.budget:
+            if self.sent + len(r.body) > self.budget:
                 return
+            # The row facts as `stored_crawl` reads them back (redirects through JSON).
+            extra: dict[str, Any] = {"depth": r.depth}
+            if r.redirects:
+                extra["redirects"] = json.loads(json.dumps(r.redirects))
+            if r.discovered_from:
+                extra["discovered_from"] = r.discovered_from
             page = Page(r.url, r.final_url or r.url, r.status or 200, dict(r.headers), r.body)
             key = page_key(self.settings, page, files.content_hash(r.body))
+            page.extra = extra
             if key not in self.futures:
-                self.held += len(r.body)
-                self.futures[key] = self.pool.submit(parse_item, (key, page))
+                self.sent += len(r.body)
+                item = (key, page, self.use_cache)
+                self.futures[key] = self.pool.submit(_parse_and_lint, item)
 
-    def take(self, key: str) -> Document | None:
-        """The document parsed for `key` during the crawl (waiting for it), once."""
+    def take(self, key: str) -> tuple[Document, bytes | None] | None:
+        """The document made for `key` during the crawl (waiting for it), once."""
         fut = self.futures.pop(key, None)
         if fut is None:
             return None
         try:
-            return fut.result()[1]
+            doc, problems, errors, blob = fut.result()
         except Exception:  # a worker lost: the page is parsed again, as before
             return None
+        self.results[id(doc)] = (problems, errors)
+        return doc, blob
+
+    def linted(self, doc: Document) -> tuple[list[Problem], list[str]] | None:
+        """The per-document problems and errors of a document `take` gave, once."""
+        return self.results.pop(id(doc), None)
 
     def parse_map(self) -> ParseMap:
         """A `ParseMap` on the same pool (a second pool could not fork: threads exist)."""

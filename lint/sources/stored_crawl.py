@@ -61,13 +61,14 @@ def documents(
     *,
     parse_map: ParseMap = serial_parse,
     use_cache: bool = True,
-    preparsed: Callable[[str], Document | None] | None = None,
+    preparsed: Callable[[str], tuple[Document, bytes | None] | None] | None = None,
 ) -> Iterator[Document]:
     """Documents of one stored crawl, in URL order, parsed by `parse_map` (the engine's
     worker pool; a serial parse by default).
 
     `preparsed(key)` gives the document parsed while the crawl went on for a page of
-    that `page_key`, if any (then it is not parsed again).
+    that `page_key`, if any, with its stored form (then it is not parsed again). Not
+    asked for a page an earlier crawl also fetched (its E008 record comes first).
 
     Failures become F003 documents; redirects become aliases of the page they lead to.
     Parsed pages are cached in the store by content, so re-linting an unchanged crawl
@@ -86,6 +87,7 @@ def documents(
 
     fresh: list[tuple[str, bytes]] = []
     used: list[str] = []
+    blobs: dict[int, bytes | None] = {}  # stored forms of pre-parsed documents, by id
 
     def source() -> Iterator[tuple[str | None, Page | Document]]:
         seen: set[str] = set()
@@ -132,13 +134,16 @@ def documents(
                 cached.extra.setdefault("http", {}).update(page.extra)
                 yield None, cached
                 continue
-            early = preparsed(identity) if preparsed and identity and page.earlier is None else None
+            early = preparsed(identity) if preparsed and identity and version is None else None
             if early is not None:
-                # Parsed while the crawl went on, from the same body and headers; what the
-                # row adds (depth, redirects, discovered_from) is added as a parse would.
-                if "http" in early.extra:
-                    early.extra["http"].update(page.extra)
-                yield key, early
+                # Parsed (and maybe linted) while the crawl went on, from the same body,
+                # headers and row facts (depth, redirects, discovered_from); with its
+                # stored form, encoded before any rule ran.
+                doc, blob = early
+                if "http" in doc.extra:
+                    doc.extra["http"].update(page.extra)
+                blobs[id(doc)] = blob
+                yield key, doc
                 continue
             page.body = zlib.decompress(row["body"])
             yield key, page
@@ -150,7 +155,10 @@ def documents(
     for key, doc in parse_map(source(), settings, pages):
         compared = "previous_version" in doc.extra
         made = doc.extra.pop("previous_version", None)
-        blob = store.encode_document(doc) if key is not None else None
+        if id(doc) in blobs:
+            blob = blobs.pop(id(doc)) if key is not None else None
+        else:
+            blob = store.encode_document(doc) if key is not None else None
         if key is not None and blob is not None:
             # Cached as the extractor left it, before rules add metrics and features.
             fresh.append((key, blob))
