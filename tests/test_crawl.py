@@ -248,6 +248,21 @@ def test_extract_links_honours_base_nofollow_and_finds_canonical_and_refresh():
     assert nofollow
 
 
+def test_extract_links_joins_site_absolute_paths_against_the_current_base_host():
+    page = b"""<a href="/a/../b?q=1#f">x</a><a href="//cdn.org/c">c</a>
+      <base href="HTTPS://Other.org:8443/z/"><a href="/d/./e">d</a><a href="f">f</a>"""
+    links, _ = discovery.extract_links(page, "https://x.org/p/q?r=2")
+    assert links == [
+        "https://x.org/b?q=1#f",
+        "https://cdn.org/c",
+        "https://Other.org:8443/d/e",
+        "https://Other.org:8443/z/f",
+    ]
+    # Empty and comment-only documents have no links (lxml finds no root).
+    assert discovery.extract_links(b"", "https://x.org/") == ([], False)
+    assert discovery.extract_links(b"<!-- -->", "https://x.org/") == ([], False)
+
+
 def test_parse_size():
     assert crawler.parse_size("10MB") == 10 * 1024 * 1024
     assert crawler.parse_size("512k") == 512 * 1024
