@@ -248,6 +248,21 @@ def test_extract_links_honours_base_nofollow_and_finds_canonical_and_refresh():
     assert nofollow
 
 
+def test_extract_links_joins_site_absolute_paths_against_the_current_base_host():
+    page = b"""<a href="/a/../b?q=1#f">x</a><a href="//cdn.org/c">c</a>
+      <base href="HTTPS://Other.org:8443/z/"><a href="/d/./e">d</a><a href="f">f</a>"""
+    links, _ = discovery.extract_links(page, "https://x.org/p/q?r=2")
+    assert links == [
+        "https://x.org/b?q=1#f",
+        "https://cdn.org/c",
+        "https://Other.org:8443/d/e",
+        "https://Other.org:8443/z/f",
+    ]
+    # Empty and comment-only documents have no links (lxml finds no root).
+    assert discovery.extract_links(b"", "https://x.org/") == ([], False)
+    assert discovery.extract_links(b"<!-- -->", "https://x.org/") == ([], False)
+
+
 def test_parse_size():
     assert crawler.parse_size("10MB") == 10 * 1024 * 1024
     assert crawler.parse_size("512k") == 512 * 1024
@@ -484,6 +499,37 @@ def test_check_db_relints_the_stored_crawl_without_network(
     )
     assert {p["code"] for p in json.loads(out.read_text())} == {"F003"}
     assert len(crawled.site.log) == before
+
+
+def test_pages_linted_by_the_workers_during_the_crawl_match_a_relint(
+    crawled, tmp_path, monkeypatch
+):
+    """With worker processes, `crawl` parses and lints each page as soon as it is stored
+    (`CrawlParser`); the problems are those a later `check --db` finds on the same store
+    (which parses and lints every page again after the crawl)."""
+    from contentlint.engine import run as run_mod
+
+    taken: list[bool] = []
+    linted = run_mod.CrawlParser.linted
+
+    def counting(self, doc):
+        got = linted(self, doc)
+        taken.append(got is not None)
+        return got
+
+    monkeypatch.setattr(run_mod.CrawlParser, "linted", counting)
+    db = tmp_path / "workers.sqlite"
+    fast = [*FAST[:-1], "2"]  # --jobs 2
+    site = crawled.site
+    problems, result = crawl_cli(tmp_path, site.origin + "/", db, *fast, "--max-depth", "4")
+    assert result.exit_code == 1, result.output
+    assert sum(taken) >= 10  # the pages were linted during the crawl, not after it
+    out = tmp_path / "relint.json"
+    monkeypatch.setenv("CONTENTLINT_NO_CACHE", "1")
+    result = run("check", "--db", str(db), "--jobs", "1", "--output-format", "json", "-o", str(out))
+    assert result.exit_code == 1
+    relint = json.loads(out.read_text())
+    assert problems and problems == relint
 
 
 def test_check_db_with_a_missing_store_warns(tmp_path):

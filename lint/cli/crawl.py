@@ -19,7 +19,7 @@ from contentlint.cli.common import (
 )
 from contentlint.cli.progress import Bar, wanted
 from contentlint.engine.core import Engine
-from contentlint.engine.run import lint_db
+from contentlint.engine.run import CrawlParser, lint_db
 from contentlint.scores.gate import min_score_for
 
 
@@ -146,18 +146,23 @@ def crawl(urls: tuple[str, ...], **kw: Any) -> None:
     notices: list[str] = []
     outcome = None
     try:
-        outcome = crawler.run_crawl(
-            options,
-            db_path,
-            resume=kw["resume"],
-            progress=sys.stderr.isatty() and not kw["quiet"],
-            notices=notices,
-        )
         engine = Engine(cfg, policy, jobs=kw["jobs"], packs=cfg.packs)
         use_cache = not kw["no_cache"] and not os.environ.get("CONTENTLINT_NO_CACHE")
-        with Bar(wanted(kw["quiet"])) as bar:
-            engine.progress = bar
-            result = lint_db(engine, db_path, crawl=outcome.crawl_id, use_cache=use_cache)
+        # Pages are parsed and linted in the workers while the crawl fetches the next ones.
+        with CrawlParser(engine, use_cache) as parser:
+            outcome = crawler.run_crawl(
+                options,
+                db_path,
+                resume=kw["resume"],
+                progress=sys.stderr.isatty() and not kw["quiet"],
+                notices=notices,
+                on_record=parser,
+            )
+            with Bar(wanted(kw["quiet"])) as bar:
+                engine.progress = bar
+                result = lint_db(
+                    engine, db_path, crawl=outcome.crawl_id, use_cache=use_cache, parser=parser
+                )
     except KeyboardInterrupt:
         if outcome is not None:  # the crawl had finished: only linting was cut short
             _fail([f"interrupted; lint the stored crawl with `contentlint check --db {db_path}`"])

@@ -424,18 +424,27 @@ class Engine:
 
     # ----- in-memory documents (crawl, WARC) -------------------------------------------------
     def lint_documents(
-        self, docs: Iterable[Document], reported: frozenset[str] | None = None
+        self,
+        docs: Iterable[Document],
+        reported: frozenset[str] | None = None,
+        linted: Callable[[Document], tuple[list[Problem], list[str]] | None] | None = None,
     ) -> RunResult:
-        """Lint documents a source already built (crawl, WARC); the lines must still be attached."""
+        """Lint documents a source already built (crawl, WARC); the lines must still be
+        attached, unless `linted(doc)` gives the document's per-document problems and
+        errors (a crawl's workers ran its rules while it crawled)."""
         result = RunResult()
         all_docs: list[Document] = []
         doc_problems: list[Problem] = []
         early = text_choosers(self.policy) is not None
         for doc in docs:
             self._tick()
-            errors: list[str] = []
-            probs = run_document_rules(doc, self.policy, errors)
-            compute_features(doc, self.policy, errors)
+            done = linted(doc) if linted is not None else None
+            if done is None:
+                errors: list[str] = []
+                probs = run_document_rules(doc, self.policy, errors)
+                compute_features(doc, self.policy, errors)
+            else:
+                probs, errors = done
             result.internal_errors += errors
             if reported is None or doc.path in reported:
                 doc_problems += probs

@@ -11,25 +11,38 @@ archives, and its `ParseMap` for the crawl store.
 from __future__ import annotations
 
 import glob
+import json
 import os
 import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import nullcontext
 from itertools import chain
 from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
 
+from contentlint.config.core import Policy
 from contentlint.engine.cluster import ClusterEngine
-from contentlint.engine.core import Engine, RunResult, resolve_code
+from contentlint.engine.core import (
+    Engine,
+    RunResult,
+    compute_features,
+    resolve_code,
+    run_document_rules,
+)
+from contentlint.engine.core import _init_worker as init_worker
+from contentlint.engine.core import _worker_state as worker_state
+from contentlint.model import registry
 from contentlint.model.document import Document
+from contentlint.model.problem import Problem
 from contentlint.model.settings import SourceSettings
 from contentlint.sources import files, warc
-from contentlint.sources.store import Store
-from contentlint.sources.stored_crawl import crawl_stats
+from contentlint.sources.store import Record, Store
+from contentlint.sources.stored_crawl import crawl_stats, page_key
 from contentlint.sources.stored_crawl import documents as stored_documents
-from contentlint.sources.web import Page, ParseMap, init_parser, parse_item
+from contentlint.sources.web import Page, ParseMap, init_parser, parse_item, serial_parse
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -76,8 +89,10 @@ def lint_db(
     crawl: int | None = None,
     jobs: int | None = None,
     use_cache: bool = True,
+    parser: CrawlParser | None = None,
 ) -> RunResult:
-    """Lint the latest (or a given) crawl in a store: no network involved."""
+    """Lint the latest (or a given) crawl in a store: no network involved (`parser`: the
+    pages `contentlint crawl` parsed while it crawled, and the pool that parsed them)."""
     if not Path(path).is_file():
         result = RunResult()
         result.warnings.append(f"{path}: no such crawl store")
@@ -96,11 +111,14 @@ def lint_db(
             parse_map=(
                 engine.parse_map()
                 if isinstance(engine, ClusterEngine)
+                else parser.parse_map()
+                if parser is not None
                 else pool_parse(jobs or engine.jobs)
             ),
             use_cache=use_cache,
+            preparsed=parser.take if parser is not None else None,
         )
-        result = engine.lint_documents(docs)
+        result = engine.lint_documents(docs, linted=parser.linted if parser is not None else None)
         result.warnings += store.take_warnings()
         result.stats.update(crawl_stats(store, crawl_id, result.documents))
         if crawl is None and latest[1] != "finished":
@@ -189,14 +207,18 @@ def bounded_map(
     initializer: Callable[..., None] | None = None,
     initargs: tuple[Any, ...] = (),
     window: int = 0,
+    pool: ProcessPoolExecutor | None = None,
+    local: Callable[[T], bool] | None = None,
 ) -> Iterator[R]:
     """`map` in worker processes, in order, with at most `window` items in flight.
 
     `Executor.map` submits the whole input first, so a large archive would sit in
-    memory; this reads the input only as results are consumed.
+    memory; this reads the input only as results are consumed. `pool`: one already
+    running (its initializer already set); items for which `local` is true are mapped
+    in this process (a document that only passes through need not be pickled twice).
     """
     it = iter(items)
-    if jobs <= 1:
+    if jobs <= 1 and pool is None:
         if initializer is not None:
             initializer(*initargs)
         for item in it:
@@ -204,12 +226,158 @@ def bounded_map(
         return
     window = window or jobs * 4
     pending: deque[Future[R]] = deque()
-    with ProcessPoolExecutor(
-        jobs, mp_context=_mp_context(), initializer=initializer, initargs=initargs
-    ) as pool:
+    with (
+        ProcessPoolExecutor(
+            jobs, mp_context=_mp_context(), initializer=initializer, initargs=initargs
+        )
+        if pool is None
+        else nullcontext(pool)
+    ) as executor:
         for item in it:
-            pending.append(pool.submit(fn, item))
+            if local is not None and local(item):
+                done: Future[R] = Future()
+                done.set_result(fn(item))
+                pending.append(done)
+            else:
+                pending.append(executor.submit(fn, item))
             if len(pending) >= window:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+
+
+def _built(item: tuple[str | None, Page | Document]) -> bool:
+    return isinstance(item[1], Document)
+
+
+def _ready() -> None:
+    """A no-op task: makes the pool start its workers."""
+
+
+def _init_crawl_worker(settings: SourceSettings, policy: Policy, packs: Sequence[str]) -> None:
+    init_parser(settings, resolve_code)
+    init_worker(settings, policy, packs)
+
+
+#: What a crawl worker returns: the linted, slimmed document, its problems, internal
+#: errors, and its stored form encoded before any rule ran (None: not cached).
+CrawlOutput = tuple[Document, list[Problem], list[str], bytes | None]
+
+
+def _parse_and_lint(item: tuple[str, Page, bool]) -> CrawlOutput:
+    """Worker side of `CrawlParser`: parse a page, then run the per-document rules and
+    features on it, as `Engine.lint_documents` would in the parent."""
+    key, page, encode = item
+    doc = parse_item((key, page))[1]
+    blob = Store.encode_document(doc) if encode else None
+    policy: Policy = worker_state["policy"]
+    errors: list[str] = []
+    problems = run_document_rules(doc, policy, errors)
+    compute_features(doc, policy, errors)
+    return doc.slim(), problems, errors, blob
+
+
+class CrawlParser:
+    """Parses and lints crawled pages in worker processes while the crawl goes on.
+
+    `contentlint crawl` used to fetch every page and only then parse them in the workers
+    and run the per-document rules in the parent: the workers idled while the fetcher
+    waited on the network, and the other way round. This is the crawl's `on_record`
+    hook: each HTML page, once stored, goes to the worker pool (started before the crawl,
+    while the process has one thread, so it can fork), which parses it and runs the
+    per-document rules and features; `stored_crawl.documents` takes the document by its
+    `page_key` instead of parsing the page again, and `Engine.lint_documents` takes its
+    problems (`linted`) instead of running the rules again. Same functions, same body,
+    headers and row facts: the same results. A page an earlier crawl fetched is parsed
+    after the crawl as before (its E008 record must be there before the rules run).
+    Bodies sent are capped at `budget` bytes (pages past it are parsed after the crawl).
+    """
+
+    def __init__(
+        self, engine: Engine, use_cache: bool = True, budget: int = 64 * 1024 * 1024
+    ) -> None:
+        self.settings = engine.config.settings
+        self.jobs = default_jobs(engine.jobs)
+        self.use_cache = use_cache
+        self.budget = budget
+        self.sent = 0
+        self.futures: dict[str, Future[CrawlOutput]] = {}
+        self.results: dict[int, tuple[list[Problem], list[str]]] = {}
+        self.pool: ProcessPoolExecutor | None = None
+        if self.jobs > 1 and not isinstance(engine, ClusterEngine):
+            import trafilatura  # noqa: F401  (imported once, shared by the forked workers)
+
+            registry.run_warmups()
+            self.pool = ProcessPoolExecutor(
+                self.jobs,
+                mp_context=_mp_context(),
+                initializer=_init_crawl_worker,
+                initargs=(self.settings, engine.policy, engine.packs),
+            )
+            self.pool.submit(_ready).result()
+
+    def __enter__(self) -> CrawlParser:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+        self.futures.clear()
+
+    def __call__(self, rec: Record) -> None:
+        """The crawl's `on_record` hook: send each stored HTML page to a worker."""
+        if self.pool is None:
+            return
+        for r in (rec, *rec.others):
+            if r.kind != "html" or r.body is None or r.revalidated:
+                continue
+            if self.sent + len(r.body) > self.budget:
+                return
+            # The row facts as `stored_crawl` reads them back (redirects through JSON).
+            extra: dict[str, Any] = {"depth": r.depth}
+            if r.redirects:
+                extra["redirects"] = json.loads(json.dumps(r.redirects))
+            if r.discovered_from:
+                extra["discovered_from"] = r.discovered_from
+            page = Page(r.url, r.final_url or r.url, r.status or 200, dict(r.headers), r.body)
+            key = page_key(self.settings, page, files.content_hash(r.body))
+            page.extra = extra
+            if key not in self.futures:
+                self.sent += len(r.body)
+                item = (key, page, self.use_cache)
+                self.futures[key] = self.pool.submit(_parse_and_lint, item)
+
+    def take(self, key: str) -> tuple[Document, bytes | None] | None:
+        """The document made for `key` during the crawl (waiting for it), once."""
+        fut = self.futures.pop(key, None)
+        if fut is None:
+            return None
+        try:
+            doc, problems, errors, blob = fut.result()
+        except Exception:  # a worker lost: the page is parsed again, as before
+            return None
+        self.results[id(doc)] = (problems, errors)
+        return doc, blob
+
+    def linted(self, doc: Document) -> tuple[list[Problem], list[str]] | None:
+        """The per-document problems and errors of a document `take` gave, once."""
+        return self.results.pop(id(doc), None)
+
+    def parse_map(self) -> ParseMap:
+        """A `ParseMap` on the same pool (a second pool could not fork: threads exist)."""
+        if self.pool is None:
+            return serial_parse if self.jobs <= 1 else pool_parse(self.jobs)
+        pool = self.pool
+
+        def parse_map(
+            items: Iterable[tuple[str | None, Page | Document]],
+            settings: SourceSettings,
+            size: int | None = None,
+        ) -> Iterator[tuple[str | None, Document]]:
+            return bounded_map(parse_item, items, self.jobs, pool=pool, local=_built)
+
+        return parse_map

@@ -29,6 +29,7 @@ import sys
 import time
 import zlib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any, TextIO
@@ -176,9 +177,16 @@ class Crawler:
     in the store with the URLs it admitted."""
 
     def __init__(
-        self, options: CrawlOptions, store: Store, crawl_id: int, progress: Progress | None = None
+        self,
+        options: CrawlOptions,
+        store: Store,
+        crawl_id: int,
+        progress: Progress | None = None,
+        on_record: Callable[[Record], None] | None = None,
     ) -> None:
         self.o = options
+        #: Told of each stored fetch, so that linting can start while the crawl goes on.
+        self.on_record = on_record
         self.store = store
         self.crawl_id = crawl_id
         self.progress = progress or Progress(False)
@@ -296,6 +304,8 @@ class Crawler:
                         error=f"internal error: {type(exc).__name__}: {exc}",
                     )
                 self.store.record(self.crawl_id, rec)
+                if self.on_record is not None:
+                    self.on_record(rec)
                 if item.kind == "page":
                     self.fetched += 1
                     self.errors += rec.kind == "failed"
@@ -534,8 +544,11 @@ def run_crawl(
     resume: bool = False,
     progress: bool = False,
     notices: list[str] | None = None,
+    on_record: Callable[[Record], None] | None = None,
 ) -> CrawlOutcome:
-    """Crawl into the store at `db_path`; raises KeyboardInterrupt with the store consistent."""
+    """Crawl into the store at `db_path`; raises KeyboardInterrupt with the store consistent.
+
+    `on_record` is called with each fetch once it is stored (the lint's pre-parse)."""
     notices = notices if notices is not None else []
     store = Store(db_path)
     try:
@@ -558,7 +571,7 @@ def run_crawl(
                     "(use --resume to continue an interrupted one)"
                 )
             crawl_id = store.start(options.to_json())
-        crawler = Crawler(options, store, crawl_id, Progress(progress))
+        crawler = Crawler(options, store, crawl_id, Progress(progress), on_record)
         started = time.monotonic()
         try:
             asyncio.run(crawler.run(resumed))

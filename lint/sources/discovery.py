@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import io
 import re
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin
 
@@ -38,23 +39,35 @@ def extract_links(body: bytes, base: str) -> tuple[list[str], bool]:
     `<a>` and `<area>` without rel=nofollow, the canonical, prev/next and hreflang
     alternates, and meta refresh targets; `<base href>` is honoured.
     """
-    import lxml.html
     from lxml import etree
 
     try:
-        tree = lxml.html.document_fromstring(body)
-    except (etree.ParserError, ValueError):
+        # The HTML parser of lxml.html without its element classes: only tags and
+        # attributes are read here, and lxml.html picks each element's class in Python.
+        tree = etree.fromstring(body, _link_parser())
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return [], False
+    if tree is None:  # an empty document
         return [], False
     nofollow = False
     links: list[str] = []
+    site = origin(base) if base.lower().startswith(("http://", "https://")) else None
     for el in tree.iter("base", "a", "area", "link", "meta"):
         tag = el.tag
         if tag == "base" and el.get("href"):
             base = urljoin(base, el.get("href").strip())
+            site = origin(base) if base.lower().startswith(("http://", "https://")) else None
         elif tag in ("a", "area"):
             href = el.get("href")
             if href and "nofollow" not in (el.get("rel") or "").lower().split():
-                links.append(urljoin(base, href.strip()))
+                href = href.strip()
+                if site is not None and href.startswith("/") and not href.startswith("//"):
+                    # A site-absolute path joins the same on every page of a site (RFC
+                    # 3986 5.2.2: only the base's scheme and host are kept): navigation
+                    # links repeat on every page, so each is joined once.
+                    links.append(_join_path(site, href))
+                else:
+                    links.append(urljoin(base, href))
         elif tag == "link":
             rel = (el.get("rel") or "").lower().split()
             href = el.get("href")
@@ -76,6 +89,18 @@ def extract_links(body: bytes, base: str) -> tuple[list[str], bool]:
                 if m:
                     links.append(urljoin(base, m.group(1).strip()))
     return links, nofollow
+
+
+@lru_cache(maxsize=1)
+def _link_parser() -> Any:
+    from lxml import etree
+
+    return etree.HTMLParser()
+
+
+@lru_cache(maxsize=8192)
+def _join_path(site: str, href: str) -> str:
+    return urljoin(site + "/", href)
 
 
 def parse_sitemap(body: bytes, limit: int = SITEMAP_MAX_URLS) -> tuple[list[str], bool]:

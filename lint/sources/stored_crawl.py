@@ -15,7 +15,7 @@ import hashlib
 import json
 import sqlite3
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from contentlint import __version__
@@ -36,8 +36,9 @@ from contentlint.sources.web import (
 )
 
 
-def _cache_key(settings: SourceSettings, page: Page, digest: str) -> str:
-    """The extraction cache key: whatever changes the parsed document is in it."""
+def page_key(settings: SourceSettings, page: Page, digest: str) -> str:
+    """The extraction cache key: whatever changes the parsed document is in it (all but
+    `page.extra`, which is added to a cached or pre-parsed document as it is read)."""
     h = page.headers
     parts = (
         str(SCHEMA_VERSION),
@@ -60,9 +61,14 @@ def documents(
     *,
     parse_map: ParseMap = serial_parse,
     use_cache: bool = True,
+    preparsed: Callable[[str], tuple[Document, bytes | None] | None] | None = None,
 ) -> Iterator[Document]:
     """Documents of one stored crawl, in URL order, parsed by `parse_map` (the engine's
     worker pool; a serial parse by default).
+
+    `preparsed(key)` gives the document parsed while the crawl went on for a page of
+    that `page_key`, if any, with its stored form (then it is not parsed again). Not
+    asked for a page an earlier crawl also fetched (its E008 record comes first).
 
     Failures become F003 documents; redirects become aliases of the page they lead to.
     Parsed pages are cached in the store by content, so re-linting an unchanged crawl
@@ -81,6 +87,7 @@ def documents(
 
     fresh: list[tuple[str, bytes]] = []
     used: list[str] = []
+    blobs: dict[int, bytes | None] = {}  # stored forms of pre-parsed documents, by id
 
     def source() -> Iterator[tuple[str | None, Page | Document]]:
         seen: set[str] = set()
@@ -111,7 +118,12 @@ def documents(
                 body=b"",
                 extra=_http_extra(row),
             )
-            key = _cache_key(settings, page, row["content_hash"] or "") if use_cache else None
+            identity = (
+                page_key(settings, page, row["content_hash"] or "")
+                if use_cache or preparsed is not None
+                else None
+            )
+            key = identity if use_cache else None
             version = versions.get(row["url"])
             if version is not None and version.pending:
                 # Compared in the worker with the new body: parsed, not taken from the cache.
@@ -121,6 +133,17 @@ def documents(
                 used.append(key or "")
                 cached.extra.setdefault("http", {}).update(page.extra)
                 yield None, cached
+                continue
+            early = preparsed(identity) if preparsed and identity and version is None else None
+            if early is not None:
+                # Parsed (and maybe linted) while the crawl went on, from the same body,
+                # headers and row facts (depth, redirects, discovered_from); with its
+                # stored form, encoded before any rule ran.
+                doc, blob = early
+                if "http" in doc.extra:
+                    doc.extra["http"].update(page.extra)
+                blobs[id(doc)] = blob
+                yield key, doc
                 continue
             page.body = zlib.decompress(row["body"])
             yield key, page
@@ -132,7 +155,10 @@ def documents(
     for key, doc in parse_map(source(), settings, pages):
         compared = "previous_version" in doc.extra
         made = doc.extra.pop("previous_version", None)
-        blob = store.encode_document(doc) if key is not None else None
+        if id(doc) in blobs:
+            blob = blobs.pop(id(doc)) if key is not None else None
+        else:
+            blob = store.encode_document(doc) if key is not None else None
         if key is not None and blob is not None:
             # Cached as the extractor left it, before rules add metrics and features.
             fresh.append((key, blob))
