@@ -32,11 +32,14 @@ CHUNK_ROWS = 1_000_000
 Piece = tuple[np.ndarray, np.ndarray, np.ndarray | None, np.ndarray | None]
 
 
-def split_chunk(
-    chunk: tuple[np.ndarray, np.ndarray | None, np.ndarray | None], start: int, parts: int
-) -> list[Piece]:
+#: A chunk of a key table: keys, and optional space, owner and row-number columns
+#: (without row numbers a chunk's rows are numbered from where it starts).
+Chunk = tuple[np.ndarray, np.ndarray | None, np.ndarray | None, np.ndarray | None]
+
+
+def split_chunk(chunk: Chunk, start: int, parts: int) -> list[Piece]:
     """A chunk's rows by partition, each in row order, with their global row numbers."""
-    keys, space, owner = chunk
+    keys, space, owner, rows = chunk
     part = partition_of(keys, parts)
     order = np.argsort(part, kind="stable")
     bounds = np.searchsorted(part[order], np.arange(parts + 1))
@@ -46,7 +49,7 @@ def split_chunk(
         out.append(
             (
                 keys[sel],
-                sel + start,
+                sel + start if rows is None else rows[sel],
                 None if space is None else space[sel],
                 None if owner is None else owner[sel],
             )
@@ -55,10 +58,17 @@ def split_chunk(
 
 
 def _concat(pieces: tuple[Piece, ...]) -> Piece:
+    """One partition's pieces as one table, in row order (chunks given with their own
+    row numbers may arrive in any order)."""
     keys = np.concatenate([p[0] for p in pieces])
     rows = np.concatenate([p[1] for p in pieces])
     space = None if pieces[0][2] is None else np.concatenate([p[2] for p in pieces])  # type: ignore[misc]
     owner = None if pieces[0][3] is None else np.concatenate([p[3] for p in pieces])  # type: ignore[misc]
+    if len(rows) > 1 and bool((rows[1:] < rows[:-1]).any()):
+        order = np.argsort(rows, kind="stable")
+        keys, rows = keys[order], rows[order]
+        space = None if space is None else space[order]
+        owner = None if owner is None else owner[order]
     return keys, rows, space, owner
 
 
@@ -94,21 +104,36 @@ class DaskJoins(Joins):
     def _shuffle(
         self, keys: np.ndarray, space: np.ndarray | None, owner: np.ndarray | None
     ) -> tuple[list[list[Any]], list[Any]]:
-        """Futures of each partition's pieces, in chunk order (and every future made)."""
+        """Scatter the table from here in chunks, then shuffle it (`shuffle`)."""
         n = len(keys)
-        parts = max(self.parts_for(n), self._workers())
-        made: list[Any] = []
-        per_part: list[list[Any]] = [[] for _ in range(parts)]
+        chunks: list[tuple[Any, int]] = []
         for start in range(0, max(n, 1), self.chunk_rows):
             end = min(n, start + self.chunk_rows)
-            chunk = (
+            chunk: Chunk = (
                 keys[start:end],
                 None if space is None else space[start:end],
                 None if owner is None else owner[start:end],
+                None,
             )
             [data] = self.client.scatter([chunk], hash=False)
+            chunks.append((data, start))
+        per_part, made = self.shuffle(chunks, self.parts_for(n))
+        return per_part, made + [c for c, _ in chunks]
+
+    def shuffle(
+        self, chunks: list[tuple[Any, int]], parts: int
+    ) -> tuple[list[list[Any]], list[Any]]:
+        """Futures of each partition's pieces, in chunk order (and every future made).
+
+        `chunks` are (`Chunk` or a future of one, first row number); a table that
+        workers computed never passes through the client.
+        """
+        parts = max(parts, self._workers())
+        made: list[Any] = []
+        per_part: list[list[Any]] = [[] for _ in range(parts)]
+        for data, start in chunks:
             split = self.client.submit(split_chunk, data, start, parts, pure=False)
-            made += [data, split]
+            made.append(split)
             for p in range(parts):
                 piece = self.client.submit(operator.getitem, split, p, pure=False)
                 per_part[p].append(piece)
@@ -130,6 +155,19 @@ class DaskJoins(Joins):
         owner: np.ndarray | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
         per_part, made = self._shuffle(keys, space, owner)
+        return self._pairs(per_part, made, how)
+
+    def pairs_of_chunks(
+        self, chunks: list[tuple[Any, int]], how: PairJoin, rows: int
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """`pairs` of a table held by the workers: (future of a `Chunk`, first row) each,
+        `rows` in all (it sets the number of partitions)."""
+        per_part, made = self.shuffle(chunks, self.parts_for(rows))
+        return self._pairs(per_part, made, how)
+
+    def _pairs(
+        self, per_part: list[list[Any]], made: list[Any], how: PairJoin
+    ) -> tuple[np.ndarray, np.ndarray]:
         futures = [self.client.submit(join_pieces, how, *pieces, pure=False) for pieces in per_part]
         left: list[np.ndarray] = [np.empty(0, dtype=np.int64)]
         right: list[np.ndarray] = [np.empty(0, dtype=np.int64)]
