@@ -189,28 +189,39 @@ def test_the_dask_shuffle_gives_the_in_process_pairs(client):
 
 def test_a_synthetic_site_gives_the_same_problems_whichever_executor_joins(client, tmp_path):
     """Planted exact and near copies, copied passages, doorways, shared keywords and
-    broken links: the lint is the same with the joins in one partition, in many, and
-    shuffled over the cluster's workers."""
+    broken links: the corpus stage finds the same problems with its joins in one
+    partition, in many, and shuffled over the cluster's workers."""
     sys.path.insert(0, str(REPO / "bench"))
     import synth
     from contentlint.cli.common import _load, _policy
     from contentlint.engine.cluster_joins import DaskJoins
-    from contentlint.engine.core import Engine
+    from contentlint.engine.core import Engine, RunResult, corpus_rules
     from contentlint.engine.run import lint_inputs
+    from contentlint.model.problem import Problem
 
     built, truth, _ = synth.pages(300, 2, source=REPO / "fixtures")
     synth.write_site(built, truth, tmp_path)
     paths = [str(tmp_path)]
+    cfg = _load(None, False, paths)
+    engine = Engine(cfg, _policy(cfg, ("D", "K", "L"), (), ()), jobs=2, packs=cfg.packs)
+    first = lint_inputs(engine, paths, None, False)
+    docs = first.documents
 
     def run(joins: Joins) -> list[tuple]:
-        cfg = _load(None, False, paths)
-        engine = Engine(cfg, _policy(cfg, ("D", "K", "L"), (), ()), jobs=2, packs=cfg.packs)
+        """The corpus stage again over the same documents, its joins run by `joins`."""
         engine.corpus_joins = lambda: joins  # type: ignore[method-assign]
-        result = lint_inputs(engine, paths, None, False)
-        return [(p.code, p.path, p.line, p.message, p.related) for p in result.problems]
+        found, _ = engine._corpus_stage(RunResult(), docs, None)
+        found.sort(key=Problem.sort_key)
+        return [(p.code, p.path, p.line, p.message, p.related) for p in found]
 
     want = run(Joins())
     codes = {p[0] for p in want}
-    assert {"D001", "D002", "D003", "D007", "K001", "L001"} <= codes, codes
+    assert {"D001", "D002", "D003", "D007", "K001", "K002", "L001"} <= codes, codes
+    corpus_codes = {r.code for r in corpus_rules(engine.policy)}
+    assert want == [  # the stage run again gives what the first run gave
+        (p.code, p.path, p.line, p.message, p.related)
+        for p in first.problems
+        if p.code in corpus_codes
+    ]
     assert run(Joins(partition_rows=500)) == want
     assert run(DaskJoins(client, chunk_rows=2000, partition_rows=1000)) == want
