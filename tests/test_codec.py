@@ -11,7 +11,7 @@ import msgpack
 import numpy as np
 import pytest
 from contentlint.config.core import Policy, build_config
-from contentlint.engine.core import _init_worker, _process
+from contentlint.engine.core import init_worker, process_task
 from contentlint.model import codec
 from contentlint.model.document import (
     Block,
@@ -151,8 +151,8 @@ def test_real_rule_features_round_trip():
 
     site = write(Path("site"), {"p.md": f"---\ntitle: Rivers\nauthor: Ann\n---\n\n{words(300)}\n"})
     cfg = build_config({}, None)
-    _init_worker(SourceSettings(), Policy.from_config(cfg, select=["ALL"]), [])
-    doc, problems, errors = _process((str(site / "p.md"), "site/p.md", "p.md"))
+    init_worker(SourceSettings(), Policy.from_config(cfg, select=["ALL"]), [])
+    doc, problems, errors = process_task((str(site / "p.md"), "site/p.md", "p.md"))
     assert {"dup", "topic", "eeat", "anchors"} <= doc.features.keys() and not errors
     back = codec.decode_output(codec.encode_output(doc, problems, errors))
     assert same(back, (doc, problems, errors))

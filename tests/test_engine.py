@@ -100,7 +100,7 @@ def test_documents_linted_in_memory_keep_only_the_blocks_read(tmp_path, monkeypa
     assert [d.path for d in result.documents if d.blocks] == ["site/p00.md"]
     assert [p for p, n in reread if n] == ["site/p00.md"]
     assert "Subscribe to the Acme newsletter" in result.stats["template"]
-    assert not eng._dropped  # the copies are gone with the corpus stage
+    assert not eng.dropped  # the copies are gone with the corpus stage
 
     rule = registry.get_rule("L002")
     assert rule is not None

@@ -3,8 +3,10 @@
 Workers read, extract, run per-document rules and compute the corpus rules' features,
 then send back compact records (the slimmed `Document` without its blocks, its
 problems, rule errors): never the HTML, and not the text either. The corpus stage runs
-here, once, over the records, exactly as after the worker pool, so both executors give
-the same problems. Rules do not know which executor runs them.
+here, once, over the records, exactly as after the worker pool, except that its key
+joins (candidate pairs from LSH bands, passage fingerprints, title keys) are shuffled
+over the workers (`cluster_joins.DaskJoins`), so both executors give the same
+problems. Rules do not know which executor runs them.
 
 Files are linted in batches; a WARC/ARC file is split into shards (records `i` with
 `i % shards == shard`), each read by one worker, so one large archive still keeps every
@@ -33,20 +35,22 @@ from pathlib import Path
 from typing import Any
 
 from contentlint.config.core import Config, Policy
+from contentlint.engine.cluster_joins import DaskJoins
 from contentlint.engine.core import (
     Engine,
     Output,
     RunResult,
     Task,
-    _init_worker,
-    _process,
     compute_features,
     drop_blocks,
+    init_worker,
+    process_task,
     resolve_code,
     run_document_rules,
     text_choosers,
 )
 from contentlint.model.document import Block, Document
+from contentlint.model.joins import Joins
 from contentlint.model.settings import SourceSettings
 from contentlint.sources import files, warc
 from contentlint.sources.web import (
@@ -138,7 +142,7 @@ _state: dict[str, Any] = {}
 def _setup(ctx: Context) -> Policy:
     token, settings, policy, packs = ctx
     if _state.get("token") != token:
-        _init_worker(settings, policy, packs)
+        init_worker(settings, policy, packs)
         init_parser(settings, resolve_code)
         _state["token"] = token
     return policy
@@ -150,7 +154,7 @@ def lint_file_batch(ctx: Context, tasks: list[Task], early: bool) -> list[tuple[
     policy = _setup(ctx)
     out = []
     for task in tasks:
-        output = _process(task)
+        output = process_task(task)
         out.append((output, early and drop_blocks(output[0], policy)))
     return out
 
@@ -190,7 +194,7 @@ class _ShardReader(warc.ArchiveReader):
         self.shard, self.shards = shard, shards
         self.urls: dict[int, tuple[str, int, dict[str, int], str | None]] = {}
 
-    def _records(
+    def read_records(
         self, records: Iterable[Any], seen: set[str]
     ) -> Iterator[tuple[str | None, Page | Document]]:
         for i, record in enumerate(records):
@@ -203,7 +207,7 @@ class _ShardReader(warc.ArchiveReader):
             if url is None:
                 continue
             before = Counter(self.counts)
-            item = self._item(record, set())
+            item = self.record_item(record, set())
             target = self.redirects.pop(url, None)
             self.urls[i] = (url, i, dict(self.counts - before), target)
             if item is not None:
@@ -268,6 +272,10 @@ class ClusterEngine(Engine):
             self._ctx = self.client.scatter(ctx, broadcast=True, hash=False)
         return self._ctx
 
+    def corpus_joins(self) -> Joins:
+        """The cross-document rules' key joins run on the workers too (a shuffle)."""
+        return DaskJoins(self.client)
+
     def _extract(self, tasks: list[Task], result: RunResult) -> list[Output]:
         return self.map_files(tasks)
 
@@ -303,7 +311,7 @@ class ClusterEngine(Engine):
         for batch, records in zip(batches, done, strict=True):
             for task, (output, dropped) in zip(batch, records, strict=True):
                 if dropped:
-                    self._dropped[output[0].path] = task
+                    self.dropped[output[0].path] = task
                 out.append(output)
         return out
 

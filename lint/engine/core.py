@@ -25,6 +25,7 @@ from contentlint.engine import deadline
 from contentlint.model import codec, registry
 from contentlint.model.corpus import Corpus
 from contentlint.model.document import Block, Document
+from contentlint.model.joins import IN_PROCESS, Joins
 from contentlint.model.problem import Problem, Severity
 from contentlint.model.settings import SourceSettings
 from contentlint.signals import kinds
@@ -115,7 +116,8 @@ def finish(p: Problem, r: registry.Rule, policy: Policy, path: str) -> Problem:
 _worker_state: dict[str, Any] = {}
 
 
-def _init_worker(settings: SourceSettings, policy: Policy, packs: Sequence[str]) -> None:
+def init_worker(settings: SourceSettings, policy: Policy, packs: Sequence[str]) -> None:
+    """Set up a worker process (pool or Dask worker) for `process_task`."""
     _worker_state["settings"] = settings
     _worker_state["policy"] = policy
     if packs:  # user rule packs register rules; workers must see them too
@@ -127,7 +129,8 @@ def _init_worker(settings: SourceSettings, policy: Policy, packs: Sequence[str])
 Task = tuple[str, str, str]  # filesystem path, display path, path relative to the config root
 
 
-def _process(task: Task) -> tuple[Document, list[Problem], list[str]]:
+def process_task(task: Task) -> tuple[Document, list[Problem], list[str]]:
+    """Read, extract and lint one file in a set-up worker (`init_worker`)."""
     settings: SourceSettings = _worker_state["settings"]
     policy: Policy = _worker_state["policy"]
     path, display, rel = task
@@ -244,7 +247,7 @@ def _process_many(tasks: list[Task]) -> list[tuple[bool, bytes]]:
     and it is never cached."""
     out: list[tuple[bool, bytes]] = []
     for t in tasks:
-        output = _process(t)
+        output = process_task(t)
         try:
             out.append((True, codec.encode_output(*output)))
         except codec.CodecError:
@@ -277,7 +280,7 @@ class Engine:
         )
         #: Documents whose blocks were dropped as they arrived, by path: the task that
         #: reads them again, or their compressed blocks (`prepare_corpus`).
-        self._dropped: dict[str, Task | bytes] = {}
+        self.dropped: dict[str, Task | bytes] = {}
 
     # ----- files ------------------------------------------------------------------------
     def lint_paths(
@@ -386,10 +389,10 @@ class Engine:
         if self.jobs == 1 or len(tasks) < 8:
             _preload(tasks)  # so that the first file's time limit is not spent importing
             gc.freeze()
-            _init_worker(*init_args)
+            init_worker(*init_args)
             done: list[tuple[Output, bytes | None]] = []
             for t in tasks:
-                done.append((_process(t), None))
+                done.append((process_task(t), None))
                 self._tick()
             return done
         _preload(tasks)
@@ -406,14 +409,14 @@ class Engine:
         early = text_choosers(self.policy) is not None
         out: list[tuple[Output, bytes | None]] = []
         with ProcessPoolExecutor(
-            self.jobs, mp_context=ctx, initializer=_init_worker, initargs=init_args
+            self.jobs, mp_context=ctx, initializer=init_worker, initargs=init_args
         ) as pool:
             for batch_tasks, batch in zip(batches, pool.map(_process_many, batches), strict=True):
                 for task, (encoded, blob) in zip(batch_tasks, batch, strict=True):
                     # A worker's pickle is trusted (this run made it); nothing stored is.
                     output: Output = codec.decode_output(blob) if encoded else pickle.loads(blob)
                     if early and drop_blocks(output[0], self.policy):
-                        self._dropped[output[0].path] = task
+                        self.dropped[output[0].path] = task
                     out.append((output, blob if encoded else None))
                     self._tick()
         return out
@@ -454,15 +457,20 @@ class Engine:
                 # want come back from a compressed copy, a fraction of their size.
                 blob = zlib.compress(pickle.dumps(doc.blocks, pickle.HIGHEST_PROTOCOL), 1)
                 if drop_blocks(doc, self.policy):
-                    self._dropped[doc.path] = blob
+                    self.dropped[doc.path] = blob
             all_docs.append(doc)
         self._finish(result, all_docs, doc_problems, reported)
         return result
 
     # ----- corpus stage ------------------------------------------------------------------
+    def corpus_joins(self) -> Joins:
+        """Who runs the cross-document rules' key joins: this process (the cluster
+        engine hands them to its workers)."""
+        return IN_PROCESS
+
     def _reread(self, doc: Document) -> list[Block] | None:
         """The blocks of a document dropped as it arrived, read again from its file."""
-        task = self._dropped.get(doc.path)
+        task = self.dropped.get(doc.path)
         if task is None:
             return None
         if isinstance(task, bytes):
@@ -509,8 +517,8 @@ class Engine:
         """Corpus rules once over every document; suppressions and selection applied."""
         problems: list[Problem] = []
         prepare_corpus(docs, self.policy, self._reread)
-        self._dropped = {}
-        corpus = Corpus(docs, reported, self.config.settings)
+        self.dropped = {}
+        corpus = Corpus(docs, reported, self.config.settings, joins=self.corpus_joins())
         corpus.stats["page kinds"] = kinds.summary(docs)
         result.corpus = corpus
         by_path = {d.path: d for d in docs}

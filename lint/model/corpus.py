@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from contentlint.model.document import Document
+from contentlint.model.joins import IN_PROCESS, Joins
 from contentlint.model.settings import SourceSettings
 from contentlint.model.urls import normalize_url
 
@@ -21,6 +22,8 @@ class Corpus:
     settings: SourceSettings = field(default_factory=SourceSettings)
     #: Figures corpus rules want shown by `--statistics` (e.g. template text left out).
     stats: dict[str, Any] = field(default_factory=dict)
+    #: Who runs the key joins of the cross-document rules (this process, or a cluster).
+    joins: Joins = IN_PROCESS
     _shared: dict[str, Any] = field(default_factory=dict, repr=False)
     _by_url: dict[str, Document] | None = field(default=None, repr=False)
 

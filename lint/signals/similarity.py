@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 from contentlint.model import text as textmod
+from contentlint.model.joins import IN_PROCESS, Joins, PairJoin, sorted_pairs
 
 #: Words and single CJK characters (scripts without spaces shingle by character).
 _TOKEN_RE = re.compile(rf"{textmod._WORD_RE.pattern}|[{textmod._CJK}]", re.UNICODE)
@@ -329,61 +330,41 @@ def choose_bands(num_perm: int, threshold: float) -> tuple[int, int]:
 
 
 def self_join(keys: np.ndarray, max_group: int | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """Index pairs (i, j), i < j, of equal values in a *sorted* key array.
-
-    Groups larger than `max_group` are chained (each member paired with the next
-    `max_group - 1` members) so one huge bucket cannot make the output quadratic.
-    """
-    n = len(keys)
-    if n < 2:
-        empty = np.empty(0, dtype=np.int64)
-        return empty, empty
-    same = keys[1:] == keys[:-1]
-    starts = np.flatnonzero(np.r_[True, ~same])
-    sizes = np.diff(np.r_[starts, n])
-    size_of = np.repeat(sizes, sizes)
-    limit = int(sizes.max())
-    if max_group is not None:
-        limit = min(limit, max_group)
-    left: list[np.ndarray] = []
-    right: list[np.ndarray] = []
-    idx = np.flatnonzero(size_of >= 2)
-    for d in range(1, limit):
-        idx = idx[idx + d < n]
-        if len(idx) == 0:
-            break
-        ok = keys[idx + d] == keys[idx]
-        idx = idx[ok]
-        if len(idx) == 0:
-            break
-        left.append(idx)
-        right.append(idx + d)
-    if not left:
-        empty = np.empty(0, dtype=np.int64)
-        return empty, empty
-    return np.concatenate(left), np.concatenate(right)
+    """Index pairs (i, j), i < j, of equal values in a *sorted* key array
+    (`joins.sorted_pairs`)."""
+    return sorted_pairs(keys, max_group)
 
 
-def lsh_pairs(sigs: np.ndarray, bands: int, rows: int, max_bucket: int = 200) -> np.ndarray:
-    """Candidate pairs (rows of a (m, 2) int64 array, i < j, unique) from banded MinHash."""
-    n = sigs.shape[0]
-    if n < 2:
-        return np.empty((0, 2), dtype=np.int64)
+def band_keys(sigs: np.ndarray, bands: int, rows: int) -> np.ndarray:
+    """LSH band keys of MinHash signatures, band-major: entry `band * n + doc`."""
     rng = np.random.default_rng(0xB4D5)
     weights = rng.integers(1, 2**63, size=rows, dtype=np.uint64) | np.uint64(1)
-    found: list[np.ndarray] = []
+    n = sigs.shape[0]
+    out = np.empty(bands * n, dtype=np.uint64)
     with np.errstate(over="ignore"):
         for band in range(bands):
             block = sigs[:, band * rows : (band + 1) * rows].astype(np.uint64)
-            key = mix64((block * weights).sum(axis=1, dtype=np.uint64) + np.uint64(band))
-            order = np.argsort(key, kind="stable")
-            i, j = self_join(key[order], max_bucket)
-            if len(i):
-                a, b = order[i], order[j]
-                found.append(np.minimum(a, b) * n + np.maximum(a, b))
-    if not found:
+            out[band * n : (band + 1) * n] = mix64(
+                (block * weights).sum(axis=1, dtype=np.uint64) + np.uint64(band)
+            )
+    return out
+
+
+def lsh_pairs(
+    sigs: np.ndarray, bands: int, rows: int, max_bucket: int = 200, joins: Joins = IN_PROCESS
+) -> np.ndarray:
+    """Candidate pairs (rows of a (m, 2) int64 array, i < j, unique) from banded MinHash:
+    a join on (band, band key), run by `joins`."""
+    n = sigs.shape[0]
+    if n < 2:
         return np.empty((0, 2), dtype=np.int64)
-    codes = np.unique(np.concatenate(found))
+    keys = band_keys(sigs, bands, rows)
+    space = np.repeat(np.arange(bands, dtype=np.int64), n)
+    i, j = joins.pairs(keys, PairJoin(max_group=max_bucket), space=space)
+    if len(i) == 0:
+        return np.empty((0, 2), dtype=np.int64)
+    a, b = i % n, j % n
+    codes = np.unique(np.minimum(a, b) * n + np.maximum(a, b))
     return np.stack([codes // n, codes % n], axis=1)
 
 

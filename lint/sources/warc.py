@@ -111,27 +111,29 @@ class ArchiveReader:
             try:
                 try:
                     with path.open("rb") as fh:
-                        yield from self._records(ArchiveIterator(fh, arc2warc=True), seen)
+                        yield from self.read_records(ArchiveIterator(fh, arc2warc=True), seen)
                 except ArchiveLoadFailed as exc:
                     if "non-chunked gzip" not in str(exc):
                         raise
                     # One gzip stream around the whole archive (`gzip site.warc`) rather
                     # than one per record: readable front to back, which is all we do.
                     with gzip.open(path, "rb") as fh:
-                        yield from self._records(ArchiveIterator(fh, arc2warc=True), seen)
+                        yield from self.read_records(ArchiveIterator(fh, arc2warc=True), seen)
             except (OSError, ArchiveLoadFailed, ValueError, EOFError) as exc:
                 reason = " ".join(str(exc).split()) or type(exc).__name__
                 yield None, unreadable_archive(path, reason)
 
-    def _records(
+    def read_records(
         self, records: Iterable[Any], seen: set[str]
     ) -> Iterator[tuple[str | None, Page | Document]]:
+        """Items of an archive's records (an executor that splits archives overrides it)."""
         for record in records:
-            item = self._item(record, seen)
+            item = self.record_item(record, seen)
             if item is not None:
                 yield None, item
 
-    def _item(self, record: Any, seen: set[str]) -> Page | Document | None:
+    def record_item(self, record: Any, seen: set[str]) -> Page | Document | None:
+        """The page (or failed document) one response record holds; None for other records."""
         if record.rec_type != "response" or record.http_headers is None:
             return None
         raw_url = record.rec_headers.get_header("WARC-Target-URI") or ""

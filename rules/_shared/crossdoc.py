@@ -6,12 +6,14 @@ canonical handling, grouping documents by a key, and the internal link graph.
 
 from __future__ import annotations
 
+import hashlib
 import posixpath
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import unquote, urljoin, urlsplit
 
+import numpy as np
 from contentlint.model.corpus import Corpus
 from contentlint.model.document import Document, Link
 from contentlint.model.problem import Problem, Related
@@ -157,6 +159,32 @@ def more(n: int) -> str:
     return f" (and {n} more)" if n else ""
 
 
+def _hash64(key: str) -> int:
+    """Stable 64-bit hash of a key (lone surrogates from a bad file included)."""
+    digest = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "little")
+
+
+def key_groups(
+    corpus: Corpus, docs: list[Document], key: Callable[[Document], str | None]
+) -> list[tuple[str, list[Document]]]:
+    """Documents sharing a key, two or more per group, in order of their first member.
+
+    A join on the keys' 64-bit hashes, run by the corpus's executor; a hash group is
+    split by the keys themselves, so a hash collision never joins two keys.
+    """
+    keyed = [(d, k) for d in docs if (k := key(d))]
+    hashes = np.fromiter((_hash64(k) for _, k in keyed), dtype=np.uint64, count=len(keyed))
+    found: list[tuple[int, str, list[Document]]] = []
+    for rows in corpus.joins.groups(hashes):
+        by_key: dict[str, list[int]] = {}
+        for r in rows.tolist():
+            by_key.setdefault(keyed[r][1], []).append(r)
+        found += [(m[0], k, [keyed[r][0] for r in m]) for k, m in by_key.items() if len(m) > 1]
+    found.sort(key=lambda t: t[0])
+    return [(k, members) for _, k, members in found]
+
+
 def group_problems(
     corpus: Corpus,
     code: str,
@@ -170,14 +198,7 @@ def group_problems(
     Documents that all name the same canonical URL do not count as a group; a document
     canonicalised to another page is not reported itself but still shows in `related`.
     """
-    groups: dict[str, list[Document]] = {}
-    for d in docs:
-        k = key(d)
-        if k:
-            groups.setdefault(k, []).append(d)
-    for k, members in groups.items():
-        if len(members) < 2:
-            continue
+    for k, members in key_groups(corpus, docs, key):
         for d in members:
             if not corpus.is_reported(d) or canon(corpus, d).away:
                 continue

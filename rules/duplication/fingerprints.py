@@ -19,6 +19,7 @@ from contentlint.model import text as textmod
 from contentlint.model.codec import stored
 from contentlint.model.corpus import Corpus
 from contentlint.model.document import PROSE_KINDS, Document
+from contentlint.model.joins import IN_PROCESS, Joins
 from contentlint.model.registry import feature
 from contentlint.signals import similarity as sim
 from contentlint.signals.analysis import token_split
@@ -261,6 +262,8 @@ class Analysis:
     #: Candidate pairs (i < j) from LSH and their estimated slot-masked similarity.
     pairs: np.ndarray = field(default_factory=lambda: np.empty((0, 2), dtype=np.int64))
     masked_sim: np.ndarray = field(default_factory=lambda: np.empty(0))
+    #: Who runs the key joins (the corpus's executor).
+    joins: Joins = IN_PROCESS
     #: Members of each exact-copy group (filled on first use).
     groups: dict[int, list[int]] = field(default_factory=dict)
     _unique: dict[int, np.ndarray] = field(default_factory=dict)
@@ -329,7 +332,7 @@ def _analyse(corpus: Corpus, k: int) -> Analysis:
     template, words, stats = _learn_template(docs, recs)
     corpus.stats.update(stats)
     exact = _exact_groups(recs, template)
-    a = Analysis(docs, recs, k, template, words, exact)
+    a = Analysis(docs, recs, k, template, words, exact, joins=corpus.joins)
     if n >= 2:
         _candidates(a)
     return a
@@ -487,7 +490,7 @@ def _candidates(a: Analysis) -> None:
             reps.append(i)
     sigs = np.stack([a.recs[i].mm for i in reps])
     bands, rows = sim.choose_bands(NUM_PERM, min(DOORWAY_SIMILARITY, 0.9) - 0.05)
-    local = sim.lsh_pairs(sigs, bands, rows)
+    local = sim.lsh_pairs(sigs, bands, rows, joins=a.joins)
     if len(local) == 0:
         return
     rep_arr = np.array(reps, dtype=np.int64)

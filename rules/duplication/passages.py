@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from contentlint.model.corpus import Corpus
+from contentlint.model.joins import PairJoin
 from contentlint.model.problem import Problem, Related
 from contentlint.model.registry import Options, rule
 from contentlint.rules._shared.crossdoc import MAX_RELATED, canon, claims, excused, subject_of
@@ -23,7 +24,6 @@ from contentlint.rules.duplication.fingerprints import (
     pct,
     template_holders,
 )
-from contentlint.signals import similarity as sim
 
 #: Fingerprints found in more documents than this are common phrases, not copies.
 PASSAGE_MAX_DOCS = 40
@@ -196,44 +196,28 @@ def find_passages(a: Analysis, min_words: int, min_share: float) -> list[Passage
     """Shared passages between pairs of documents, found through winnowed fingerprints.
 
     Fingerprints of non-template text are gathered into flat arrays (32-bit, a chunk of
-    documents at a time) and processed in hash partitions, so the memory of the stage
-    stays a small multiple of the fingerprints themselves. Pairs of documents sharing at
+    documents at a time) and joined by the corpus's executor (`model.joins`: hash
+    partitions, in this process or on a cluster), so the memory of the stage stays a
+    small multiple of the fingerprints themselves. Pairs of documents sharing at
     least two fingerprints are verified by extending exact runs of shingles.
     """
     n = len(a.recs)
     if n < 2:
         return []
     f_hash, f_doc, f_pos = _fingerprints(a)
-    parts = 8 if len(f_hash) > 1_000_000 else 1
-    found_key: list[np.ndarray] = []
-    found_pa: list[np.ndarray] = []
-    found_pb: list[np.ndarray] = []
-    for part in range(parts):
-        sel = np.flatnonzero((f_hash & (parts - 1)) == part) if parts > 1 else None
-        h = f_hash[sel] if sel is not None else f_hash
-        d = f_doc[sel] if sel is not None else f_doc
-        q = f_pos[sel] if sel is not None else f_pos
-        order = np.argsort((h.astype(np.uint64) << np.uint64(32)) | d.astype(np.uint64))
-        h, d, q = h[order], d[order], q[order]
-        del order
-        # Drop fingerprints of common phrases (in many documents).
-        new_hash = np.r_[True, h[1:] != h[:-1]]
-        first_in_doc = new_hash | np.r_[True, d[1:] != d[:-1]]
-        group = np.cumsum(new_hash) - 1
-        df = np.bincount(group, weights=first_in_doc)
-        ok = (df[group] >= 2) & (df[group] <= PASSAGE_MAX_DOCS)
-        h, d, q = h[ok], d[ok], q[ok]
-        del new_hash, first_in_doc, group, df, ok
-        i, j = sim.self_join(h, PASSAGE_MAX_DOCS * 4)
-        da, db = d[i], d[j]
-        cross = da != db
-        da, db, pa, pb = da[cross], db[cross], q[i][cross], q[j][cross]
-        swap = da > db
-        found_key.append(np.where(swap, db, da).astype(np.int64) * n + np.where(swap, da, db))
-        found_pa.append(np.where(swap, pb, pa))
-        found_pb.append(np.where(swap, pa, pb))
-    key = np.concatenate(found_key)
-    pa, pb = np.concatenate(found_pa), np.concatenate(found_pb)
+    # A join on fingerprints, run by the corpus's executor: fingerprints of common
+    # phrases (in more than PASSAGE_MAX_DOCS documents) or of one document only are
+    # left out before pairing.
+    how = PairJoin(max_group=PASSAGE_MAX_DOCS * 4, max_owners=PASSAGE_MAX_DOCS)
+    i, j = a.joins.pairs(f_hash, how, owner=f_doc)
+    del f_hash
+    da, db = f_doc[i], f_doc[j]
+    cross = da != db
+    da, db, pa, pb = da[cross], db[cross], f_pos[i][cross], f_pos[j][cross]
+    del i, j, f_doc, f_pos
+    swap = da > db
+    key = np.where(swap, db, da).astype(np.int64) * n + np.where(swap, da, db)
+    pa, pb = np.where(swap, pb, pa), np.where(swap, pa, pb)
     if len(key) == 0:
         return []
     order = np.argsort(key, kind="stable")

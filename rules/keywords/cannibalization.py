@@ -54,7 +54,7 @@ def keyword_cannibalization(corpus: Corpus, opts: Options) -> Iterator[Problem]:
     index = topic_index(corpus)
     n = len(index.docs)
     claimed = claims(corpus)
-    x, y = title_candidates(index)
+    x, y = title_candidates(index, corpus.joins)
     nx, ny = index.number_ids[x], index.number_ids[y]
     keep = ~((nx != 0) & (ny != 0) & (nx != ny))  # different numbers or periods
     keep &= index.title_ids[x] != index.title_ids[y]  # the same title: D004 reports it

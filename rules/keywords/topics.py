@@ -21,6 +21,7 @@ from contentlint.model import text as textmod
 from contentlint.model.codec import stored
 from contentlint.model.corpus import Corpus
 from contentlint.model.document import Document
+from contentlint.model.joins import IN_PROCESS, Joins, PairJoin
 from contentlint.model.registry import feature
 from contentlint.rules._shared.crossdoc import canon
 from contentlint.rules.keywords.terms import block_terms, doc_terms, page_slug, wordlist
@@ -323,13 +324,14 @@ def _document_frequency(ids: np.ndarray) -> np.ndarray:
     return found
 
 
-def title_candidates(index: TopicIndex) -> tuple[np.ndarray, np.ndarray]:
+def title_candidates(index: TopicIndex, joins: Joins = IN_PROCESS) -> tuple[np.ndarray, np.ndarray]:
     """Pairs of pages whose titles share the head terms: at least two title words (one for
     one-word titles) and at least half of the words of each title.
 
     Every pair of a title's words is a key; two titles sharing s words share s(s-1)/2
     keys, so the overlap is counted with one sort of all keys, never all pairs of pages.
-    Keys shared by more than MAX_TITLE_BUCKET titles are the site's vocabulary.
+    Keys shared by more than MAX_TITLE_BUCKET titles are the site's vocabulary. The join
+    on keys is run by `joins` (the corpus's executor).
     """
     empty = np.empty(0, dtype=np.int64)
     heads = [t.heads for t in index.topics]
@@ -350,16 +352,8 @@ def title_candidates(index: TopicIndex) -> tuple[np.ndarray, np.ndarray]:
         docs.append(np.repeat(members, len(a)))
     if not keys:
         return empty, empty
-    key = np.concatenate(keys)
     doc = np.concatenate(docs)
-    order = np.argsort(key, kind="stable")
-    key, doc = key[order], doc[order]
-    new = np.r_[True, key[1:] != key[:-1]]
-    group = np.cumsum(new) - 1
-    counts = np.bincount(group)
-    ok = (counts[group] >= 2) & (counts[group] <= MAX_TITLE_BUCKET)
-    key, doc = key[ok], doc[ok]
-    i, j = sim.self_join(key)
+    i, j = joins.pairs(np.concatenate(keys), PairJoin(max_rows=MAX_TITLE_BUCKET))
     if len(i) == 0:
         return empty, empty
     n = len(index.topics)

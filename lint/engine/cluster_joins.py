@@ -1,0 +1,192 @@
+"""The cross-document stage's key joins on a Dask cluster (the second `Joins` executor).
+
+A join is a shuffle: the key table is cut into chunks that go to the workers, each
+chunk is split there by key hash (`joins.partition_of`) into partitions, and each
+partition's pieces (from every chunk, in chunk order) meet on one worker, which runs
+`joins.join_partition`, the very function the in-process executor runs on the same
+partitions. Only the pairs (or groups) come back. The pieces are ordinary Dask task
+results, so the workers spill them to disk under memory pressure (the worker's
+`memory_limit`) instead of the client holding every partition at once; a worker that
+dies takes its pieces with it and Dask computes them again.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Iterator
+from typing import Any
+
+import numpy as np
+from contentlint.model.joins import (
+    PARTITION_ROWS,
+    Joins,
+    PairJoin,
+    group_partition,
+    join_partition,
+    partition_of,
+)
+
+#: Rows per chunk sent to a worker.
+CHUNK_ROWS = 1_000_000
+#: A piece: keys, global row numbers, and the optional space and owner columns.
+Piece = tuple[np.ndarray, np.ndarray, np.ndarray | None, np.ndarray | None]
+
+
+#: A chunk of a key table: keys, and optional space, owner and row-number columns
+#: (without row numbers a chunk's rows are numbered from where it starts).
+Chunk = tuple[np.ndarray, np.ndarray | None, np.ndarray | None, np.ndarray | None]
+
+
+def split_chunk(chunk: Chunk, start: int, parts: int) -> list[Piece]:
+    """A chunk's rows by partition, each in row order, with their global row numbers."""
+    keys, space, owner, rows = chunk
+    part = partition_of(keys, parts)
+    order = np.argsort(part, kind="stable")
+    bounds = np.searchsorted(part[order], np.arange(parts + 1))
+    out: list[Piece] = []
+    for p in range(parts):
+        sel = order[bounds[p] : bounds[p + 1]]
+        out.append(
+            (
+                keys[sel],
+                sel + start if rows is None else rows[sel],
+                None if space is None else space[sel],
+                None if owner is None else owner[sel],
+            )
+        )
+    return out
+
+
+def _concat(pieces: tuple[Piece, ...]) -> Piece:
+    """One partition's pieces as one table, in row order (chunks given with their own
+    row numbers may arrive in any order)."""
+    keys = np.concatenate([p[0] for p in pieces])
+    rows = np.concatenate([p[1] for p in pieces])
+    space = None if pieces[0][2] is None else np.concatenate([p[2] for p in pieces])  # type: ignore[misc]
+    owner = None if pieces[0][3] is None else np.concatenate([p[3] for p in pieces])  # type: ignore[misc]
+    if len(rows) > 1 and bool((rows[1:] < rows[:-1]).any()):
+        order = np.argsort(rows, kind="stable")
+        keys, rows = keys[order], rows[order]
+        space = None if space is None else space[order]
+        owner = None if owner is None else owner[order]
+    return keys, rows, space, owner
+
+
+def join_pieces(how: PairJoin, *pieces: Piece) -> tuple[np.ndarray, np.ndarray]:
+    """One partition's pairs, from its pieces of every chunk."""
+    keys, rows, space, owner = _concat(pieces)
+    return join_partition(keys, rows, how, space, owner)
+
+
+def group_pieces(*pieces: Piece) -> list[np.ndarray]:
+    keys, rows, _, _ = _concat(pieces)
+    return group_partition(keys, rows)
+
+
+class DaskJoins(Joins):
+    """Key joins shuffled over a Dask cluster's workers."""
+
+    name = "dask"
+
+    def __init__(
+        self,
+        client: Any,
+        chunk_rows: int = CHUNK_ROWS,
+        partition_rows: int = PARTITION_ROWS,
+    ) -> None:
+        super().__init__(partition_rows)
+        self.client = client
+        self.chunk_rows = chunk_rows
+
+    def _workers(self) -> int:
+        return max(1, len(self.client.scheduler_info(n_workers=-1).get("workers", {})))
+
+    def _shuffle(
+        self, keys: np.ndarray, space: np.ndarray | None, owner: np.ndarray | None
+    ) -> tuple[list[list[Any]], list[Any]]:
+        """Scatter the table from here in chunks, then shuffle it (`shuffle`)."""
+        n = len(keys)
+        chunks: list[tuple[Any, int]] = []
+        for start in range(0, max(n, 1), self.chunk_rows):
+            end = min(n, start + self.chunk_rows)
+            chunk: Chunk = (
+                keys[start:end],
+                None if space is None else space[start:end],
+                None if owner is None else owner[start:end],
+                None,
+            )
+            [data] = self.client.scatter([chunk], hash=False)
+            chunks.append((data, start))
+        per_part, made = self.shuffle(chunks, self.parts_for(n))
+        return per_part, made + [c for c, _ in chunks]
+
+    def shuffle(
+        self, chunks: list[tuple[Any, int]], parts: int
+    ) -> tuple[list[list[Any]], list[Any]]:
+        """Futures of each partition's pieces, in chunk order (and every future made).
+
+        `chunks` are (`Chunk` or a future of one, first row number); a table that
+        workers computed never passes through the client.
+        """
+        parts = max(parts, self._workers())
+        made: list[Any] = []
+        per_part: list[list[Any]] = [[] for _ in range(parts)]
+        for data, start in chunks:
+            split = self.client.submit(split_chunk, data, start, parts, pure=False)
+            made.append(split)
+            for p in range(parts):
+                piece = self.client.submit(operator.getitem, split, p, pure=False)
+                per_part[p].append(piece)
+                made.append(piece)
+        return per_part, made
+
+    def _collect(self, futures: list[Any]) -> Iterator[Any]:
+        from distributed import as_completed
+
+        for fut in as_completed(futures):
+            yield fut.result()
+            fut.release()
+
+    def pairs(
+        self,
+        keys: np.ndarray,
+        how: PairJoin,
+        space: np.ndarray | None = None,
+        owner: np.ndarray | None = None,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        per_part, made = self._shuffle(keys, space, owner)
+        return self._pairs(per_part, made, how)
+
+    def pairs_of_chunks(
+        self, chunks: list[tuple[Any, int]], how: PairJoin, rows: int
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """`pairs` of a table held by the workers: (future of a `Chunk`, first row) each,
+        `rows` in all (it sets the number of partitions)."""
+        per_part, made = self.shuffle(chunks, self.parts_for(rows))
+        return self._pairs(per_part, made, how)
+
+    def _pairs(
+        self, per_part: list[list[Any]], made: list[Any], how: PairJoin
+    ) -> tuple[np.ndarray, np.ndarray]:
+        futures = [self.client.submit(join_pieces, how, *pieces, pure=False) for pieces in per_part]
+        left: list[np.ndarray] = [np.empty(0, dtype=np.int64)]
+        right: list[np.ndarray] = [np.empty(0, dtype=np.int64)]
+        try:
+            for i, j in self._collect(futures):
+                left.append(i)
+                right.append(j)
+        finally:
+            self.client.cancel(made)
+        return np.concatenate(left), np.concatenate(right)
+
+    def groups(self, keys: np.ndarray) -> list[np.ndarray]:
+        per_part, made = self._shuffle(keys, None, None)
+        futures = [self.client.submit(group_pieces, *pieces, pure=False) for pieces in per_part]
+        found: list[np.ndarray] = []
+        try:
+            for groups in self._collect(futures):
+                found += groups
+        finally:
+            self.client.cancel(made)
+        found.sort(key=lambda g: int(g[0]))
+        return found

@@ -1,0 +1,198 @@
+"""Key joins: how the cross-document rules find candidates, whichever executor runs them.
+
+Every cross-document comparison starts the same way: each document contributes keys
+(LSH band keys of its MinHash signature, winnowed passage fingerprints, pairs of title
+words, folded titles), rows with equal keys are grouped, and the groups become
+candidate pairs that the rule then verifies. Rules describe the join (a key table);
+the `Joins` object on the `Corpus` runs it. `Joins` runs it here, in numpy, in hash
+partitions so that memory stays a small multiple of the keys themselves; the Dask
+executor (`engine/cluster_joins.py`) shuffles the same partitions to workers and runs
+the same `join_partition` there. Rules never know which one they got.
+
+The contract both keep: a group is the rows with equal (space, key); inside a group rows
+are taken in row order; groups larger than `max_group` are chained (each row paired with
+the next `max_group - 1`), so the pairs are the same whatever the partitioning.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+import numpy as np
+
+_M1 = np.uint64(0xBF58476D1CE4E5B9)
+_M2 = np.uint64(0x94D049BB133111EB)
+#: Rows per partition the in-process executor aims at (memory, not speed).
+PARTITION_ROWS = 1_000_000
+
+
+def _spread(x: np.ndarray) -> np.ndarray:
+    """splitmix64 finaliser, to pick a partition from any key (vectorised)."""
+    with np.errstate(over="ignore"):
+        x = x.astype(np.uint64)
+        x = x ^ (x >> np.uint64(30))
+        x = x * _M1
+        x = x ^ (x >> np.uint64(27))
+        x = x * _M2
+        out: np.ndarray = x ^ (x >> np.uint64(31))
+        return out
+
+
+@dataclass(frozen=True)
+class PairJoin:
+    """What a self-join keeps: limits on groups, applied per group (so per partition)."""
+
+    #: Groups larger than this are chained instead of paired all-to-all (None: no limit).
+    max_group: int | None = None
+    #: Keep only groups with at least two and at most this many distinct owners (None:
+    #: no such filter). Owners must not decrease along the rows of a group.
+    max_owners: int | None = None
+    #: Keep only groups with at most this many rows (None: no limit).
+    max_rows: int | None = None
+
+
+def partition_of(keys: np.ndarray, parts: int) -> np.ndarray:
+    """Partition of each key (the same in every executor, so groups never straddle two)."""
+    if parts <= 1:
+        return np.zeros(len(keys), dtype=np.int64)
+    spread = _spread(keys) % np.uint64(parts)
+    return spread.astype(np.int64)
+
+
+def join_partition(
+    keys: np.ndarray,
+    rows: np.ndarray,
+    how: PairJoin,
+    space: np.ndarray | None = None,
+    owner: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (i, j) of row numbers with equal (space, key) in one partition.
+
+    `rows` are the global row numbers of the partition's entries, ascending; the result
+    holds those numbers, the row of i before the row of j.
+    """
+    empty = np.empty(0, dtype=np.int64)
+    if len(keys) < 2:
+        return empty, empty
+    order = np.argsort(keys, kind="stable") if space is None else np.lexsort((keys, space))
+    k = keys[order]
+    new = np.empty(len(k), dtype=bool)
+    new[0] = True
+    np.not_equal(k[1:], k[:-1], out=new[1:])
+    if space is not None:
+        s = space[order]
+        new[1:] |= s[1:] != s[:-1]
+    group = np.cumsum(new) - 1
+    keep: np.ndarray | None = None
+    if how.max_rows is not None:
+        keep = np.bincount(group)[group] <= how.max_rows
+    if how.max_owners is not None and owner is not None:
+        o = owner[order]
+        first = new.copy()
+        first[1:] |= o[1:] != o[:-1]
+        distinct = np.bincount(group, weights=first)[group]
+        ok = (distinct >= 2) & (distinct <= how.max_owners)
+        keep = ok if keep is None else keep & ok
+    if keep is not None:
+        order, group = order[keep], group[keep]
+    i, j = sorted_pairs(group, how.max_group)
+    return rows[order[i]], rows[order[j]]
+
+
+def sorted_pairs(keys: np.ndarray, max_group: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Index pairs (i, j), i < j, of equal values in a *sorted* key array.
+
+    Groups larger than `max_group` are chained (each member paired with the next
+    `max_group - 1` members) so one huge bucket cannot make the output quadratic.
+    """
+    n = len(keys)
+    empty = np.empty(0, dtype=np.int64)
+    if n < 2:
+        return empty, empty
+    same = keys[1:] == keys[:-1]
+    starts = np.flatnonzero(np.r_[True, ~same])
+    sizes = np.diff(np.r_[starts, n])
+    size_of = np.repeat(sizes, sizes)
+    limit = int(sizes.max())
+    if max_group is not None:
+        limit = min(limit, max_group)
+    left: list[np.ndarray] = []
+    right: list[np.ndarray] = []
+    idx = np.flatnonzero(size_of >= 2)
+    for d in range(1, limit):
+        idx = idx[idx + d < n]
+        if len(idx) == 0:
+            break
+        ok = keys[idx + d] == keys[idx]
+        idx = idx[ok]
+        if len(idx) == 0:
+            break
+        left.append(idx)
+        right.append(idx + d)
+    if not left:
+        return empty, empty
+    return np.concatenate(left), np.concatenate(right)
+
+
+def group_partition(keys: np.ndarray, rows: np.ndarray) -> list[np.ndarray]:
+    """Groups (global row numbers, ascending) of two or more rows with equal keys."""
+    if len(keys) < 2:
+        return []
+    order = np.argsort(keys, kind="stable")
+    k = keys[order]
+    bounds = np.flatnonzero(np.r_[True, k[1:] != k[:-1], True])
+    return [rows[order[s:e]] for s, e in itertools.pairwise(bounds.tolist()) if e - s > 1]
+
+
+class Joins:
+    """The in-process executor: hash partitions one after the other, in this process."""
+
+    name = "in-process"
+
+    def __init__(self, partition_rows: int = PARTITION_ROWS) -> None:
+        self.partition_rows = partition_rows
+
+    def parts_for(self, n: int) -> int:
+        parts = 1
+        while n > parts * self.partition_rows:
+            parts *= 2
+        return parts
+
+    def pairs(
+        self,
+        keys: np.ndarray,
+        how: PairJoin,
+        space: np.ndarray | None = None,
+        owner: np.ndarray | None = None,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Row pairs (i, j) with equal (space, key), as `join_partition` keeps them; the
+        order of the pairs is unspecified."""
+        parts = self.parts_for(len(keys))
+        if parts == 1:
+            return join_partition(keys, np.arange(len(keys)), how, space, owner)
+        part = partition_of(keys, parts)
+        left: list[np.ndarray] = []
+        right: list[np.ndarray] = []
+        for p in range(parts):
+            rows = np.flatnonzero(part == p)
+            i, j = join_partition(
+                keys[rows],
+                rows,
+                how,
+                None if space is None else space[rows],
+                None if owner is None else owner[rows],
+            )
+            left.append(i)
+            right.append(j)
+        return np.concatenate(left), np.concatenate(right)
+
+    def groups(self, keys: np.ndarray) -> list[np.ndarray]:
+        """Groups of two or more rows with equal keys, rows ascending, ordered by first row."""
+        found = group_partition(keys, np.arange(len(keys)))
+        found.sort(key=lambda g: int(g[0]))
+        return found
+
+
+#: The executor a corpus gets when nobody chose one.
+IN_PROCESS = Joins()
