@@ -194,3 +194,12 @@ def test_scores_command_documents_the_formula():
     out = run("scores").stdout
     assert "Adding a problem never raises a score" in out
     assert "error 25" in out and "Priority" in out
+
+
+def test_csv_cell_with_bare_carriage_return_stays_one_record():
+    """Found by the property test: a title holding a bare CR split its row in two."""
+    from contentlint.report.csv_report import _cell
+
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerow([_cell("a\rb"), _cell("c\r\nd"), "e"])
+    assert list(csv.reader(io.StringIO(out.getvalue()))) == [["a\nb", "c\nd", "e"]]

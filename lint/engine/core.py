@@ -113,13 +113,13 @@ def finish(p: Problem, r: registry.Rule, policy: Policy, path: str) -> Problem:
 
 # ----- worker processes ------------------------------------------------------------------
 
-_worker_state: dict[str, Any] = {}
+worker_state: dict[str, Any] = {}
 
 
 def init_worker(settings: SourceSettings, policy: Policy, packs: Sequence[str]) -> None:
     """Set up a worker process (pool or Dask worker) for `process_task`."""
-    _worker_state["settings"] = settings
-    _worker_state["policy"] = policy
+    worker_state["settings"] = settings
+    worker_state["policy"] = policy
     if packs:  # user rule packs register rules; workers must see them too
         from contentlint.rules._shared import packs as packs_mod
 
@@ -131,8 +131,8 @@ Task = tuple[str, str, str]  # filesystem path, display path, path relative to t
 
 def process_task(task: Task) -> tuple[Document, list[Problem], list[str]]:
     """Read, extract and lint one file in a set-up worker (`init_worker`)."""
-    settings: SourceSettings = _worker_state["settings"]
-    policy: Policy = _worker_state["policy"]
+    settings: SourceSettings = worker_state["settings"]
+    policy: Policy = worker_state["policy"]
     path, display, rel = task
     errors: list[str] = []
     try:

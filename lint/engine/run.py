@@ -29,11 +29,11 @@ from contentlint.engine.core import (
     Engine,
     RunResult,
     compute_features,
+    init_worker,
     resolve_code,
     run_document_rules,
+    worker_state,
 )
-from contentlint.engine.core import _init_worker as init_worker
-from contentlint.engine.core import _worker_state as worker_state
 from contentlint.model import registry
 from contentlint.model.document import Document
 from contentlint.model.problem import Problem

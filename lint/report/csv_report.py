@@ -30,7 +30,9 @@ def _cell(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
-    text = str(value)
+    # A bare CR ends a record for CSV readers but the writer (LF line ends) leaves it
+    # unquoted; inside a cell it is a line break like any other.
+    text = str(value).replace("\r\n", "\n").replace("\r", "\n")
     if isinstance(value, str) and text.startswith(_FORMULA_START):
         return "'" + text
     return text
