@@ -28,9 +28,11 @@ RUNNING_KINDS = frozenset({"p", "quote", "dd"})
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     identifiers: re.Pattern[str]
+    commit: re.Pattern[str]
     versions: re.Pattern[str]
     min_ids: int
     per_words: float
+    hash_per_words: float
 
 
 @cache
@@ -38,11 +40,14 @@ def _patterns() -> _Patterns:
     path = Path(__file__).parent / "data" / "prose.yml"
     data = yaml.safe_load(path.read_text("utf-8"))
     ids = "|".join(f"(?:{p})" for p in data["identifiers"].values())
+    rows = data["commit_list"]
     return _Patterns(
         re.compile(ids),
+        re.compile(data["identifiers"]["commit"]),
         re.compile(data["versions"]),
-        int(data["commit_list"]["min"]),
-        float(data["commit_list"]["per_words"]),
+        int(rows["min"]),
+        float(rows["per_words"]),
+        float(rows["hash_per_words"]),
     )
 
 
@@ -59,9 +64,7 @@ def prose_blocks(doc: Document) -> list[ProseBlock]:
     got = doc.memo.get("prose")
     if got is None:
         got = doc.memo["prose"] = [
-            ProseBlock(b, t)
-            for b in doc.blocks
-            if b.kind in RUNNING_KINDS and (t := prose_text(b))
+            ProseBlock(b, t) for b in doc.blocks if b.kind in RUNNING_KINDS and (t := prose_text(b))
         ]
     return got  # type: ignore[no-any-return]
 
@@ -76,17 +79,25 @@ def prose_text(block: Block) -> str:
             text = text[:at] + text[at + len(code) :]
     p = _patterns()
     if any(c.isdigit() or c in "#@" for c in text):  # cheap test before the regexes
-        text, ids = p.identifiers.subn("", text)
-        if ids >= p.min_ids and ids * p.per_words >= len(text.split()) + ids:
+        if _listing(p, text):
             return ""
-        text = p.versions.sub("", text)
+        text = p.versions.sub("", p.identifiers.sub("", text))
     elif not block.code:
         return text
     return collapse_whitespace(text)
 
 
+def _listing(p: _Patterns, text: str) -> bool:
+    words = len(text.split())
+    ids = len(p.identifiers.findall(text))
+    if ids < p.min_ids:
+        return False
+    if ids * p.per_words >= words:
+        return True
+    hashes = len(p.commit.findall(text))
+    return hashes >= p.min_ids and hashes * p.hash_per_words >= words
+
+
 def is_commit_list(block: Block) -> bool:
     """Whether a paragraph-like block is a list of commits (identifiers every few words)."""
-    p = _patterns()
-    ids = len(p.identifiers.findall(block.text))
-    return ids >= p.min_ids and ids * p.per_words >= len(block.text.split())
+    return _listing(_patterns(), block.text)
