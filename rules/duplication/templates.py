@@ -56,7 +56,7 @@ class Template:
     """Release notes that share blocks of text (slot words such as versions masked)."""
 
     docs: list[Document]
-    #: Shared blocks and their words, on the page that holds most of them.
+    #: Shared blocks and their words on the median page.
     blocks: int
     words: int
 
@@ -101,7 +101,8 @@ def _templates(corpus: Corpus) -> list[Template]:
     for group in uf.groups(members):
         if len(group) < TEMPLATE_MIN_PAGES:
             continue
-        blocks, words = max(shared[i] for i in group)
+        # The typical page's share of the template (the median page).
+        blocks, words = sorted(shared[i] for i in group)[len(group) // 2]
         out.append(Template(sorted((docs[i] for i in group), key=lambda d: d.path), blocks, words))
     out.sort(key=lambda t: (-len(t.docs), t.docs[0].path))
     return out
