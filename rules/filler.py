@@ -8,7 +8,7 @@ packs can put thresholds on.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from importlib import resources
 
@@ -20,7 +20,7 @@ from contentlint.model.registry import Options, rule
 from contentlint.rules._shared.packs import PackRule, read_pack
 from contentlint.rules._shared.phrases import normalize_phrase, phrase_problems, regions
 from contentlint.signals import metrics
-from contentlint.signals.prose import RUNNING_KINDS, is_commit_list
+from contentlint.signals.prose import RUNNING_KINDS, prose_blocks
 
 _DATA = resources.files("contentlint.rules") / "data"
 #: Languages with a list, from the file names (parsed only when first needed).
@@ -88,14 +88,16 @@ def filler_phrase(doc: Document, opts: Options) -> Iterator[Problem]:
         pr.message,
         pr.where,
         skip=(lambda e: e.key in allowed) if allowed else None,
-        keep=written_text,
+        keep=written_text(doc),
     )
 
 
-def written_text(block: Block) -> bool:
-    """Blocks whose phrases are the author's words: not table cells (labels, data) nor
-    paragraphs that list commits (their titles are other people's one-liners)."""
-    return block.kind != "table" and not (block.kind in RUNNING_KINDS and is_commit_list(block))
+def written_text(doc: Document) -> Callable[[Block], bool]:
+    """Which blocks hold the author's words: not table cells (labels, data) nor
+    paragraphs that list commits (their titles are other people's one-liners). The prose
+    view (memoised, shared with T006 and the metrics) already knows the latter."""
+    prose = {id(pb.block) for pb in prose_blocks(doc)}
+    return lambda b: b.kind != "table" and (b.kind not in RUNNING_KINDS or id(b) in prose)
 
 
 @metrics.metric(
@@ -108,6 +110,7 @@ def _filler_per_1000(doc: Document) -> float:
     wc = doc.word_count
     if pr is None or pr.matcher is None or not wc:
         return 0.0
-    texts = [text for text, b in regions(doc, ("prose", "headings")) if written_text(b)]
+    keep = written_text(doc)
+    texts = [text for text, b in regions(doc, ("prose", "headings")) if keep(b)]
     hits = sum(len(found) for found in pr.matcher.find_all(texts))
     return hits * 1000 / wc

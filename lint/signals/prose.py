@@ -25,6 +25,10 @@ from contentlint.model.text import collapse_whitespace
 RUNNING_KINDS = frozenset({"p", "quote", "dd"})
 
 
+#: Identifiers and versions all hold a digit, "#" or "@"; most paragraphs have none.
+_MAY_HOLD_IDS = re.compile(r"[\d#@]").search
+
+
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     identifiers: re.Pattern[str]
@@ -78,7 +82,7 @@ def prose_text(block: Block) -> str:
         if at >= 0:
             text = text[:at] + text[at + len(code) :]
     p = _patterns()
-    if any(c.isdigit() or c in "#@" for c in text):  # cheap test before the regexes
+    if _MAY_HOLD_IDS(text):  # one cheap scan before the regexes
         if _listing(p, text):
             return ""
         text = p.versions.sub("", p.identifiers.sub("", text))
@@ -100,4 +104,4 @@ def _listing(p: _Patterns, text: str) -> bool:
 
 def is_commit_list(block: Block) -> bool:
     """Whether a paragraph-like block is a list of commits (identifiers every few words)."""
-    return _listing(_patterns(), block.text)
+    return _MAY_HOLD_IDS(block.text) is not None and _listing(_patterns(), block.text)
