@@ -81,7 +81,7 @@ def _templates(corpus: Corpus) -> list[Template]:
             if w >= TEMPLATE_BLOCK_WORDS
         }
         per_doc.append(blocks)
-        df.update(blocks)
+        df.update(blocks.keys())
     uf = sim.UnionFind(len(docs))
     first_with: dict[int, int] = {}
     members: list[int] = []
