@@ -22,11 +22,7 @@ from contentlint.rules.duplication.fingerprints import (
     pct,
     template_holders,
 )
-from contentlint.rules.duplication.templates import (
-    neutral_slot,
-    release_templates,
-    template_problem,
-)
+from contentlint.rules.duplication.templates import neutral_slot
 from contentlint.signals import similarity as sim
 
 #: Pages of one cluster still share this much literal text, slot words unmasked (guards
@@ -96,17 +92,11 @@ def doorway_pages(corpus: Corpus, opts: Options) -> Iterator[Problem]:
     Options: `min_cluster` (5): pages generated from one text before it is reported.
     Slot words are names and numbers (capitalised words inside a sentence, digits);
     pages whose varying slots are only versions, dates, counts or identifiers share a
-    template and are not doorways. Release notes that share a template (an "Upgrading"
-    paragraph, install steps) get one information problem for the whole template, on its
-    first page, instead of one per page.
+    template (release and pre-release announcements) and are not doorways.
     Fails: twelve "Emergency plumber in Leeds/York/Hull..." pages.  Passes: a series of
     release notes that share headings but describe different releases; pre-release
     announcements that differ only in their version and date.
     """
-    for template in release_templates(corpus):
-        found = template_problem(corpus, "D007", template)
-        if found is not None:
-            yield found
     a = analysis(corpus)
     for members in doorway_clusters(corpus, a, int(opts.min_cluster)):
         claims(corpus).add_group(a.docs[i].path for i in members)

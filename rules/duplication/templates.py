@@ -2,8 +2,8 @@
 
 Release notes repeat their project's template (an "Upgrading" paragraph, install
 instructions, a thank-you to contributors) with only versions and dates changed. The
-duplicate rules report that once per template, as information (`release_templates`,
-read by D007), and never page by page. Pages that differ only in such slots are not
+duplicate rules report that once per template, as information (D003, the rule that
+would otherwise report the shared passages on every page), never page by page. Pages that differ only in such slots are not
 doorway pages either: `neutral_slot` tells D007 which slot words are versions, dates,
 counts or identifiers (`data/template_slots.yml`).
 """
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -106,6 +107,14 @@ def _templates(corpus: Corpus) -> list[Template]:
         out.append(Template(sorted((docs[i] for i in group), key=lambda d: d.path), blocks, words))
     out.sort(key=lambda t: (-len(t.docs), t.docs[0].path))
     return out
+
+
+def release_template_problems(corpus: Corpus, code: str) -> Iterator[Problem]:
+    """One information problem per release template."""
+    for t in release_templates(corpus):
+        found = template_problem(corpus, code, t)
+        if found is not None:
+            yield found
 
 
 def template_problem(corpus: Corpus, code: str, t: Template) -> Problem | None:
