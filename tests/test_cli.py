@@ -112,8 +112,13 @@ def test_github_annotations(site):
 
 
 def test_statistics(site):
+    # The severity shown is the one problems were reported at: T001 (a warning rule)
+    # escalates a page far below its minimum to an error.
     result = run("check", str(site), "--statistics")
-    assert "\tT001\tlow-word-count\t[warning]" in result.stdout
+    assert "\tT001\tlow-word-count\t[error]" in result.stdout
+    write(site, {"short.md": "---\ntitle: Short but not empty\n---\n\n" + words(150) + "\n"})
+    result = run("check", str(site), "--statistics")
+    assert "2\tT001\tlow-word-count\t[error 1, warning 1]" in result.stdout
 
 
 def test_unknown_selector_is_a_usage_error(site):
