@@ -85,6 +85,8 @@ def run_document_rules(
             continue
         for p in found:
             finish(p, r, policy, doc.path)
+            if p.path == doc.path:
+                p.page_kind = doc.kind
             if not doc.suppressions.suppresses(p):
                 out.append(p)
     return out
@@ -501,8 +503,10 @@ class Engine:
                 if not self.policy.enabled_for(p.path, r.code):
                     continue
                 doc = by_path.get(p.path)
-                if doc is not None and doc.suppressions.suppresses(p):
-                    continue
+                if doc is not None:
+                    if doc.suppressions.suppresses(p):
+                        continue
+                    p.page_kind = doc.kind
                 problems.append(p)
         return problems, dict(corpus.stats)
 

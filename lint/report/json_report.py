@@ -26,7 +26,7 @@ def problem_dict(p: Problem, kinds: dict[str, str] | None = None) -> dict[str, A
         "severity": str(p.severity),
         "message": p.message,
         "path": p.path,
-        "kind": (kinds or {}).get(p.path),
+        "kind": p.page_kind or (kinds or {}).get(p.path),
         "line": p.line,
         "column": p.column,
         "end_line": p.end_line if p.end_line is not None else p.line,

@@ -96,8 +96,9 @@ def build(result: RunResult, cwd: str = ".") -> dict[str, Any]:
         }
         if p.code in index:
             item["ruleIndex"] = index[p.code]
-        if p.path in kinds:
-            item["properties"] = {"pageKind": kinds[p.path]}
+        kind = p.page_kind or kinds.get(p.path)
+        if kind:
+            item["properties"] = {"pageKind": kind}
         found = p.suggestion
         if found is not None:
             text, line, column, end_line, end_column = found
