@@ -503,11 +503,13 @@ class Engine:
                 if not self.policy.enabled_for(p.path, r.code):
                     continue
                 doc = by_path.get(p.path)
-                if doc is not None:
-                    if doc.suppressions.suppresses(p):
-                        continue
-                    p.page_kind = doc.kind
+                if doc is not None and doc.suppressions.suppresses(p):
+                    continue
                 problems.append(p)
+
+        for p in problems:  # as for per-document problems: kept in the cache with them
+            d = by_path.get(p.path)
+            p.page_kind = d.kind if d is not None else None
         return problems, dict(corpus.stats)
 
 
