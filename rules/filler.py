@@ -8,18 +8,19 @@ packs can put thresholds on.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from importlib import resources
 
 from contentlint.model import registry
 from contentlint.model import text as textmod
-from contentlint.model.document import Document
+from contentlint.model.document import Block, Document
 from contentlint.model.problem import Problem
 from contentlint.model.registry import Options, rule
 from contentlint.rules._shared.packs import PackRule, read_pack
 from contentlint.rules._shared.phrases import normalize_phrase, phrase_problems, regions
 from contentlint.signals import metrics
+from contentlint.signals.prose import RUNNING_KINDS, prose_blocks
 
 _DATA = resources.files("contentlint.rules") / "data"
 #: Languages with a list, from the file names (parsed only when first needed).
@@ -71,7 +72,8 @@ def filler_phrase(doc: Document, opts: Options) -> Iterator[Problem]:
     Options: `allow` lists phrases not to report (as written in the list). Add your own
     phrases with a rule pack (`packs:` in the config); the per-document density is the
     `filler_per_1000` metric. English only for now: lists are `rules/data/filler.LANG.yml`.
-    Matching ignores case, treats ' and ’ alike, and respects word boundaries.
+    Matching ignores case, treats ' and ’ alike, and respects word boundaries. Table
+    cells and paragraphs that list commits are not read.
     Fails: "In today's fast-paced digital landscape, it's important to note that caching matters."
     Passes: "Caching cut our build from 14 to 6 minutes."
     """
@@ -86,7 +88,16 @@ def filler_phrase(doc: Document, opts: Options) -> Iterator[Problem]:
         pr.message,
         pr.where,
         skip=(lambda e: e.key in allowed) if allowed else None,
+        keep=written_text(doc),
     )
+
+
+def written_text(doc: Document) -> Callable[[Block], bool]:
+    """Which blocks hold the author's words: not table cells (labels, data) nor
+    paragraphs that list commits (their titles are other people's one-liners). The prose
+    view (memoised, shared with T006 and the metrics) already knows the latter."""
+    prose = {id(pb.block) for pb in prose_blocks(doc)}
+    return lambda b: b.kind != "table" and (b.kind not in RUNNING_KINDS or id(b) in prose)
 
 
 @metrics.metric(
@@ -99,6 +110,7 @@ def _filler_per_1000(doc: Document) -> float:
     wc = doc.word_count
     if pr is None or pr.matcher is None or not wc:
         return 0.0
-    texts = [text for text, _ in regions(doc, ("prose", "headings"))]
+    keep = written_text(doc)
+    texts = [text for text, b in regions(doc, ("prose", "headings")) if keep(b)]
     hits = sum(len(found) for found in pr.matcher.find_all(texts))
     return hits * 1000 / wc

@@ -10,7 +10,7 @@ from contentlint.model import text as textmod
 from contentlint.model.document import OPEN_END, PROSE_KINDS, Block, Document
 from contentlint.model.problem import Problem, Severity
 from contentlint.model.registry import Options, rule
-from contentlint.signals import analysis, metrics
+from contentlint.signals import analysis, metrics, prose
 from contentlint.signals.metrics import metric
 
 
@@ -467,6 +467,9 @@ def hard_to_read(doc: Document, opts: Options) -> Iterator[Problem]:
     How to fix: split the sentence at its "and", "but", "which" or semicolon; break the
     paragraph at its change of topic, or turn enumerations into a list; replace long
     words with short ones.
+    Only running prose is read (`signals.prose`): list items, table cells, code, commit
+    hashes, issue references, version strings and paragraphs that list commits are not
+    sentences.
     Options: `max_sentence_words` (50) and `max_paragraph_words` (200) flag a sentence or
     a paragraph at its line, one problem per paragraph (the paragraph, or else its
     longest sentence), and at most `max_reports` (3) per page, the worst first.
@@ -478,8 +481,9 @@ def hard_to_read(doc: Document, opts: Options) -> Iterator[Problem]:
     """
     findings: list[_Finding] = []
     too_short = min(opts.max_sentence_words, opts.max_paragraph_words)
-    for b in doc.iter_blocks(_RUNNING_PROSE):
-        p = analysis.passage(doc, b.text)
+    for pb in prose.prose_blocks(doc):
+        b = pb.block
+        p = analysis.passage(doc, pb.text)
         words = p.word_count
         if words <= too_short:
             continue  # neither it nor any sentence in it can be too long

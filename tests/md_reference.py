@@ -75,7 +75,16 @@ def _walk(tokens: list[Token], doc: Document) -> None:
             text, _ = _inline(inline, doc, _line(tok))
             if text:
                 kind = containers[-1] if containers else "p"
-                doc.blocks.append(Block(text, _line(tok), _end(tok), kind))
+                code = tuple(
+                    c
+                    for c in (
+                        collapse_whitespace(ch.content)
+                        for ch in inline.children or []
+                        if ch.type == "code_inline"
+                    )
+                    if c
+                )
+                doc.blocks.append(Block(text, _line(tok), _end(tok), kind, code=code))
             i += 2
         elif t in ("fence", "code_block"):
             doc.blocks.append(Block(tok.content.rstrip("\n"), _line(tok), _end(tok), "code"))

@@ -62,14 +62,27 @@ def test_json_output_fields(site):
         "end_line",
         "end_column",
         "related",
+        "kind",
     } <= set(item)
-    assert (item["code"], item["rule"], item["severity"], item["line"]) == (
+    assert (item["code"], item["rule"], item["severity"], item["line"], item["kind"]) == (
         "T001",
         "low-word-count",
         "error",
         2,
+        "article",
     )
     assert item["related"] == []
+
+
+def test_json_and_sarif_show_each_findings_page_kind(tmp_path):
+    release = "---\ntitle: Acme 2.1.0 released\n---\n\n" + words(40) + "\n\n- [broken](nope.md)\n"
+    write(tmp_path, {"releases/acme-2-1-0.md": release, "post.md": "# Post\n\n" + words(50)})
+    args = ("check", str(tmp_path), "--select", "T001,L001", "--no-cache")
+    data = json.loads(run(*args, "--output-format", "json").stdout)
+    assert {(p["code"], p["kind"]) for p in data} == {("T001", "article"), ("L001", "release-note")}
+    sarif = json.loads(run(*args, "--output-format", "sarif").stdout)
+    kinds = {r["ruleId"]: r["properties"]["pageKind"] for r in sarif["runs"][0]["results"]}
+    assert kinds == {"T001": "article", "L001": "release-note"}
 
 
 def test_sarif_output_is_valid_sarif_2_1_0(site, tmp_path):
@@ -99,8 +112,13 @@ def test_github_annotations(site):
 
 
 def test_statistics(site):
+    # The severity shown is the one problems were reported at: T001 (a warning rule)
+    # escalates a page far below its minimum to an error.
     result = run("check", str(site), "--statistics")
-    assert "\tT001\tlow-word-count\t[warning]" in result.stdout
+    assert "\tT001\tlow-word-count\t[error]" in result.stdout
+    write(site, {"short.md": "---\ntitle: Short but not empty\n---\n\n" + words(150) + "\n"})
+    result = run("check", str(site), "--statistics")
+    assert "2\tT001\tlow-word-count\t[error 1, warning 1]" in result.stdout
 
 
 def test_unknown_selector_is_a_usage_error(site):

@@ -88,6 +88,8 @@ def run_document_rules(
             continue
         for p in found:
             finish(p, r, policy, doc.path)
+            if p.path == doc.path:
+                p.page_kind = doc.kind
             if not doc.suppressions.suppresses(p):
                 out.append(p)
     return out
@@ -541,6 +543,10 @@ class Engine:
                 ):
                     continue
                 problems.append(p)
+
+        for p in problems:  # as for per-document problems: kept in the cache with them
+            d = by_path.get(p.path)
+            p.page_kind = d.kind if d is not None else None
         return problems, dict(corpus.stats)
 
 

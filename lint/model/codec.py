@@ -230,6 +230,14 @@ def _doc_row(doc: Document) -> list[Any]:
     return list(values.values())
 
 
+def _block(row: Any) -> Block:
+    row = _list(row)
+    block = Block(*row)
+    if type(block.code) is not tuple:
+        block.code = tuple(_list(block.code))
+    return block
+
+
 def _link(row: Any) -> Link:
     row = _list(row)
     rel = tuple(_list(row[-1]))
@@ -241,7 +249,7 @@ def _link(row: Any) -> Link:
 def _document(row: Any) -> Document:
     values = dict(zip(_DOC_FIELDS, _list(row, len(_DOC_FIELDS)), strict=True))
     values["headings"] = [Heading(*_list(r)) for r in _list(values["headings"])]
-    values["blocks"] = [Block(*_list(r)) for r in _list(values["blocks"])]
+    values["blocks"] = [_block(r) for r in _list(values["blocks"])]
     values["links"] = [_link(r) for r in _list(values["links"])]
     values["images"] = [Image(*_list(r)) for r in _list(values["images"])]
     values["json_ld"] = [JsonLd(*_list(r)) for r in _list(values["json_ld"])]

@@ -40,6 +40,10 @@ class Block:
     end_line: int
     kind: str = "p"  # p, li, quote, table, dd, caption, heading, code
     level: int = 0  # heading level for kind == "heading"
+    #: Inline code in the block's text (`x = 1`, in order), recorded by the source while it
+    #: parses, so the prose view (`signals.prose`) can leave code out of sentence
+    #: statistics without parsing the block again.
+    code: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)

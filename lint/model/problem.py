@@ -51,6 +51,9 @@ class Problem:
     #: True when the problem is about the whole document (for suppression scope).
     whole_document: bool = False
     extra: dict[str, object] = field(default_factory=dict)
+    #: The page kind of the document at `path` (article, release-note...), stamped by the
+    #: engine as the problem is made, so cached results carry it too; None when unknown.
+    page_kind: str | None = None
 
     @property
     def fingerprint(self) -> str:

@@ -12,13 +12,21 @@ from contentlint.report.options import ReportOptions
 from contentlint.report.paths import json_safe
 
 
-def problem_dict(p: Problem) -> dict[str, Any]:
+def page_kinds(result: RunResult) -> dict[str, str]:
+    """The page kind of each document (article, release-note, reference...), by path."""
+    return {d.path: d.kind for d in result.documents}
+
+
+def problem_dict(p: Problem, kinds: dict[str, str] | None = None) -> dict[str, Any]:
+    """One problem; `kind` is its document's page kind (null when the document is unknown,
+    as for a problem about the site as a whole)."""
     return {
         "code": p.code,
         "rule": p.rule,
         "severity": str(p.severity),
         "message": p.message,
         "path": p.path,
+        "kind": p.page_kind or (kinds or {}).get(p.path),
         "line": p.line,
         "column": p.column,
         "end_line": p.end_line if p.end_line is not None else p.line,
@@ -57,6 +65,7 @@ def report(result: RunResult, out: TextIO, opts: ReportOptions) -> None:
             "documents": result.reported,
         }
     else:
-        data = [problem_dict(p) for p in result.problems]
+        kinds = page_kinds(result)
+        data = [problem_dict(p, kinds) for p in result.problems]
     out.write(json_safe(json.dumps(data, indent=2, ensure_ascii=False, default=str)))
     out.write("\n")

@@ -10,12 +10,13 @@ import json
 from typing import TextIO
 
 from contentlint.engine.core import RunResult
-from contentlint.report.json_report import problem_dict
+from contentlint.report.json_report import page_kinds, problem_dict
 from contentlint.report.options import ReportOptions
 from contentlint.report.paths import json_safe
 
 
 def report(result: RunResult, out: TextIO, opts: ReportOptions) -> None:
+    kinds = page_kinds(result)
     for p in result.problems:
-        out.write(json_safe(json.dumps(problem_dict(p), ensure_ascii=False, default=str)))
+        out.write(json_safe(json.dumps(problem_dict(p, kinds), ensure_ascii=False, default=str)))
         out.write("\n")

@@ -78,6 +78,7 @@ def build(result: RunResult, cwd: str = ".") -> dict[str, Any]:
     rules = [r for r in registry.all_rules() if r.code in used]
     index = {r.code: i for i, r in enumerate(rules)}
     results = []
+    kinds = {d.path: d.kind for d in result.documents}
     for p in result.problems:
         item: dict[str, Any] = {
             "ruleId": p.code,
@@ -95,6 +96,9 @@ def build(result: RunResult, cwd: str = ".") -> dict[str, Any]:
         }
         if p.code in index:
             item["ruleIndex"] = index[p.code]
+        kind = p.page_kind or kinds.get(p.path)
+        if kind:
+            item["properties"] = {"pageKind": kind}
         found = p.suggestion
         if found is not None:
             text, line, column, end_line, end_column = found

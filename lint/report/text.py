@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from typing import TextIO
 
 import click
@@ -53,12 +54,26 @@ def _docs(n: int) -> str:
 
 def statistics(result: RunResult, out: TextIO, opts: ReportOptions) -> None:
     counts = Counter(p.code for p in result.problems)
+    # The severities the problems were reported at (a rule may lower one, as D007 does
+    # for release templates, and config may change them), not the rule's default.
+    severities: dict[str, Counter[str]] = {}
+    for p in result.problems:
+        severities.setdefault(p.code, Counter())[str(p.severity)] += 1
     width = max((len(str(n)) for n in counts.values()), default=1)
     for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         r = registry.get_rule(code)
         name = r.name if r else ""
-        sev = str(r.severity) if r else ""
+        found = severities[code]
+        if len(found) == 1:
+            sev = next(iter(found))
+        else:
+            order = ("error", "warning", "info")
+            sev = ", ".join(f"{s} {found[s]}" for s in sorted(found, key=_rank(order)))
         out.write(f"{n:>{width}}\t{code}\t{name}\t[{sev}]\n")
     for key, value in sorted(result.stats.items()):
         out.write(f"{key}: {value}\n")
     out.write(summary(result) + "\n")
+
+
+def _rank(order: tuple[str, ...]) -> Callable[[str], int]:
+    return lambda s: order.index(s) if s in order else len(order)

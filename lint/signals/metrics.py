@@ -13,7 +13,7 @@ from itertools import chain
 
 from contentlint.model import text as textmod
 from contentlint.model.document import Document
-from contentlint.signals import analysis
+from contentlint.signals import analysis, prose
 
 
 @dataclass(frozen=True)
@@ -58,15 +58,15 @@ def _word_count(doc: Document) -> float:
     return doc.word_count
 
 
-@metric("sentence_count", "Sentences of main prose.")
+@metric("sentence_count", "Sentences of running prose (no lists, tables, code or commit lists).")
 def _sentence_count(doc: Document) -> float:
-    return sum(len(analysis.sentences(doc, b.text)) for b in doc.prose_blocks)
+    return sum(len(analysis.sentences(doc, pb.text)) for pb in prose.prose_blocks(doc))
 
 
 @metric("avg_sentence_words", "Mean words per sentence of main prose.")
 def _avg_sentence_words(doc: Document) -> float:
     n = value(doc, "sentence_count") or 0
-    words = sum(analysis.passage(doc, b.text).tokens for b in doc.prose_blocks)
+    words = sum(analysis.passage(doc, pb.text).tokens for pb in prose.prose_blocks(doc))
     return words / n if n else 0.0
 
 
@@ -106,7 +106,7 @@ def _external_links_per_1000(doc: Document) -> float:
     languages=("en",),
 )
 def _reading_grade(doc: Document) -> float:
-    passages = [analysis.passage(doc, b.text) for b in doc.prose_blocks]
+    passages = [analysis.passage(doc, pb.text) for pb in prose.prose_blocks(doc)]
     words = sum(p.tokens for p in passages)
     sentences = value(doc, "sentence_count") or 0
     if not words or not sentences:

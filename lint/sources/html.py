@@ -360,7 +360,12 @@ def _add(el: Any, kind: str, doc: Document, finder: _LineFinder, level: int = 0)
         return
     line = finder.find(text, el.sourceline)
     end = line + max(0, _count_lines(el) - 1)
-    doc.blocks.append(Block(text, line, end, kind, level))
+    code: tuple[str, ...] = ()
+    if kind not in ("code", "heading"):
+        code = tuple(
+            c for c in (collapse_whitespace("".join(e.itertext())) for e in el.iter("code")) if c
+        )
+    doc.blocks.append(Block(text, line, end, kind, level, code))
 
 
 def _count_lines(el: Any) -> int:

@@ -244,6 +244,7 @@ class _Walk:
         self.defined: dict[str, tuple[int, int]] = {}
         self.row: list[str] = []
         self.row_line = 0
+        self.codes: list[str] = []  # inline code of the open inline context
 
     def line(self, offset: int) -> int:
         """The 1-based line of the byte at `offset`."""
@@ -308,6 +309,8 @@ class _Walk:
                 if parts is None:
                     parts = self.inline(rng)
                 parts.append(value)
+                if key == "Code":
+                    self.codes.append(value)
                 self.last_end = rng["end"]
             elif key == "Start":
                 name = value if type(value) is str else next(iter(value))
@@ -396,6 +399,7 @@ class _Walk:
 
     def open(self, line: int) -> None:
         self.parts, self.current, self.links, self.first = [], line, [], line
+        self.codes = []
 
     def inline(self, rng: dict[str, int]) -> list[str]:
         """The open inline context's parts; outside one, a tight item's text opens one."""
@@ -419,7 +423,8 @@ class _Walk:
         first = self.first
         text = self.close_inline()
         if text:
-            self.doc.blocks.append(Block(text, first, self.end, kind))
+            code = tuple(c for c in map(collapse_whitespace, self.codes) if c)
+            self.doc.blocks.append(Block(text, first, self.end, kind, code=code))
 
     def close_heading(self, level: int) -> None:
         doc, line = self.doc, self.first

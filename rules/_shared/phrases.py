@@ -382,9 +382,13 @@ def phrase_problems(
     where: Iterable[str] = DEFAULT_REGIONS,
     skip: Callable[[Entry], bool] | None = None,
     default_replacement: str | None = None,
+    keep: Callable[[Block], bool] | None = None,
 ) -> Iterator[Problem]:
-    """One problem per phrase hit, at the hit's line and column in the source."""
+    """One problem per phrase hit, at the hit's line and column in the source (only in
+    blocks `keep` accepts, when given)."""
     places = list(regions(doc, where))
+    if keep is not None:
+        places = [(text, b) for text, b in places if keep(b)]
     found = matcher.find_all([text for text, _ in places])
     for (_, block), hits in zip(places, found, strict=True):
         if not hits:

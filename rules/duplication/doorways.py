@@ -22,6 +22,7 @@ from contentlint.rules.duplication.fingerprints import (
     pct,
     template_holders,
 )
+from contentlint.rules.duplication.templates import neutral_slot
 from contentlint.signals import similarity as sim
 
 #: Pages of one cluster still share this much literal text, slot words unmasked (guards
@@ -53,8 +54,11 @@ def _doorways(a: Analysis, min_size: int) -> list[list[int]]:
     for members in uf.groups(linked):
         if len(members) < min_size:
             continue
-        if len(varying_slots(a, members)) == 0:
+        varying = varying_slots(a, members)
+        if len(varying) == 0:
             continue  # identical pages, not generated ones: D001/D002 report them
+        if all(map(neutral_slot, varying)):
+            continue  # only versions, dates, counts or identifiers: a template, not a doorway
         out.append(members)
     return out
 
@@ -87,14 +91,17 @@ def doorway_pages(corpus: Corpus, opts: Options) -> Iterator[Problem]:
     How to fix: keep one strong page (with a list of the places or products it covers),
     or give each page real local or specific content; redirect the rest.
     Options: `min_cluster` (5): pages generated from one text before it is reported.
-    Slot words are names and numbers (capitalised words inside a sentence, digits).
+    Slot words are names and numbers (capitalised words inside a sentence, digits);
+    pages whose varying slots are only versions, dates, counts or identifiers share a
+    template (release and pre-release announcements) and are not doorways.
     Fails: twelve "Emergency plumber in Leeds/York/Hull..." pages.  Passes: a series of
-    release notes that share headings but describe different releases.
+    release notes that share headings but describe different releases; pre-release
+    announcements that differ only in their version and date.
     """
     a = analysis(corpus)
     for members in doorway_clusters(corpus, a, int(opts.min_cluster)):
         claims(corpus).add_group(a.docs[i].path for i in members)
-        slots = varying_slots(a, members)
+        slots = [w for w in varying_slots(a, members) if not neutral_slot(w)]
         shown = ", ".join(slots[:8]) + (", …" if len(slots) > 8 else "")
         for i in members:
             d = a.docs[i]

@@ -24,6 +24,7 @@ from contentlint.rules.duplication.fingerprints import (
     pct,
     template_holders,
 )
+from contentlint.rules.duplication.templates import release_template_problems
 
 #: Fingerprints found in more documents than this are common phrases, not copies.
 PASSAGE_MAX_DOCS = 40
@@ -67,9 +68,12 @@ def copied_passage(corpus: Corpus, opts: Options) -> Iterator[Problem]:
     reported; `min_share` (0.3): shorter shared passages are reported when together they
     make up this share of the shorter page. Site template text is never a copied passage,
     and pages already reported as copies (D001, D002) or doorway pages are skipped.
+    Release notes that share a template (install steps, an "Upgrading" paragraph) get
+    one information problem for the whole template, on its first page, never one per page.
     Fails: a 70-word "About our method" paragraph pasted into two articles.
-    Passes: a one-sentence quote.
+    Passes: a one-sentence quote; the same "How to upgrade" paragraph in every release note.
     """
+    yield from release_template_problems(corpus, "D003")
     a = analysis(corpus)
     claimed = claims(corpus)
     doorway = {i for members in doorway_clusters(corpus, a) for i in members}

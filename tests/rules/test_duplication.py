@@ -418,10 +418,15 @@ def test_fixture_site(fixtures, monkeypatch):
     assert ("D001", "content/posts/ci-speed.md") in got
     assert ("D001", "content/guides/faster-ci.md") in got
     assert not any(p["path"] == "content/posts/ci-speed-amp.md" for p in problems)
-    assert {p for c, p in got if c == "D007"} == {
+    assert {p["path"] for p in problems if p["code"] == "D007"} == {
         f"content/locations/plumber-{c}.md"
         for c in ("leeds", "york", "hull", "bradford", "sheffield")
     }
+    # The six release notes share a template: one information problem for all of them.
+    [template] = [p for p in problems if p["code"] == "D003" and p["severity"] == "info"]
+    assert template["path"] == "content/releases/release-1.1.md"
+    assert template["message"].startswith("6 release notes share a template")
+    assert len(template["related"]) == 5
     assert not any(c == "D002" and "release" in p for c, p in got)
     assert codes([]) == []
 
@@ -571,3 +576,89 @@ def test_template_holders_are_the_documents_the_statistics_quote() -> None:
     # A record to rebuild from the blocks (another shingle size): every page keeps them.
     docs[3].features["dup"] = fingerprints.build_record(docs[3], 3)
     assert len(fingerprints.template_holders(docs)) == len(docs)
+
+
+# ----- release templates and neutral slots (issue 16) --------------------------------------
+
+RELEASE = """---
+title: Acme {v} released
+date: 2024-{m:02d}-{d:02d}
+---
+
+The Acme team is happy to announce Acme {v}. If you have a previous version installed,
+getting Acme {v} is as easy as running the updater; otherwise get it from the website.
+
+## What's in {v}
+
+{body}
+
+## Thanks
+
+Many people came together to create Acme {v}. We could not have done it without all of
+you, and we thank everyone who reported bugs and tested the release candidates.
+"""
+
+
+def releases(n: int) -> dict[str, str]:
+    return {
+        f"content/releases/acme-2-{i}-0.md": RELEASE.format(
+            v=f"2.{i}.0", m=i % 12 + 1, d=i % 27 + 1, body=paragraph(900 + i)
+        )
+        for i in range(n)
+    }
+
+
+def test_release_notes_sharing_a_template_get_one_info_finding():
+    docs = docs_from(releases(9) | {"content/other.md": article(41)})
+    assert all(d.kind == "release-note" for d in docs if "releases/" in d.path)
+    [p] = check("D003", docs)
+    assert str(p.severity) == "info"
+    assert p.path == "content/releases/acme-2-0-0.md"
+    # The intro and the thanks paragraph; the body of each note is its own.
+    assert p.message.startswith(
+        "9 release notes share a template (2 repeated blocks, about 62 words"
+    )
+    assert {r.path for r in p.related} == {d.path for d in docs if "acme-2-" in d.path} - {p.path}
+    for code in ("D001", "D002", "D007"):
+        assert check(code, docs) == [], code
+
+
+def test_two_release_notes_are_not_a_template():
+    assert check("D003", docs_from(releases(2))) == []
+
+
+ANNOUNCEMENT = """---
+title: Pre-release testing
+---
+
+The {v} pre-release is ready for testing. The release is scheduled for this {day},
+{month} {n}th. Release notes can be found on the website, with every change listed.
+
+You can try it out locally by running the updater against the staging server, which
+serves the {v} builds from {stamp} until the release goes out to everyone.
+
+The release team would love your feedback on the internals forum, in the thread for
+this release, and on the tracker where we discuss the pre-release process itself.
+"""
+
+
+def test_d007_pages_differing_only_in_versions_and_dates_are_not_doorways():
+    days = ["Monday", "Tuesday", "Thursday", "Friday", "Monday", "Thursday", "Tuesday"]
+    months = ["April", "May", "June", "July", "August", "September", "October"]
+    files = {
+        f"content/posts/pre-{i}.md": ANNOUNCEMENT.format(
+            v=f"1.{60 + i}.0", day=days[i], month=months[i], n=4 + i, stamp=f"2022-0{i + 1}-04"
+        )
+        for i in range(7)
+    }
+    docs = docs_from(files)
+    assert all(d.kind == "article" for d in docs)
+    assert check("D007", docs) == []
+    # A place swapped in the same text is still a doorway.
+    cities = {
+        f"content/posts/pre-{c.lower()}.md": ANNOUNCEMENT.format(
+            v="1.60.0", day="Monday", month="April", n=4, stamp="2022-04-04"
+        ).replace("staging server", f"staging server in {c}")
+        for c in CITIES
+    }
+    assert len(check("D007", docs_from(cities))) == len(CITIES)
