@@ -8,7 +8,7 @@ from contentlint.model import text as textmod
 from contentlint.model import urls
 from contentlint.model.document import Document
 from contentlint.model.settings import SourceSettings
-from contentlint.signals import kinds
+from contentlint.signals import kinds, language, translations
 
 
 def finalize(doc: Document, settings: SourceSettings, declared_lang: str | None) -> Document:
@@ -36,12 +36,33 @@ def finalize(doc: Document, settings: SourceSettings, declared_lang: str | None)
             internal = _may_be_on(absolute, host_core) and _on_site(absolute, site_host)
             known = resolved[href] = (absolute, internal)
         link.url, link.internal = known
-    lang = textmod.base_language(declared_lang) if declared_lang else ""
-    if not lang:
-        lang = textmod.detect_language(doc.text, default=textmod.base_language(settings.language))
-    doc.lang = lang or "en"
+    settle_language(doc, settings, declared_lang)
     doc.kind = (settings.kinds and kinds.override(doc.path, settings.kinds)) or kinds.classify(doc)
     return doc
+
+
+def settle_language(doc: Document, settings: SourceSettings, declared: str | None) -> None:
+    """`doc.lang` (its text's language), `doc.locale` (the one the site files it under)
+    and `doc.translation_key` (shared with its translations)."""
+    site = translations.site_i18n(doc.path)
+    langs = frozenset(x.lower() for x in settings.languages) or site.languages
+    filed, neutral = translations.path_language(doc.path, langs)
+    said = textmod.base_language(declared) or textmod.base_language(filed)
+    default = site.default or settings.language
+    doc.lang = language.settle(said, doc.text, default)
+    doc.locale = said or textmod.base_language(default) or doc.lang
+    fields = settings.translation_keys or translations.TRANSLATION_FIELDS
+    key = translations.front_matter_key(doc.front_matter, fields)
+    if not key and doc.extra.get("hreflang"):
+        base = doc.url or ""
+        alternates = []
+        for lang, href in doc.extra["hreflang"]:
+            try:
+                alternates.append((lang, urls.normalize_url(urljoin(base, href))))
+            except ValueError:
+                continue
+        key = translations.hreflang_key(doc.url and urls.normalize_url(doc.url), alternates)
+    doc.translation_key = key or "path:" + neutral.rsplit(".", 1)[0].lower()
 
 
 def _on_site(absolute: str, site_host: str) -> bool:
