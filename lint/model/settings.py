@@ -47,7 +47,8 @@ class SourceSettings:
     trailing_slash: bool = True
     #: The theme renders the front-matter title as the page's H1.
     title_is_h1: bool = True
-    language: str = "en"
+    #: The site's default language (config `language`; "": the generator's, else en).
+    language: str = ""
     #: The site's languages (config `languages`; else the generator's i18n config).
     languages: tuple[str, ...] = ()
     #: Front-matter fields naming a page's translation group (config `translation-keys`).

@@ -60,12 +60,13 @@ def detect(text: str) -> tuple[str, float, int] | None:
     return _ALIASES.get(lang, lang), float(prob), letters
 
 
-def settle(declared: str | None, text: str, default: str) -> str:
-    """The page's language: `declared` (front matter, `<html lang>`, og:locale, the
-    language folder) unless long text is confidently in another language; else the
-    detected language; else `default` (the site's language)."""
+def settle(declared: str | None, text: str, default: str, authoritative: bool = False) -> str:
+    """The page's language: `declared` (`<html lang>`, og:locale, the language folder)
+    unless long text is confidently in another language; else the detected language;
+    else `default` (the site's language). An `authoritative` declaration (a page's own
+    front matter: the author's word, and the way to correct a wrong detection) wins."""
     base = textmod.base_language(declared) if declared else ""
-    if base and len(text) < LONG_LETTERS:  # too short to overrule: skip the detector
+    if base and (authoritative or len(text) < LONG_LETTERS):  # no detection needed
         return base
     found = detect(text)
     if base:

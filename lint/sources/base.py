@@ -43,13 +43,17 @@ def finalize(doc: Document, settings: SourceSettings, declared_lang: str | None)
 
 def settle_language(doc: Document, settings: SourceSettings, declared: str | None) -> None:
     """`doc.lang` (its text's language), `doc.locale` (the one the site files it under)
-    and `doc.translation_key` (shared with its translations)."""
+    and `doc.translation_key` (shared with its translations). Front matter's `lang`
+    is the author's word; `<html lang>`, og:locale and language folders give way to
+    long text confidently in another language (a template's `lang="en"` on a German
+    page, a page copied into `fr/` and not yet translated)."""
     site = translations.site_i18n(doc.path)
     langs = frozenset(x.lower() for x in settings.languages) or site.languages
     filed, neutral = translations.path_language(doc.path, langs)
     said = textmod.base_language(declared) or textmod.base_language(filed)
-    default = site.default or settings.language
-    doc.lang = language.settle(said, doc.text, default)
+    default = settings.language or site.default or "en"
+    own = doc.format == "markdown" and bool(textmod.base_language(declared))
+    doc.lang = language.settle(said, doc.text, default, authoritative=own)
     doc.locale = said or textmod.base_language(default) or doc.lang
     fields = settings.translation_keys or translations.TRANSLATION_FIELDS
     key = translations.front_matter_key(doc.front_matter, fields)
