@@ -21,12 +21,15 @@ from contentlint.model import text as textmod
 #: Characters of main text given to the detector: its cost grows with the length, and on
 #: the labelled pages 600 characters are as accurate as 2,000 (`bench/lang_detect.py`).
 SAMPLE_CHARS = 800
-#: Below this many letters the detector abstains: a title, a list of version numbers.
-MIN_LETTERS = 40
+#: Below this many letters the detector abstains: a list of version numbers, a symbol.
+#: (A CJK character counts as `CJK_WEIGHT` letters: it carries about a syllable.)
+MIN_LETTERS = 30
+CJK_WEIGHT = 3
 #: Letters of text from which a confident detection overrules a declared language.
 LONG_LETTERS = 300
-#: Probability (normalised over all languages) a detection needs to count.
-CONFIDENT = 0.9
+#: Probability (normalised over all languages) a detection needs to count: short titles
+#: in Spanish or Chinese get 0.5-0.8, junk (identifiers, version lists) below 0.3.
+CONFIDENT = 0.5
 #: ... and to overrule a declared language.
 OVERRULE = 0.99
 #: Languages whose detections py3langid reports under another code than sites use.
@@ -51,7 +54,7 @@ _LETTERS_RE = re.compile(r"[^\W\d_]+")
 def _letters(sample: str) -> int:
     """Letters of `sample` (runs found in C: counting characters in Python cost as much
     as the detection)."""
-    return sum(map(len, _LETTERS_RE.findall(sample)))
+    return sum(map(len, _LETTERS_RE.findall(sample))) + (CJK_WEIGHT - 1) * textmod.cjk_chars(sample)
 
 
 def detect(text: str) -> tuple[str, float, int] | None:
