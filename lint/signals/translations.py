@@ -221,13 +221,17 @@ def _starlight(text: str) -> SiteI18n:
     return SiteI18n("starlight", default_lang or "en", langs, fallback=True)
 
 
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
 def _mkdocs(data: dict[str, Any]) -> SiteI18n:
-    for plugin in data.get("plugins") or []:
+    for plugin in _list(data.get("plugins")):
         conf = plugin.get("i18n") if isinstance(plugin, dict) else None
         if not isinstance(conf, dict):
             continue
         langs, default = set(), ""
-        for lang in conf.get("languages") or []:
+        for lang in _list(conf.get("languages")):
             if isinstance(lang, dict) and lang.get("locale"):
                 langs.add(str(lang["locale"]).lower())
                 if lang.get("default"):
@@ -272,7 +276,10 @@ _MAX_UP = 8
 
 @lru_cache(maxsize=4096)
 def _config_in(folder: str) -> SiteI18n | None:
-    return read_config(Path(folder))
+    try:
+        return read_config(Path(folder))
+    except (TypeError, AttributeError, ValueError, RecursionError):  # a config of odd shape
+        return SiteI18n()
 
 
 @lru_cache(maxsize=4096)
