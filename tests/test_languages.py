@@ -133,3 +133,14 @@ def test_cjk_is_measured_in_characters():
     assert textmod.word_count(zh) == round(chars / textmod.CJK_CHARS_PER_WORD)
     ja = md(f"---\ntitle: 庭園\n---\n\n{LONG['ja']}\n", path="ja/garden.md")
     assert ja.lang == "ja" and ja.word_count >= 80
+
+
+def test_made_up_words_and_code_keep_the_default():
+    # made-up words after one English sentence once came out as Nigerian Pidgin (0.71)
+    from tests.prose import article
+
+    body = article(700).partition("---\n\n")[2]
+    text = md(f"Subscribe to the Acme newsletter for weekly tips on home repairs.\n\n{body}").text
+    assert language.settle(None, text, "en") == "en"
+    code = "collections.First\n\ncollections.Sort\n\ncollections.Where\n\nstrings.TrimSpace"
+    assert language.settle(None, code, "en") == "en"

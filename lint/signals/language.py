@@ -32,15 +32,18 @@ LONG_LETTERS = 300
 CONFIDENT = 0.5
 #: ... and to overrule a declared language.
 OVERRULE = 0.99
-#: Languages whose detections py3langid reports under another code than sites use.
-_ALIASES = {"nb": "no", "nn": "no", "wuu": "zh", "yue": "zh"}
 
 
 @cache
 def _identifier() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    # Languages with an ISO 639-1 code only, the codes sites declare: the model's regional
+    # and creole languages (pcm, gcf, ext...) otherwise win on made-up words or code
+    # mixed with an English sentence, with probabilities up to 0.77.
+    ident.set_languages([c for c in ident.nb_classes if len(c) == 2])
+    return ident
 
 
 def warm() -> None:
@@ -67,7 +70,7 @@ def detect(text: str) -> tuple[str, float, int] | None:
     lang, prob = _identifier().classify(sample)
     if prob < CONFIDENT:
         return None
-    return _ALIASES.get(lang, lang), float(prob), letters
+    return str(lang), float(prob), letters
 
 
 def settle(declared: str | None, text: str, default: str, authoritative: bool = False) -> str:
