@@ -144,3 +144,17 @@ def test_made_up_words_and_code_keep_the_default():
     assert language.settle(None, text, "en") == "en"
     code = "collections.First\n\ncollections.Sort\n\ncollections.Where\n\nstrings.TrimSpace"
     assert language.settle(None, code, "en") == "en"
+
+
+def test_the_model_loads_when_no_temporary_file_can_be_written(monkeypatch):
+    import tempfile
+
+    def full_disk(*args, **kwargs):
+        raise OSError(27, "File too large")
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", full_disk)
+    language._identifier.cache_clear()
+    try:
+        assert language.detect(LONG["de"])[0] == "de"
+    finally:
+        language._identifier.cache_clear()

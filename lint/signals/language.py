@@ -38,12 +38,38 @@ OVERRULE = 0.99
 def _identifier() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    try:
+        ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    except OSError:  # it unpacks the model into a temporary file: the disk may be full
+        ident = _load_in_memory(LanguageIdentifier, MODEL_FILE)
     # Languages with an ISO 639-1 code only, the codes sites declare: the model's regional
     # and creole languages (pcm, gcf, ext...) otherwise win on made-up words or code
     # mixed with an English sentence, with probabilities up to 0.77.
     ident.set_languages([c for c in ident.nb_classes if len(c) == 2])
     return ident
+
+
+def _load_in_memory(cls: Any, model_file: str) -> Any:
+    """The model unpacked in memory (py3langid 0.4's `modelio.load_model`, without its
+    temporary file): about 30 MB for the moment it takes."""
+    import io
+    import lzma
+    from pathlib import Path
+
+    import numpy as np
+    from py3langid import langid, modelio
+
+    raw = lzma.decompress((Path(langid.__file__).parent / model_file).read_bytes())
+    with np.load(io.BytesIO(raw), allow_pickle=False) as data:
+        return cls(
+            np.asarray(data["ptc"]),
+            np.asarray(data["pc"]),
+            data["classes"].tolist(),
+            modelio._to_array(data["nextmove"]),
+            data["out_feat"].tolist(),
+            norm_probs=True,
+            tk_row=modelio._to_array(data["nextmove_row"]),
+        )
 
 
 def warm() -> None:
