@@ -20,7 +20,7 @@ from contentlint.model import text as textmod
 
 #: Characters of main text given to the detector: its cost grows with the length, and on
 #: the labelled pages 600 characters are as accurate as 2,000 (`bench/lang_detect.py`).
-SAMPLE_CHARS = 800
+SAMPLE_CHARS = 600
 #: Below this many letters the detector abstains: a list of version numbers, a symbol.
 #: (A CJK character counts as `CJK_WEIGHT` letters: it carries about a syllable.)
 MIN_LETTERS = 30
