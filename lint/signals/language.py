@@ -1,13 +1,14 @@
 """The language of a page (issue 16): what it declares, where the site files it, what its
 text is written in.
 
-Detection uses py3langid (BSD-3, pure Python over numpy, 0.9 ms per page, 142 languages;
-`bench/lang_detect.py` compares it with lingua, langdetect and fastText on the labelled
-pages). The model loads once per process (about 1 s); the engine loads it before its
-workers fork (`warm`).
+Detection uses py3langid (BSD-3, pure Python over numpy, one wheel for every platform,
+0.6 ms per page; `bench/lang_detect.py` compares it with lingua, langdetect and fastText on
+the labelled pages, `bench/lang_cost.py` measures its cost). The model loads once per
+process (0.5 s CPU); the engine loads it before its workers fork (`warm`).
 
-A declared language wins, except when the text is long and confidently in another
-language: a template's `<html lang="en">` on a German page says nothing about the page.
+Front matter's `lang` wins. Other declarations (`<html lang>`, og:locale, a language
+folder) win too, except when the text is long and confidently in another language: a
+template's `<html lang="en">` on a German page says nothing about the page.
 """
 
 from __future__ import annotations
