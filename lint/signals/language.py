@@ -28,9 +28,11 @@ MIN_LETTERS = 30
 CJK_WEIGHT = 3
 #: Letters of text from which a confident detection overrules a declared language.
 LONG_LETTERS = 300
-#: Probability (normalised over all languages) a detection needs to count: short titles
-#: in Spanish or Chinese get 0.5-0.8, junk (identifiers, version lists) below 0.3.
-CONFIDENT = 0.5
+#: Probability (normalised over all languages) a detection needs to count. Made-up words
+#: and code come out as some language at up to 0.6; below this the site's default (or
+#: the declared language) stands. On the labelled pages: full text 366/371 right, the
+#: rest left to the default; 8-word samples 252 right, 119 left to the default, none wrong.
+CONFIDENT = 0.8
 #: ... and to overrule a declared language.
 OVERRULE = 0.99
 
