@@ -64,6 +64,8 @@ def full_document() -> Document:
         json_ld=[JsonLd({"@type": "Article", "x": [1, 2.5, None, True]}, 4, None)],
         meta={"robots": "noindex"},
         lang="fr",
+        locale="de",
+        translation_key="path:content/café",
         kind="listing",
         draft=True,
         noindex=True,

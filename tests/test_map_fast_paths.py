@@ -7,9 +7,9 @@ from urllib.parse import urljoin
 
 import pytest
 import yaml
-from contentlint.model import text as textmod
 from contentlint.model.document import Block, Document, Link
 from contentlint.model.settings import SourceSettings
+from contentlint.signals import language
 from contentlint.sources import base, files, frontmatter
 
 
@@ -64,17 +64,9 @@ def test_language_guess_reads_the_same_sample_as_the_whole_text() -> None:
     words = "der die und ist nicht mit sich auf für das " * 40
     doc.blocks = [Block(words, i, i, "p") for i in range(1, 30)]
     doc.blocks.insert(3, Block("code code code", 4, 4, "code"))
-    assert base._leading_text(doc)[: textmod.LANGUAGE_SAMPLE] == doc.text[: textmod.LANGUAGE_SAMPLE]
-    assert textmod.detect_language(base._leading_text(doc)) == "de"
-
-
-@pytest.mark.parametrize(
-    "sample",
-    ["Привет, как дела? " * 30, "“Quoted” café words and the rest of it is English " * 10],
-)
-def test_script_prefilter_keeps_the_guess(sample: str) -> None:
-    expected = "ru" if "Привет" in sample else "en"
-    assert textmod.detect_language(sample) == expected
+    n = language.SAMPLE_CHARS
+    assert base._leading_text(doc)[:n] == doc.text[:n]
+    assert language.settle(None, base._leading_text(doc), "en") == "de"
 
 
 @pytest.mark.skipif(not yaml.__with_libyaml__, reason="libyaml not built in")

@@ -182,7 +182,27 @@ def config_schema(rules: Iterable[Rule] | None = None) -> dict[str, Any]:
             "language": {
                 "type": "string",
                 "pattern": r"^[a-zA-Z]{2,3}([-_][A-Za-z0-9]+)*$",
-                "default": "en",
+                "description": "The site's default language (else the generator's i18n "
+                "config, else en): pages that neither declare nor show one are in it.",
+            },
+            "languages": {
+                "type": "array",
+                "items": {"type": "string", "pattern": r"^[a-zA-Z]{2,3}([-_][A-Za-z0-9]+)*$"},
+                "uniqueItems": True,
+                "description": "The site's languages, as its folders and file suffixes name "
+                "them (`fr`, `pt-br`); default: from the generator's i18n config.",
+            },
+            "translation-keys": {
+                "type": "array",
+                "items": {"type": "string", "minLength": 1},
+                "description": "Front-matter fields naming a page's translation group "
+                "(default: translationKey, translation_key, ref, lang_ref).",
+            },
+            "language-fallback": {
+                "type": "boolean",
+                "description": "Untranslated pages are served from the default language at "
+                "the locale's URL (default: as the generator does: Starlight, Docusaurus, "
+                "mkdocs-static-i18n, Jekyll Polyglot yes; Hugo no).",
             },
             "include-drafts": {"type": "boolean", "default": False},
             "max-file-size": {
@@ -374,7 +394,10 @@ def build_config(
         link_rewrite=tuple(
             (str(r["from"]), str(r["to"])) for r in (data.get("links") or {}).get("rewrite", ())
         ),
-        language=str(data.get("language", "en")),
+        language=str(data.get("language", "")),
+        languages=tuple(str(x).lower().replace("_", "-") for x in data.get("languages") or ()),
+        translation_keys=tuple(str(x) for x in data.get("translation-keys") or ()),
+        language_fallback=data.get("language-fallback"),
         max_file_size=parse_size(data.get("max-file-size", DEFAULT_MAX_FILE_SIZE)),
         max_file_time=float(data.get("max-file-time", DEFAULT_MAX_FILE_TIME)),
     )

@@ -28,7 +28,7 @@ from contentlint.model.document import Block, Document
 from contentlint.model.joins import IN_PROCESS, Joins
 from contentlint.model.problem import Problem, Severity
 from contentlint.model.settings import SourceSettings
-from contentlint.signals import kinds
+from contentlint.signals import kinds, language
 from contentlint.sources import files
 
 
@@ -559,6 +559,7 @@ def _preload(tasks: list[Task]) -> None:
     """
     suffixes = {Path(t[0]).suffix.lower() for t in tasks}
     registry.run_warmups()  # e.g. compiling the phrase lists (~0.1 s), once for all workers
+    language.warm()  # the language model (~1 s to load), shared by the forked workers
     sample = "<html><head><title>Warm-up</title></head><body><p>Warm-up.</p></body></html>"
     if suffixes & files.MARKDOWN_SUFFIXES:
         from contentlint.sources import markdown

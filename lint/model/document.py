@@ -123,6 +123,12 @@ class Document:
     json_ld: list[JsonLd] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)
     lang: str = "en"
+    #: The language the site files the page under (front matter, `<html lang>`, language
+    #: folder or suffix, else the site's default); `lang` is what its text is written in.
+    locale: str = ""
+    #: The same for a page and its translations (`key:`, `url:` or `path:` + a name, see
+    #: `signals/translations.py`): a join key for cross-document rules.
+    translation_key: str = ""
     kind: str = "article"  # article | listing
     draft: bool = False
     noindex: bool = False

@@ -47,7 +47,15 @@ class SourceSettings:
     trailing_slash: bool = True
     #: The theme renders the front-matter title as the page's H1.
     title_is_h1: bool = True
-    language: str = "en"
+    #: The site's default language (config `language`; "": the generator's, else en).
+    language: str = ""
+    #: The site's languages (config `languages`; else the generator's i18n config).
+    languages: tuple[str, ...] = ()
+    #: Front-matter fields naming a page's translation group (config `translation-keys`).
+    translation_keys: tuple[str, ...] = ()
+    #: Untranslated pages are served from the default language at the locale's URL
+    #: (config `language-fallback`; None: as the generator does).
+    language_fallback: bool | None = None
     #: (path glob, page kind) pairs from config `kinds:`; the first match wins.
     kinds: tuple[tuple[str, str], ...] = ()
     include_drafts: bool = False

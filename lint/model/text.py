@@ -241,7 +241,7 @@ def total_syllables(words: Iterable[str]) -> int:
     return sum(map(_SYLLABLES.__getitem__, words))
 
 
-# Small stop-word samples are enough to tell the major Latin-script languages apart.
+#: Small stop-word samples per language (keyword extraction leaves them out).
 _STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
         [
@@ -397,56 +397,6 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         ]
     ),
 }
-
-
-_STOP_INDEX: dict[str, tuple[str, ...]] = {}
-for _lang, _words in _STOPWORDS.items():
-    for _w in _words:
-        _STOP_INDEX[_w] = (*_STOP_INDEX.get(_w, ()), _lang)
-_SCRIPTS = (
-    ("ja", re.compile(r"[\u3040-\u30ff]"), 0.05),
-    ("zh", _CJK_RE, 0.3),
-    ("ko", re.compile(r"[\uac00-\ud7af]"), 0.3),
-    ("ru", re.compile(r"[\u0400-\u04ff]"), 0.3),
-    ("ar", re.compile(r"[\u0600-\u06ff]"), 0.3),
-)
-
-#: Any character of those scripts: one scan of the sample, instead of one per script,
-#: rules them all out (most non-ASCII text is Latin with curly quotes or accents).
-_ANY_SCRIPT_RE = re.compile("|".join(pattern.pattern for _, pattern, _ in _SCRIPTS))
-#: The characters of a text `detect_language` reads.
-LANGUAGE_SAMPLE = 2000
-
-
-def detect_language(text: str, default: str = "en") -> str:
-    """Cheap script and stop-word guess, used only when a document does not declare one."""
-    sample = text[:LANGUAGE_SAMPLE]
-    if not sample.strip():
-        return default
-    if not sample.isascii() and _ANY_SCRIPT_RE.search(sample):
-        # Letters are counted only once a script has matched at all: a script with no
-        # characters never reaches its share (most non-ASCII text is Latin with curly
-        # quotes or accents, where counting every letter in Python was the whole cost).
-        letters = 0
-        for lang, pattern, share in _SCRIPTS:
-            found = len(pattern.findall(sample))
-            if not found:
-                continue
-            if not letters:
-                letters = sum(1 for ch in sample if ch.isalpha()) or 1
-            if found > share * letters:
-                return lang
-    tokens = _WORD_RE.findall(sample.lower())
-    if len(tokens) < 20:
-        return default
-    scores: dict[str, int] = dict.fromkeys(_STOPWORDS, 0)
-    for t in tokens:
-        for lang in _STOP_INDEX.get(t, ()):
-            scores[lang] += 1
-    best = max(scores, key=lambda k: scores[k])
-    if scores[best] < 0.08 * len(tokens) or scores[best] <= scores.get(default, 0) * 1.2:
-        return default
-    return best
 
 
 def base_language(lang: str | None) -> str:

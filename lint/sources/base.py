@@ -8,7 +8,7 @@ from contentlint.model import text as textmod
 from contentlint.model import urls
 from contentlint.model.document import PROSE_KINDS, Document
 from contentlint.model.settings import SourceSettings
-from contentlint.signals import kinds
+from contentlint.signals import kinds, language, translations
 
 
 def finalize(doc: Document, settings: SourceSettings, declared_lang: str | None) -> Document:
@@ -48,12 +48,7 @@ def finalize(doc: Document, settings: SourceSettings, declared_lang: str | None)
                     _ABSOLUTE[shared] = known
             resolved[href] = known
         link.url, link.internal = known
-    lang = textmod.base_language(declared_lang) if declared_lang else ""
-    if not lang:
-        lang = textmod.detect_language(
-            _leading_text(doc), default=textmod.base_language(settings.language)
-        )
-    doc.lang = lang or "en"
+    settle_language(doc, settings, declared_lang)
     doc.kind = (settings.kinds and kinds.override(doc.path, settings.kinds)) or kinds.classify(doc)
     return doc
 
@@ -86,17 +81,45 @@ def _shared_key(base: str, site_host: str, href: str) -> tuple[str, str, str] | 
 
 
 def _leading_text(doc: Document) -> str:
-    """The start of `doc.text`, as much as `detect_language` reads (joining every block
-    of a long page only to keep its first 2,000 characters cost more than the guess)."""
+    """The start of `doc.text`, as much as language detection reads (joining every block
+    of a long page only to keep its first characters cost more than the guess)."""
     parts: list[str] = []
     size = 0
     for b in doc.blocks:
         if b.kind in PROSE_KINDS:
             parts.append(b.text)
             size += len(b.text) + 2
-            if size > textmod.LANGUAGE_SAMPLE:
+            if size > language.SAMPLE_CHARS:
                 break
     return "\n\n".join(parts)
+
+
+def settle_language(doc: Document, settings: SourceSettings, declared: str | None) -> None:
+    """`doc.lang` (its text's language), `doc.locale` (the one the site files it under)
+    and `doc.translation_key` (shared with its translations). Front matter's `lang`
+    is the author's word; `<html lang>`, og:locale and language folders give way to
+    long text confidently in another language (a template's `lang="en"` on a German
+    page, a page copied into `fr/` and not yet translated)."""
+    site = translations.site_i18n(doc.path)
+    langs = frozenset(x.lower() for x in settings.languages) or site.languages
+    filed, neutral = translations.path_language(doc.path, langs)
+    said = textmod.base_language(declared) or textmod.base_language(filed)
+    default = settings.language or site.default or "en"
+    own = doc.format == "markdown" and bool(textmod.base_language(declared))
+    doc.lang = language.settle(said, _leading_text(doc), default, authoritative=own)
+    doc.locale = said or textmod.base_language(default) or doc.lang
+    fields = settings.translation_keys or translations.TRANSLATION_FIELDS
+    key = translations.front_matter_key(doc.front_matter, fields)
+    if not key and doc.extra.get("hreflang"):
+        base = doc.url or ""
+        alternates = []
+        for lang, href in doc.extra["hreflang"]:
+            try:
+                alternates.append((lang, urls.normalize_url(urljoin(base, href))))
+            except ValueError:
+                continue
+        key = translations.hreflang_key(doc.url and urls.normalize_url(doc.url), alternates)
+    doc.translation_key = key or "path:" + neutral.rsplit(".", 1)[0].lower()
 
 
 def _on_site(absolute: str, site_host: str) -> bool:

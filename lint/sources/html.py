@@ -155,6 +155,9 @@ def _page_facts(tree: lxml.html.HtmlElement, doc: Document) -> None:
         rel = (link.get("rel") or "").lower().split()
         if "canonical" in rel and link.get("href"):
             doc.canonical = link.get("href").strip()
+        elif "alternate" in rel and link.get("hreflang") and link.get("href"):
+            pair = [link.get("hreflang").strip().lower(), link.get("href").strip()]
+            doc.extra.setdefault("hreflang", []).append(pair)
     if doc.title is None and doc.meta.get("og:title"):
         doc.title = doc.meta["og:title"]
     for el in tree.iter(*_HEADING_TAGS):

@@ -116,9 +116,15 @@ class Claims:
     not also a copied passage, and doorway pages are not also cannibalizing each other.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, corpus: Corpus | None = None) -> None:
         self.pairs: set[tuple[str, str]] = set()
         self.group_of: dict[str, int] = {}
+        #: (language, translation key, locale) by path: translations are always covered.
+        self.language_of: dict[str, tuple[str, str, str]] = (
+            {d.path: (d.lang, d.translation_key, d.locale) for d in corpus.docs}
+            if corpus is not None
+            else {}
+        )
 
     def add_pair(self, a: str, b: str) -> None:
         self.pairs.add((a, b) if a < b else (b, a))
@@ -129,6 +135,9 @@ class Claims:
             self.group_of.setdefault(p, gid)
 
     def covers(self, a: str, b: str) -> bool:
+        la, lb = self.language_of.get(a), self.language_of.get(b)
+        if la and lb and (la[0] != lb[0] or (la[1] and la[1] == lb[1] and la[2] != lb[2])):
+            return True
         ga = self.group_of.get(a)
         if ga is not None and ga == self.group_of.get(b):
             return True
@@ -136,7 +145,7 @@ class Claims:
 
 
 def claims(corpus: Corpus) -> Claims:
-    return corpus.shared("crossdoc:claims", Claims)
+    return corpus.shared("crossdoc:claims", lambda: Claims(corpus))
 
 
 def unaway(corpus: Corpus, docs: list[Document]) -> list[Document]:
@@ -146,8 +155,20 @@ def unaway(corpus: Corpus, docs: list[Document]) -> list[Document]:
 
 
 def excused(corpus: Corpus, a: Document, b: Document) -> bool:
-    """Two pages that name the same canonical URL (or one names the other) are not duplicates."""
-    return canon(corpus, a).key == canon(corpus, b).key
+    """Two pages that name the same canonical URL (or one names the other) are not
+    duplicates; nor are pages in two languages, nor a page and its translation."""
+    return other_language(a, b) or canon(corpus, a).key == canon(corpus, b).key
+
+
+def other_language(a: Document, b: Document) -> bool:
+    """Cross-document rules compare pages within one language, and never a page with its
+    own translation (the same `translation_key` filed under another locale; its text may
+    still be the default language's, waiting to be translated)."""
+    if a.lang != b.lang:
+        return True
+    return (
+        bool(a.translation_key) and a.translation_key == b.translation_key and a.locale != b.locale
+    )
 
 
 def subject_of(paths: list[str]) -> str:

@@ -29,6 +29,7 @@ from contentlint.model.corpus import Corpus
 from contentlint.model.document import Document
 from contentlint.model.text import LANGUAGE_FOLDERS, heading_anchor
 from contentlint.rules._shared import siteconf
+from contentlint.signals import translations
 
 _LANG_RE = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2,4})?$")
 _BARE_RE = re.compile(r"^[\w-]{1,24}$")
@@ -94,9 +95,29 @@ def loose_find(corpus: Corpus, path: str) -> Document | None:
     langs = [s for s in path.lower().split("/") if s and _is_lang(s)]
     if langs:  # the page in the link's language, if it exists; else the default language's
         for d in found:
-            if f"/{langs[0]}/" in (d.url or "").lower():
+            if f"/{langs[0]}/" in (d.url or "").lower() or d.locale == langs[0].split("-")[0]:
                 return d
+        return untranslated_fallback(corpus, found, langs[0])
     return found[0]
+
+
+def untranslated_fallback(corpus: Corpus, found: list[Document], lang: str) -> Document | None:
+    """The page a link to an untranslated page (`/fr/guide/x/` with no French `guide/x`)
+    reaches: the default language's page where the site falls back to it (Starlight,
+    Docusaurus, mkdocs-static-i18n and Jekyll Polyglot do; Hugo does not; config
+    `language-fallback` decides), None where it does not. A site with no page in that
+    language is not multilingual there: the segment is no locale, the page is the one."""
+    locale = lang.split("-")[0]
+    locales = corpus.shared("sitelinks:locales", lambda: {d.locale for d in corpus.readable})
+    if locale not in locales:
+        return found[0]
+    setting = corpus.settings.language_fallback
+    if setting is None:
+        setting = corpus.shared(
+            "sitelinks:fallback",
+            lambda: any(translations.site_i18n(d.path).fallback for d in corpus.docs[:1]),
+        )
+    return found[0] if setting else None
 
 
 def same_language_paths(doc_path: str, target: str) -> Iterator[str]:
