@@ -306,6 +306,16 @@ def test_jsonl_is_the_json_problems_one_per_line(fixtures, monkeypatch):
     assert [json.loads(line) for line in lines] == whole
 
 
+def test_jsonl_record_stays_one_line_with_unicode_line_separators(tmp_path, monkeypatch):
+    """NEL and U+2028 in a file name or title are line ends to `splitlines()`."""
+    monkeypatch.chdir(tmp_path)
+    name = "caf\x85e\u2028x.md"
+    (tmp_path / name).write_text("---\ntitle: A\u2029B\n---\n\nShort.\n", encoding="utf-8")
+    out = run("check", "--no-cache", "--output-format", "jsonl", ".").output
+    records = [json.loads(line) for line in out.splitlines()]
+    assert records and all(r["path"] == name for r in records)
+
+
 def test_records_parquet_reads_back_one_row_per_document(fixtures, monkeypatch, tmp_path):
     pq = pytest.importorskip("pyarrow.parquet")
     monkeypatch.chdir(fixtures / "example")

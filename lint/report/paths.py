@@ -21,6 +21,7 @@ _NAMED = {
 }
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f\\\ud800-\udfff\u2028\u2029\x85]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+_JSON_ESCAPE = re.compile(r"[\ud800-\udfff\x85\u2028\u2029]")
 
 
 def shown(path: str) -> str:
@@ -41,8 +42,10 @@ def _escape(m: re.Match[str]) -> str:
 
 def json_safe(text: str) -> str:
     """JSON text with lone surrogates (undecodable bytes of a file name) as `\\udcXX`
-    escapes, which JSON allows and Python's decoder turns back into the exact name."""
-    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+    escapes, which JSON allows and Python's decoder turns back into the exact name; and
+    NEL, LINE and PARAGRAPH SEPARATOR escaped too, which `str.splitlines()` and
+    JavaScript readers take for line ends (a JSON Lines record must stay one line)."""
+    return _JSON_ESCAPE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
 
 
 def bytes_escaped(text: str) -> str:
