@@ -160,3 +160,36 @@ def test_the_model_loads_when_no_temporary_file_can_be_written(monkeypatch):
         assert language.detect(LONG["de"])[0] == "de"
     finally:
         language._identifier.cache_clear()
+
+
+_PROBE = (
+    "from contentlint.signals import language; "
+    "print(language.detect('Der schnelle braune Fuchs springt über den faulen Hund und läuft weiter.'))"
+)
+
+
+def _detect_in_fresh_process(cache_home) -> str:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
+    proc = subprocess.run([sys.executable, "-c", _PROBE], env=env, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout.strip()
+
+
+def test_unpacked_model_is_cached_and_gives_the_same_answers(tmp_path) -> None:
+    first = _detect_in_fresh_process(tmp_path)
+    stored = list((tmp_path / "contentlint").glob("py3langid-*/*.npy"))
+    assert len(stored) == 6
+    assert _detect_in_fresh_process(tmp_path) == first
+    assert first.startswith("('de'")
+    # A damaged copy is not trusted: the packaged model is unpacked again.
+    for f in stored:
+        f.write_bytes(b"\x93NUMPY garbage")
+    assert _detect_in_fresh_process(tmp_path) == first
+    # No writable cache folder: unpacked in memory, same answer.
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x")
+    assert _detect_in_fresh_process(blocked) == first
