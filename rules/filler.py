@@ -49,7 +49,12 @@ def phrase_rule(lang: str) -> PackRule | None:
     if lang not in LANGUAGES:
         return None
     with resources.as_file(_DATA / f"filler.{lang}.yml") as path:
-        pack = read_pack(path, builtin=True, label=f"contentlint/rules/data/filler.{lang}.yml")
+        pack = read_pack(
+            path,
+            builtin=True,
+            label=f"contentlint/rules/data/filler.{lang}.yml",
+            validate=False,  # tests/rules/test_filler.py validates the shipped lists
+        )
     return next(r for r in pack.rules if r.code == "T005")
 
 

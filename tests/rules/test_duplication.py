@@ -308,6 +308,35 @@ def test_d003_copied_passage_is_reported_in_both_documents_with_lines():
     assert pa.subject.startswith("content/b.md#")
 
 
+def test_d003_with_reported_files_gives_their_findings_of_a_full_run():
+    """Pre-commit reports only the changed files; pairs between other pages are not
+    verified, and the changed files' findings are those of a full run."""
+    from contentlint.model.registry import Options, get_rule
+
+    files = {}
+    for n in range(4):
+        body = article(60 + n, paragraphs=4)
+        # a, b, c share the passage; d shares nothing
+        files[f"content/{'abcd'[n]}.md"] = body + ("\n" + PASSAGE + "\n" if n < 3 else "")
+    rule = get_rule("D003")
+    opts = Options(rule.defaults)
+
+    def run_on(reported):
+        docs = docs_from(files)
+        found = rule.check(Corpus(docs, reported=reported), opts)
+        return sorted((p.path, p.line, p.message) for p in found)
+
+    full = run_on(None)
+    assert {p[0] for p in full} == {"content/a.md", "content/b.md", "content/c.md"}
+    for changed in ("content/a.md", "content/d.md"):
+        assert run_on(frozenset({changed})) == [p for p in full if p[0] == changed]
+    from contentlint.rules.duplication.passages import find_passages
+
+    a = fingerprints.analysis(Corpus(docs_from(files)))
+    only_d = np.array([d.path == "content/d.md" for d in a.docs])
+    assert find_passages(a, 40, 0.3) and find_passages(a, 40, 0.3, only_d) == []
+
+
 def test_d003_short_shared_sentence_passes():
     quote = paragraph(78, sentences=2)  # about 24 words
     a = article(53) + "\n" + quote + "\n"
