@@ -123,6 +123,13 @@ def check(
             only = git_changed(changed_since, Path.cwd())
         except GitError as exc:
             _fail([f"--changed-since {changed_since}: {exc}"])
+    if any("://" in p for p in paths):
+        from contentlint.sources import remote
+
+        try:  # before any work: a missing fsspec backend is a usage error (exit 2)
+            remote.check(list(paths))
+        except remote.MissingBackend as exc:
+            _fail([str(exc)])
     policy = _policy(cfg, select, extend_select, ignore)
     if now is not None:
         policy.now = now.date().isoformat()

@@ -29,7 +29,7 @@ from contentlint.model.joins import IN_PROCESS, Joins
 from contentlint.model.problem import Problem, Severity
 from contentlint.model.settings import SourceSettings
 from contentlint.signals import kinds, language
-from contentlint.sources import files
+from contentlint.sources import files, remote
 
 
 class Progress(Protocol):
@@ -139,7 +139,9 @@ def process_task(task: Task) -> tuple[Document, list[Problem], list[str]]:
     errors: list[str] = []
     try:
         with deadline.limit(settings.max_file_time):
-            doc = files.load(Path(path), display, PurePosixPath(rel), settings, resolve_code)
+            doc = files.load(
+                files.as_path(path), display, PurePosixPath(rel), settings, resolve_code
+            )
             problems = run_document_rules(doc, policy, errors)
             compute_features(doc, policy, errors)
     except deadline.TimeLimit:
@@ -316,6 +318,10 @@ class Engine:
         all_files = list(reported_files)
         if corpus_rules(self.policy):
             corpus_roots = list(corpus_paths or [])
+            if not corpus_roots and any(remote.is_url(p) for p in paths):
+                # The config root is a local folder unrelated to a bucket: the corpus of
+                # remote inputs is what was given (or --corpus).
+                corpus_roots = list(paths)
             if not corpus_roots:
                 corpus_roots = [str(self.config.root / c) for c in self.config.corpus] or [
                     str(self.config.root)
@@ -480,7 +486,7 @@ class Engine:
             return kept
         path, display, rel = task
         settings = self.config.settings
-        fresh = files.load(Path(path), display, PurePosixPath(rel), settings, resolve_code)
+        fresh = files.load(files.as_path(path), display, PurePosixPath(rel), settings, resolve_code)
         blocks: list[Block] = fresh.blocks
         return blocks
 
