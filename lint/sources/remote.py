@@ -80,7 +80,9 @@ def find(url: str) -> Found:
     fs, path = filesystem(url)
     found = Found()
     try:
-        magic = next((i for i, c in enumerate(url) if c in "*?["), -1)
+        # In an http(s) URL `?` starts the query string, not a wildcard.
+        chars = "*[" if scheme(url) in ("http", "https") else "*?["
+        magic = next((i for i, c in enumerate(url) if c in chars), -1)
         if magic >= 0:
             base_url = url[: url.rfind("/", 0, magic)]
             found.files = _under(fs, base_url, sorted(p for p in fs.glob(path) if fs.isfile(p)))
