@@ -173,3 +173,16 @@ def test_local_run_does_not_import_fsspec(tmp_path):
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
     assert r.stdout.strip().endswith("False"), r.stdout + r.stderr
+
+
+def test_dask_workers_read_archive_urls_themselves(tmp_path):
+    """A LocalCluster's worker processes get the file:// URL, not the bytes."""
+    crawl = tmp_path / "crawl"
+    crawl.mkdir()
+    (crawl / "a.warc.gz").write_bytes(warc_bytes(PAGES))
+    local, remote = tmp_path / "local.json", tmp_path / "remote.json"
+    run("check", str(crawl / "a.warc.gz"), "--output-format", "json", "-o", str(local))
+    url = crawl.as_uri() + "/*.warc.gz"
+    r = run("check", "--scheduler", "local:2", url, "--output-format", "json", "-o", str(remote))
+    assert r.exit_code == 1, r.stderr
+    assert problems(remote) == problems(local) != []
