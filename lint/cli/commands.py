@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 import traceback
 from contextlib import ExitStack
 from pathlib import Path
@@ -156,6 +157,15 @@ def check(
                 packs=cfg.packs,
                 keep_documents=keep,
             )
+        streamed = None
+        if output_format == "jsonl" and baseline is None and write_baseline is None:
+            # Per-document problems are written as documents finish (a baseline needs
+            # every problem first). Opened before the run; `emit` closes it.
+            from contentlint.report.jsonl import Stream
+
+            out = output.open("w", encoding="utf-8") if output else sys.stdout
+            streamed = Stream(out)
+            engine.stream = streamed.document
         try:
             with Bar(wanted(quiet)) as bar:
                 engine.progress = bar
@@ -190,6 +200,7 @@ def check(
         policy=policy,
         source=str(db) if db is not None else " ".join(paths) or ".",
         records_parquet=records_parquet,
+        streamed=streamed,
     )
 
 
