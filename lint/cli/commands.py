@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 import traceback
 from contextlib import ExitStack
 from pathlib import Path
@@ -123,6 +124,13 @@ def check(
             only = git_changed(changed_since, Path.cwd())
         except GitError as exc:
             _fail([f"--changed-since {changed_since}: {exc}"])
+    if any("://" in p for p in paths):
+        from contentlint.sources import remote
+
+        try:  # before any work: a missing fsspec backend is a usage error (exit 2)
+            remote.check(list(paths))
+        except remote.MissingBackend as exc:
+            _fail([str(exc)])
     policy = _policy(cfg, select, extend_select, ignore)
     if now is not None:
         policy.now = now.date().isoformat()
@@ -149,6 +157,15 @@ def check(
                 packs=cfg.packs,
                 keep_documents=keep,
             )
+        streamed = None
+        if output_format == "jsonl" and baseline is None and write_baseline is None:
+            # Per-document problems are written as documents finish (a baseline needs
+            # every problem first). Opened before the run; `emit` closes it.
+            from contentlint.report.jsonl import Stream
+
+            out = output.open("w", encoding="utf-8") if output else sys.stdout
+            streamed = Stream(out)
+            engine.stream = streamed.document
         try:
             with Bar(wanted(quiet)) as bar:
                 engine.progress = bar
@@ -183,6 +200,7 @@ def check(
         policy=policy,
         source=str(db) if db is not None else " ".join(paths) or ".",
         records_parquet=records_parquet,
+        streamed=streamed,
     )
 
 

@@ -278,8 +278,10 @@ def emit(
     policy: Policy | None = None,
     source: str = ".",
     records_parquet: Path | None = None,
+    streamed: Any = None,
 ) -> NoReturn:
-    """Print warnings and the report, then exit with the linter's status."""
+    """Print warnings and the report, then exit with the linter's status (`streamed`: a
+    `jsonl.Stream` that already wrote the per-document problems)."""
     from contentlint.engine import baseline as baseline_mod
 
     audit = None
@@ -336,10 +338,16 @@ def emit(
             click.echo(f"contentlint: warning: {w}", err=True)
     for err in result.internal_errors:
         click.echo(f"contentlint: internal error: {err}", err=True)
-    stream: TextIO = output.open("w", encoding="utf-8") if output is not None else sys.stdout
+    stream: TextIO = (
+        streamed.out
+        if streamed is not None
+        else output.open("w", encoding="utf-8")
+        if output is not None
+        else sys.stdout
+    )
     use_color = color if color is not None else (output is None and stream.isatty())
     try:
-        reporter = get_reporter(output_format)
+        reporter = streamed.rest if streamed is not None else get_reporter(output_format)
         if output_format == "text" and quiet and not statistics:
             for p in result.problems:
                 stream.write(

@@ -31,7 +31,6 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from contentlint.config.core import Config, Policy
@@ -189,7 +188,7 @@ class _ShardReader(warc.ArchiveReader):
     redirects each record made are kept per record, for the client to keep the first
     capture of each URL across shards."""
 
-    def __init__(self, path: Path, shard: int, shards: int, max_body: int) -> None:
+    def __init__(self, path: files.Input, shard: int, shards: int, max_body: int) -> None:
         super().__init__([path], max_body)
         self.shard, self.shards = shard, shards
         self.urls: dict[int, tuple[str, int, dict[str, int], str | None]] = {}
@@ -220,7 +219,7 @@ def lint_archive_shard(
     """Read one shard of an archive and lint its pages. The dropped blocks stay on the
     worker (the second element), fetched only for the few documents a rule asks for."""
     policy = _setup(ctx)
-    reader = _ShardReader(Path(path), shard, shards, max_body)
+    reader = _ShardReader(files.as_path(path), shard, shards, max_body)
     result = Shard()
     blobs: dict[int, bytes] = {}
     for key, item in reader.items():
@@ -322,7 +321,7 @@ class ClusterEngine(Engine):
     # ----- archives --------------------------------------------------------------------
     def lint_archives(
         self,
-        archives: Sequence[Path],
+        archives: Sequence[files.Input],
         rest: Sequence[str],
         corpus: Sequence[str] | None,
         force_exclude: bool,
@@ -332,8 +331,8 @@ class ClusterEngine(Engine):
         found = self.selector.discover(list(rest), force_exclude) if rest else None
         extra = self.selector.discover(list(corpus)).files if corpus else []
         reported_files = found.files if found else []
-        known_files = {f.resolve() for f in reported_files}
-        corpus_only = [f for f in extra if f.resolve() not in known_files]
+        known_files = {files.resolved(f) for f in reported_files}
+        corpus_only = [f for f in extra if files.resolved(f) not in known_files]
         outputs, counts, where, jobs = self._map_archives(archives)
         cwd = os.getcwd()
         file_tasks = [
@@ -362,7 +361,7 @@ class ClusterEngine(Engine):
         return result
 
     def _map_archives(
-        self, archives: Sequence[Path]
+        self, archives: Sequence[files.Input]
     ) -> tuple[list[Output], Counter[str], dict[int, tuple[int, int, int]], list[Any]]:
         """Shards on the workers; here the first capture of each URL wins (as when one
         reader goes through the archives in order), then redirects and links are settled."""
@@ -375,7 +374,7 @@ class ClusterEngine(Engine):
                 fut = self.client.submit(
                     lint_archive_shard,
                     ctx,
-                    str(path.resolve()),
+                    files.resolved(path),
                     s,
                     per_file,
                     warc.DEFAULT_MAX_BODY,

@@ -29,7 +29,7 @@ from contentlint.model.joins import IN_PROCESS, Joins
 from contentlint.model.problem import Problem, Severity
 from contentlint.model.settings import SourceSettings
 from contentlint.signals import kinds, language
-from contentlint.sources import files
+from contentlint.sources import files, remote
 
 
 class Progress(Protocol):
@@ -139,7 +139,9 @@ def process_task(task: Task) -> tuple[Document, list[Problem], list[str]]:
     errors: list[str] = []
     try:
         with deadline.limit(settings.max_file_time):
-            doc = files.load(Path(path), display, PurePosixPath(rel), settings, resolve_code)
+            doc = files.load(
+                files.as_path(path), display, PurePosixPath(rel), settings, resolve_code
+            )
             problems = run_document_rules(doc, policy, errors)
             compute_features(doc, policy, errors)
     except deadline.TimeLimit:
@@ -283,6 +285,10 @@ class Engine:
         #: Documents whose blocks were dropped as they arrived, by path: the task that
         #: reads them again, or their compressed blocks (`prepare_corpus`).
         self.dropped: dict[str, Task | bytes] = {}
+        #: Told each reported document's own problems as soon as it is linted, before the
+        #: corpus stage (`--output-format jsonl` streams them); `None`: not streamed.
+        self.stream: Callable[[Document, list[Problem]], None] | None = None
+        self._streamed: frozenset[str] | None = None
 
     # ----- files ------------------------------------------------------------------------
     def lint_paths(
@@ -316,6 +322,10 @@ class Engine:
         all_files = list(reported_files)
         if corpus_rules(self.policy):
             corpus_roots = list(corpus_paths or [])
+            if not corpus_roots and any(remote.is_url(p) for p in paths):
+                # The config root is a local folder unrelated to a bucket: the corpus of
+                # remote inputs is what was given (or --corpus).
+                corpus_roots = list(paths)
             if not corpus_roots:
                 corpus_roots = [str(self.config.root / c) for c in self.config.corpus] or [
                     str(self.config.root)
@@ -348,7 +358,10 @@ class Engine:
                 self._settle(result, problems, [], reported, len(tasks), stats)
                 result.warnings += self.cache.take_warnings()
                 return result
+        self._streamed = reported
         outputs = self._extract(tasks, result)
+        for doc, probs, _ in outputs:  # those the cache or a cluster gave at once
+            self._stream(doc, probs)
         docs = [o[0] for o in outputs]
         doc_problems = [p for doc, probs, _ in outputs if doc.path in reported for p in probs]
         for _, _, errs in outputs:
@@ -395,6 +408,7 @@ class Engine:
             done: list[tuple[Output, bytes | None]] = []
             for t in tasks:
                 done.append((process_task(t), None))
+                self._stream(*done[-1][0][:2])
                 self._tick()
             return done
         _preload(tasks)
@@ -420,8 +434,13 @@ class Engine:
                     if early and drop_blocks(output[0], self.policy):
                         self.dropped[output[0].path] = task
                     out.append((output, blob if encoded else None))
+                    self._stream(output[0], output[1])
                     self._tick()
         return out
+
+    def _stream(self, doc: Document, problems: list[Problem]) -> None:
+        if self.stream is not None and (self._streamed is None or doc.path in self._streamed):
+            self.stream(doc, problems)
 
     def _tick(self) -> None:
         if self.progress is not None:
@@ -453,6 +472,8 @@ class Engine:
             result.internal_errors += errors
             if reported is None or doc.path in reported:
                 doc_problems += probs
+                if self.stream is not None:
+                    self.stream(doc, probs)
             doc.slim()
             if early and doc.blocks:
                 # No file to read them from again: the few a corpus rule turns out to
@@ -480,7 +501,7 @@ class Engine:
             return kept
         path, display, rel = task
         settings = self.config.settings
-        fresh = files.load(Path(path), display, PurePosixPath(rel), settings, resolve_code)
+        fresh = files.load(files.as_path(path), display, PurePosixPath(rel), settings, resolve_code)
         blocks: list[Block] = fresh.blocks
         return blocks
 

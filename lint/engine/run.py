@@ -131,7 +131,7 @@ def lint_db(
 
 def lint_archives(
     engine: Engine,
-    archives: Sequence[Path],
+    archives: Sequence[files.Input],
     rest: Sequence[str],
     corpus: Sequence[str] | None,
     force_exclude: bool,
@@ -142,14 +142,14 @@ def lint_archives(
     found = engine.selector.discover(list(rest), force_exclude) if rest else None
     extra = engine.selector.discover(list(corpus)).files if corpus else []
 
-    def file_docs(paths: Sequence[Path]) -> Iterator[Document]:
+    def file_docs(paths: Sequence[files.Input]) -> Iterator[Document]:
         for f in paths:
             rel = PurePosixPath(engine.selector.rel(f))
             yield files.load(f, files.display_path(f), rel, settings, resolve_code)
 
     reported_files = found.files if found else []
-    known = {f.resolve() for f in reported_files}
-    corpus_only = [f for f in extra if f.resolve() not in known]
+    known = {files.resolved(f) for f in reported_files}
+    corpus_only = [f for f in extra if files.resolved(f) not in known]
     docs = chain(
         warc.documents(reader, settings, pool_parse(engine.jobs)),
         file_docs(reported_files),

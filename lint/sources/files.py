@@ -20,6 +20,7 @@ import pathspec
 from contentlint.model.document import Document
 from contentlint.model.problem import Problem
 from contentlint.model.settings import SourceSettings
+from contentlint.sources import remote
 from contentlint.sources.frontmatter import FrontMatterError
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdx"})
@@ -55,9 +56,23 @@ def gitwild(patterns: Iterable[str]) -> pathspec.PathSpec[Any]:
         return pathspec.PathSpec.from_lines("gitwildmatch", list(patterns))
 
 
+#: A file to lint: a local path, or a URL string (`remote`) its worker reads itself.
+Input = Path | str
+
+
+def as_path(path: str) -> Input:
+    """A task's path as `load` takes it: URLs stay strings (`Path` would mangle `//`)."""
+    return path if remote.is_url(path) else Path(path)
+
+
+def resolved(path: Input) -> str:
+    """A canonical form to compare inputs by: the real path, or the URL."""
+    return path if isinstance(path, str) else str(path.resolve())
+
+
 @dataclass
 class Discovery:
-    files: list[Path] = field(default_factory=list)
+    files: list[Input] = field(default_factory=list)
     #: Explicit paths that do not exist or have an unsupported type.
     missing: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
@@ -88,9 +103,14 @@ class FileSelector:
         #: Folders walked, with what they held: the files to lint and the corpus are
         #: usually the same tree, discovered twice in one run.
         self._walked: dict[str, tuple[list[str], list[tuple[str, str]]]] = {}
+        #: Remote files found, with their path relative to the folder URL given.
+        self._remote_rel: dict[str, str] = {}
 
     def rel(self, path: Path | str) -> str:
-        """Path relative to the config root (absolute when outside it), in POSIX form."""
+        """Path relative to the config root (absolute when outside it), in POSIX form;
+        a URL's is relative to the folder URL it was found under."""
+        if remote.is_url(path):
+            return self._remote_rel.get(str(path), str(path).rsplit("/", 1)[-1])
         s = str(path) if os.path.isabs(path) else os.path.abspath(path)
         if s == self._root:
             return "."
@@ -151,6 +171,9 @@ class FileSelector:
         found = Discovery()
         seen: set[str] = set()
         for raw in paths:
+            if remote.is_url(raw):
+                self._discover_url(raw, found, seen, force_exclude)
+                continue
             if not os.path.exists(raw):
                 found.missing.append(raw)
                 continue
@@ -171,8 +194,42 @@ class FileSelector:
                 if f not in seen:
                     seen.add(f)
                     found.files.append(Path(f))
-        found.files.sort()
+        found.files.sort(key=str)
         return found
+
+    def _discover_url(
+        self, raw: str, found: Discovery, seen: set[str], force_exclude: bool
+    ) -> None:
+        """Files under a URL, chosen by the include/exclude globs as local ones are
+        (relative to the folder URL given); .gitignore files are not read remotely."""
+        listing = remote.find(raw)
+        found.missing += listing.missing
+        single = len(listing.files) == 1 and listing.files[0][0] == raw
+        for url, rel in listing.files:
+            suffix = os.path.splitext(rel)[1].lower()
+            if single and suffix not in SUFFIXES:
+                found.skipped.append(raw)
+                continue
+            wanted = single or (suffix in SUFFIXES and self._include.match_file(rel))
+            if not wanted or url in seen:
+                continue
+            if (force_exclude or not single) and self._remote_excluded(rel):
+                continue
+            seen.add(url)
+            self._remote_rel[url] = rel
+            found.files.append(url)
+
+    def _remote_excluded(self, rel: str) -> bool:
+        parts = rel.split("/")
+        folders = ("/".join(parts[: i + 1]) + "/" for i in range(len(parts) - 1))
+        return (
+            self._exclude.match_file(rel)
+            or any(
+                self._exclude.match_file(f) or self._exclude.match_file(f.rsplit("/", 2)[-2] + "/")
+                for f in folders
+            )
+            or self._exclude.match_file(parts[-1])
+        )
 
     def _walk(self, top: str, unreadable: list[tuple[str, str]]) -> Iterator[str]:
         def note(exc: OSError) -> None:
@@ -189,7 +246,10 @@ class FileSelector:
 
 
 def display_path(path: Path | str, cwd: str | None = None) -> str:
-    """Paths as the user would type them: relative to the working directory when inside it."""
+    """Paths as the user would type them: relative to the working directory when inside
+    it; URLs as given."""
+    if remote.is_url(path):
+        return str(path)
     s = os.path.abspath(path)
     base = (cwd or os.getcwd()).rstrip(os.sep) + os.sep
     if s.startswith(base):
@@ -308,7 +368,7 @@ def content_hash(data: bytes) -> str:
 
 
 def load(
-    path: Path,
+    path: Input,
     display: str,
     rel: PurePosixPath,
     settings: SourceSettings,
@@ -318,7 +378,11 @@ def load(
     """Read and parse one file. Never raises for bad content."""
     fmt = format_of(path)
     if data is None:
-        raw = read_bytes(path, settings.max_file_size)
+        raw = (
+            remote.read_bytes(path, settings.max_file_size)
+            if isinstance(path, str)
+            else read_bytes(path, settings.max_file_size)
+        )
         if isinstance(raw, str):
             return failed(display, fmt, "F001", raw)
         data = raw
@@ -339,7 +403,11 @@ def load(
             # E008 tells date bumping from real updates by the previous committed version.
             from contentlint.sources import history
 
-            previous = history.previous_version(path, text, doc.front_matter)
+            previous = (
+                None
+                if isinstance(path, str)
+                else history.previous_version(path, text, doc.front_matter)
+            )
             if previous:
                 doc.extra["previous_version"] = previous
         else:

@@ -50,21 +50,40 @@ _HEADERS = (
 )
 
 
-def is_archive(path: Path) -> bool:
-    return path.name.lower().endswith(ARCHIVE_SUFFIXES)
+def is_archive(path: Path | str) -> bool:
+    return os.path.basename(str(path)).lower().endswith(ARCHIVE_SUFFIXES)
+
+
+def _open(path: Path | str) -> Any:
+    """A local archive, or one at a URL (read through fsspec by whoever reads it)."""
+    from contentlint.sources import remote
+
+    return remote.open_binary(path) if isinstance(path, str) else path.open("rb")
 
 
 def split_paths(
     paths: Sequence[str], selector: FileSelector, force_exclude: bool = False
-) -> tuple[list[Path], list[str]]:
+) -> tuple[list[Path | str], list[str]]:
     """(archives, other paths): archive files given directly or found in given folders.
 
     Folders stay in the other paths too, so Markdown and HTML next to the archives are
     still linted as files.
     """
-    archives: list[Path] = []
+    archives: list[Path | str] = []
     rest: list[str] = []
     for raw in paths:
+        if "://" in raw:
+            from contentlint.sources import remote
+
+            if remote.is_url(raw):
+                # A glob or folder of archives at a URL; anything else there is linted
+                # as files by the file discovery.
+                listing = remote.find(raw)
+                found = [u for u, _ in listing.files if is_archive(u)]
+                archives += found
+                if listing.missing or len(found) < len(listing.files):
+                    rest.append(raw)
+                continue
         p = Path(raw)
         if p.is_file() and is_archive(p):
             if not (force_exclude and selector.excluded(p, False)):
@@ -83,7 +102,7 @@ def split_paths(
     return archives, rest
 
 
-def unreadable_archive(path: Path, reason: str) -> Document:
+def unreadable_archive(path: Path | str, reason: str) -> Document:
     """An F001 at the archive: what it held up to the damage is still linted, but the
     run must not pass as if the rest had been read."""
     from contentlint.sources.files import display_path, failed
@@ -94,7 +113,7 @@ def unreadable_archive(path: Path, reason: str) -> Document:
 class ArchiveReader:
     """HTML pages of WARC/ARC files, as parse-ready items, with counts of the rest."""
 
-    def __init__(self, paths: Sequence[Path], max_body: int = DEFAULT_MAX_BODY) -> None:
+    def __init__(self, paths: Sequence[Path | str], max_body: int = DEFAULT_MAX_BODY) -> None:
         self.paths = list(paths)
         self.max_body = max_body
         self.counts: Counter[str] = Counter()
@@ -110,14 +129,14 @@ class ArchiveReader:
         for path in self.paths:
             try:
                 try:
-                    with path.open("rb") as fh:
+                    with _open(path) as fh:
                         yield from self.read_records(ArchiveIterator(fh, arc2warc=True), seen)
                 except ArchiveLoadFailed as exc:
                     if "non-chunked gzip" not in str(exc):
                         raise
                     # One gzip stream around the whole archive (`gzip site.warc`) rather
                     # than one per record: readable front to back, which is all we do.
-                    with gzip.open(path, "rb") as fh:
+                    with _open(path) as raw, gzip.open(raw, "rb") as fh:
                         yield from self.read_records(ArchiveIterator(fh, arc2warc=True), seen)
             except (OSError, ArchiveLoadFailed, ValueError, EOFError) as exc:
                 reason = " ".join(str(exc).split()) or type(exc).__name__
