@@ -14,22 +14,12 @@ import os
 import resource
 import sys
 import time
-from collections import defaultdict
-from collections.abc import Callable
-from typing import Any
+from pathlib import Path
 
-spent: dict[str, float] = defaultdict(float)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-
-def timed(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        start = time.process_time()
-        try:
-            return fn(*args, **kwargs)
-        finally:
-            spent[name] += time.process_time() - start
-
-    return wrapper
+from md_stages import timed
+from md_stages import totals as spent
 
 
 def main() -> int:

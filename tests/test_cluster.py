@@ -31,21 +31,6 @@ BENCH = REPO / "bench"
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
-@pytest.fixture(scope="module")
-def client():
-    with (
-        distributed.LocalCluster(
-            n_workers=2,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address="127.0.0.1:0",
-        ) as cluster,
-        distributed.Client(cluster) as c,
-    ):
-        yield c
-
-
 def lint(paths: list[str], client=None, progress=None) -> RunResult:
     cfg = _load(None, False, paths)
     policy = _policy(cfg, (), (), ())

@@ -14,7 +14,6 @@ import tracemalloc
 from pathlib import Path
 
 import numpy as np
-import pytest
 from contentlint.model.joins import Joins, PairJoin, sorted_pairs
 from contentlint.signals import similarity as sim
 
@@ -149,24 +148,6 @@ def test_partitions_bound_the_memory_of_a_join():
     parted, got = peak(Joins(partition_rows=len(h) // 8))
     assert got == want
     assert parted < 0.6 * whole
-
-
-distributed = pytest.importorskip("distributed")
-
-
-@pytest.fixture(scope="module")
-def client():
-    with (
-        distributed.LocalCluster(
-            n_workers=2,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address="127.0.0.1:0",
-        ) as cluster,
-        distributed.Client(cluster) as c,
-    ):
-        yield c
 
 
 def test_the_dask_shuffle_gives_the_in_process_pairs(client):

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 from contentlint.model.document import Document
 from contentlint.model.text import LANGUAGE_FOLDERS
+from contentlint.signals import datefacts
 
 KINDS = ("article", "release-note", "reference", "listing", "landing", "legal")
 #: Kinds a source may already have set that classification leaves alone.
@@ -138,7 +139,7 @@ def _classify(doc: Document, data: Mapping[str, Any] | None = None) -> str:
         return "reference"
     if in_articles:
         return "article"
-    if not _dated(doc) and any(k.lower() in p["reference_keys"] for k in data):
+    if not datefacts.dates(doc) and any(k.lower() in p["reference_keys"] for k in data):
         return "reference"
     if stem in p["reference_stems"]:
         return "reference"
@@ -164,7 +165,7 @@ def _by_structure(doc: Document) -> str:
     # A blog index of teasers: undated, and most subheadings are links to other pages
     # (not to their own section: many posts link each heading to its anchor).
     sub = [h for h in doc.headings if h.level > 1]
-    if len(sub) >= 3 and not _dated(doc):
+    if len(sub) >= 3 and not datefacts.dates(doc):
         linked = {
             link.text.strip().lower()
             for link in doc.links
@@ -175,25 +176,11 @@ def _by_structure(doc: Document) -> str:
     heads = {h.text.lower().strip().rstrip(":").strip() for h in doc.headings if h.level > 1}
     if len(heads & p["reference_headings"]) >= 2:
         return "reference"
-    if not _dated(doc):
+    if not datefacts.dates(doc):
         text = "\n".join(b.text for b in doc.blocks if b.kind in ("p", "li", "heading")).lower()
         if sum(1 for cue in p["landing_cues"] if cue in text) >= 2:
             return "landing"
     return "article"
-
-
-def _dated(doc: Document) -> bool:
-    """Whether the page carries a publication date anywhere a reader or crawler sees one."""
-    if any(k in doc.front_matter for k in ("date", "published", "pubDate", "lastmod", "updated")):
-        return True
-    if doc.extra.get("date") or any(
-        "published_time" in k or k in ("date", "dc.date") for k in doc.meta
-    ):
-        return True
-    return any(
-        isinstance(j.data, dict) and ("datePublished" in j.data or "dateModified" in j.data)
-        for j in doc.json_ld
-    )
 
 
 def override(path: str, globs: Mapping[str, str] | Iterable[tuple[str, str]]) -> str | None:

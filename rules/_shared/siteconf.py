@@ -167,7 +167,7 @@ def without_base(corpus: Corpus, path: str) -> str | None:
     return rest if rest.startswith("/") or rest == "" else None
 
 
-def _roots(corpus: Corpus) -> list[Path]:
+def roots(corpus: Corpus) -> list[Path]:
     """The folder above the documents and its parents, nearest first."""
     paths = [PurePosixPath(d.path) for d in corpus.docs[:200]]
     common = os.path.commonpath([str(p.parent) for p in paths]) if paths else ""
@@ -179,7 +179,7 @@ def site(corpus: Corpus) -> Site:
     """The site's generator and the settings that move its URLs (memoised per corpus)."""
 
     def find() -> Site:
-        for folder in _roots(corpus):
+        for folder in roots(corpus):
             found = _detect(folder)
             if found:
                 return found

@@ -18,7 +18,6 @@ is part of the site).
 
 from __future__ import annotations
 
-import os
 import posixpath
 import re
 from collections.abc import Iterator
@@ -132,13 +131,9 @@ def same_language_paths(doc_path: str, target: str) -> Iterator[str]:
     yield target
 
 
-def known_section(corpus: Corpus, path: str) -> bool:
-    """The link's first folder (after a language) holds pages of the corpus, so a missing
-    page there is judged (`/de/guides/x/` when pages live in `src/content/docs/de/guides/`)."""
-    segs = _segments(path)
-    if len(segs) < 2:
-        return False
-    firsts = corpus.shared(
+def _sections(corpus: Corpus) -> set[str]:
+    """First folders of the site's pages (after a language)."""
+    return corpus.shared(
         "sitelinks:sections",
         lambda: {
             k[0]
@@ -146,21 +141,21 @@ def known_section(corpus: Corpus, path: str) -> bool:
             if len(k) > 1
         },
     )
-    return segs[0] in firsts
+
+
+def known_section(corpus: Corpus, path: str) -> bool:
+    """The link's first folder (after a language) holds pages of the corpus, so a missing
+    page there is judged (`/de/guides/x/` when pages live in `src/content/docs/de/guides/`)."""
+    segs = _segments(path)
+    if len(segs) < 2:
+        return False
+    return segs[0] in _sections(corpus)
 
 
 # ----- the site's generator, for its heading anchors -------------------------------------
 
 _HUGO_CONFIGS = ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml")
 _ID_TYPE_RE = re.compile(r"autoHeadingIDType\s*[=:]\s*['\"]?([\w-]+)", re.I)
-
-
-def _site_roots(corpus: Corpus) -> list[Path]:
-    """The folder the run started in and the folders above the documents, nearest first."""
-    paths = [PurePosixPath(d.path) for d in corpus.docs[:200]]
-    common = os.path.commonpath([str(p.parent) for p in paths]) if paths else ""
-    here = Path(common or ".")
-    return [here, *here.parents] if here != Path(".") else [here]
 
 
 def _generator_in(folder: Path) -> str | None:
@@ -206,7 +201,7 @@ def generator(corpus: Corpus) -> str | None:
 
 def _found(corpus: Corpus) -> str | None:
     def find() -> str | None:
-        for folder in _site_roots(corpus)[: siteconf.DEPTH]:
+        for folder in siteconf.roots(corpus):
             found = _generator_in(folder)
             if found:
                 return found
@@ -251,15 +246,7 @@ def section_root(corpus: Corpus, path: str) -> bool:
     segs = _segments(path)
     if len(segs) != 1:
         return False
-    firsts = corpus.shared(
-        "sitelinks:sections",
-        lambda: {
-            k[0]
-            for k in corpus.shared("sitelinks:loose", lambda: _loose_index(corpus))
-            if len(k) > 1
-        },
-    )
-    return segs[0] in firsts
+    return segs[0] in _sections(corpus)
 
 
 def generator_anchors(doc: Document, gen: str) -> set[str]:
