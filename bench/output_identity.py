@@ -2,6 +2,7 @@
 
     python bench/output_identity.py save [--rust-blog /tmp/rb-md/content]
     python bench/output_identity.py compare [--rust-blog /tmp/rb-md/content]
+    (--store DIR keeps the reports apart when several worktrees compare at once)
 
 Runs `contentlint check --no-cache --select ALL --output-format json .` inside a copy of the
 Rust blog and inside each folder of fixtures/, and stores (save) or compares (compare) the
@@ -50,15 +51,18 @@ def main() -> int:
     parser.add_argument("action", choices=["save", "compare"])
     parser.add_argument("--rust-blog", type=Path, default=Path("/tmp/rb-md/content"))
     parser.add_argument("--only", default="", help="comma-separated target names")
+    parser.add_argument(
+        "--store", type=Path, default=STORE, help="where reports are kept (one per worktree)"
+    )
     args = parser.parse_args()
-    STORE.mkdir(parents=True, exist_ok=True)
+    args.store.mkdir(parents=True, exist_ok=True)
     only = {name for name in args.only.split(",") if name}
     failed = 0
     for name, folder in targets(args.rust_blog).items():
         if only and name not in only:
             continue
         out = report(folder)
-        stored = STORE / f"{name}.json"
+        stored = args.store / f"{name}.json"
         if args.action == "save":
             stored.write_bytes(out)
             print(f"saved {name}: {len(out)} bytes")
