@@ -23,11 +23,12 @@ from contentlint.cli.common import (
     open_cache,
 )
 from contentlint.cli.progress import Bar, wanted
-from contentlint.config.core import ConfigError, config_schema, load_config
+from contentlint.config.core import config_schema, load_config
 from contentlint.engine.cluster import ClusterEngine
 from contentlint.engine.core import Engine
 from contentlint.engine.run import expand_globs, lint_inputs
 from contentlint.model import registry
+from contentlint.model.datafile import ConfigError
 from contentlint.scores.gate import min_score_for, needs_scores
 
 

@@ -8,14 +8,15 @@ Exit status: 0 when nothing is at or above `--fail-on` (and no document is below
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import Any, NoReturn, TextIO, TypeVar
 
 import click
 from contentlint import __version__
-from contentlint.config.core import Config, ConfigError, Policy, load_config
+from contentlint.config.core import Config, Policy, load_config
 from contentlint.engine.core import RunResult
+from contentlint.model.datafile import ConfigError
 from contentlint.model.problem import Severity
 from contentlint.report import FORMATS, ReportOptions, get_reporter
 from contentlint.report.paths import shown
@@ -55,7 +56,11 @@ def main() -> None:
     """An SEO content quality linter: thin, duplicated, cannibalizing and expertise-free content."""
 
 
-def common_options(fn: Any) -> Any:
+# Option decorators keep the command function's type for mypy.
+CommandT = TypeVar("CommandT", bound=Callable[..., Any])
+
+
+def common_options(fn: CommandT) -> CommandT:
     """Options shared by every command that lints (check, crawl)."""
     decorators = [
         click.option(
@@ -133,7 +138,7 @@ def config_start(paths: Sequence[str]) -> Path:
     return Path.cwd()
 
 
-def adoption_options(fn: Any) -> Any:
+def adoption_options(fn: CommandT) -> CommandT:
     """Baselines and CI side outputs (job summary, SARIF next to another format)."""
     decorators = [
         click.option(
@@ -177,7 +182,7 @@ def _size(ctx: click.Context, param: click.Parameter, value: str | None) -> int 
     return size
 
 
-def limit_options(fn: Any) -> Any:
+def limit_options(fn: CommandT) -> CommandT:
     """Per-file limits, so that no one file can stall a run (config: max-file-size/-time)."""
     decorators = [
         click.option(

@@ -10,7 +10,7 @@ import inspect
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from contentlint.model.problem import Problem, Severity
 
@@ -156,6 +156,10 @@ def all_features() -> list[Feature]:
     return list(_FEATURES.values())
 
 
+# A rule keeps its own signature through the decorator, so mypy still checks its body.
+CheckT = TypeVar("CheckT", bound=Callable[..., Iterable[Problem]])
+
+
 def rule(
     *,
     code: str,
@@ -169,10 +173,10 @@ def rule(
     formats: Iterable[str] | None = None,
     enabled_by_default: bool = True,
     needs_text: TextNeeds = True,
-) -> Callable[[Callable[..., Iterable[Problem]]], Callable[..., Iterable[Problem]]]:
+) -> Callable[[CheckT], CheckT]:
     """Declare a rule. The decorated function's docstring is its documentation."""
 
-    def decorate(fn: Callable[..., Iterable[Problem]]) -> Callable[..., Iterable[Problem]]:
+    def decorate(fn: CheckT) -> CheckT:
         register(
             Rule(
                 code=code,

@@ -184,8 +184,8 @@ def site_names(doc: Document) -> set[str]:
     if len(parts) > 1:
         out.add(_compact(parts[-1]))
     for host in site_hosts(doc):
-        label = host.split(".")
-        label = label[-3] if len(label) > 2 and label[-2] in ("co", "com") else label[-2:][0]
+        labels = host.split(".")
+        label = labels[-3] if len(labels) > 2 and labels[-2] in ("co", "com") else labels[-2:][0]
         out.add(_compact(label))
     out.discard("")
     memo["site_names"] = frozenset(out)

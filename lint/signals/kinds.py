@@ -89,7 +89,7 @@ def _classify(doc: Document, data: Mapping[str, Any] | None = None) -> str:
     for value in _values(data, "layout", "type", "template", "pagetype"):
         kind = p["layouts"].get(value)
         if kind:
-            return kind
+            return str(kind)
 
     path = PurePosixPath(doc.path.replace("\\", "/"))
     stem = path.stem.lower()

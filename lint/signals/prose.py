@@ -70,7 +70,7 @@ def prose_blocks(doc: Document) -> list[ProseBlock]:
         got = doc.memo["prose"] = [
             ProseBlock(b, t) for b in doc.blocks if b.kind in RUNNING_KINDS and (t := prose_text(b))
         ]
-    return got  # type: ignore[no-any-return]
+    return got
 
 
 def prose_text(block: Block) -> str:

@@ -40,13 +40,14 @@ def filesystem(url: str) -> tuple[Any, str]:
             "(pip install 'contentlint[remote]')"
         ) from None
     try:
-        return fsspec.core.url_to_fs(url)
+        fs, path = fsspec.core.url_to_fs(url)
     except ImportError as exc:
         raise MissingBackend(
             f"{url}: install {_package(scheme(url), str(exc))} to read {scheme(url)}:// paths"
         ) from None
     except ValueError as exc:  # an unknown protocol
         raise MissingBackend(f"{url}: no fsspec backend for {scheme(url)}:// ({exc})") from None
+    return fs, str(path)
 
 
 def _package(proto: str, error: str) -> str:
