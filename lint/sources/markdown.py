@@ -8,9 +8,10 @@ parser reports is still the file's own.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -35,6 +36,8 @@ _JSX_EXPR_LINE_RE = re.compile(r"^\s*\{.*?\}\s*$", re.MULTILINE | re.DOTALL)
 _FIGURE_RE = re.compile(r"\{\{[<%]\s*figure\s+(.*?)[%>]\}\}", re.DOTALL)
 _ATTR_RE = re.compile(r"(\w+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|(\S+))")
 _HEADING_ID_RE = re.compile(r"\s*\{#([\w\-:.]+)[^}]*\}\s*$")
+
+_PLUS_ONE = (1).__add__
 
 _DESCRIPTION_KEYS = ("description", "summary", "excerpt", "meta_description", "metaDescription")
 _LISTING_DIRS = {"tags", "tag", "categories", "category", "authors", "archives", "page"}
@@ -231,7 +234,11 @@ class _Walk:
     def __init__(self, masked: str, doc: Document) -> None:
         self.src = masked.encode()
         self.doc = doc
-        self.newlines: list[int] = [m.start() for m in re.finditer(b"\n", self.src)]
+        #: Offset just past each line's newline (the last line's: one past the end), so a
+        #: byte's line is a bisection; summed in C from the lines' lengths.
+        self.line_ends: list[int] = list(
+            accumulate(map(_PLUS_ONE, map(len, self.src.split(b"\n"))))
+        )
         self.containers: list[str] = []
         # The open inline context (paragraph, heading, table cell, tight item text).
         self.parts: list[str] | None = None
@@ -248,7 +255,7 @@ class _Walk:
 
     def line(self, offset: int) -> int:
         """The 1-based line of the byte at `offset`."""
-        return bisect_left(self.newlines, offset) + 1
+        return bisect_right(self.line_ends, offset) + 1
 
     def last_line(self, rng: dict[str, int]) -> int:
         """The line of the last byte of `rng` (its trailing newline is on that line)."""
@@ -303,14 +310,22 @@ class _Walk:
                     self.last_end = rng["end"]
                 i += 1
                 continue
-            ((key, value),) = ev.items()
-            if key == "Text" or key == "Code":
+            value = ev.get("Text")
+            if value is not None:  # a third of all events: the shortest path
                 parts = self.parts
                 if parts is None:
                     parts = self.inline(rng)
                 parts.append(value)
-                if key == "Code":
-                    self.codes.append(value)
+                self.last_end = rng["end"]
+                i += 1
+                continue
+            ((key, value),) = ev.items()
+            if key == "Code":
+                parts = self.parts
+                if parts is None:
+                    parts = self.inline(rng)
+                parts.append(value)
+                self.codes.append(value)
                 self.last_end = rng["end"]
             elif key == "Start":
                 name = value if type(value) is str else next(iter(value))
@@ -423,7 +438,7 @@ class _Walk:
         first = self.first
         text = self.close_inline()
         if text:
-            code = tuple(c for c in map(collapse_whitespace, self.codes) if c)
+            code = tuple(filter(None, map(collapse_whitespace, self.codes))) if self.codes else ()
             self.doc.blocks.append(Block(text, first, self.end, kind, code=code))
 
     def close_heading(self, level: int) -> None:
