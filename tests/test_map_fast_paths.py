@@ -189,3 +189,39 @@ def test_prose_text_as_with_every_identifier_pattern() -> None:
         if prose._MAY_HOLD_IDS(text):
             assert prose.prose_text(block) == want, text
     assert listings > 100
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "</details>",
+        "<blockquote>",
+        '<div style="display: flex;" class="x">\n<div>\n</div>',
+        "<br>\n<hr/>",
+        "<p>\u00a0</p>",
+        "<div>text</div>",
+        '<div title="a>b">',
+        "<a href='/x'></a>",
+        "<img src=x.png>",
+        "<IMAGE src=x.png>",
+        "<h2> </h2><div>",
+        "< div>",
+        "<div>&nbsp;</div>",
+        "<details><summary>More</summary></details>",
+    ],
+)
+def test_tag_only_html_blocks_add_what_the_parse_adds(
+    content: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Skipping the lxml parse of a block of bare tags adds exactly what the parse adds
+    (nothing); blocks with text, links or images are parsed."""
+    from contentlint.sources import markdown
+
+    def run() -> tuple[list[Block], list[Link], list[object], list[object]]:
+        doc = Document(path="p.md", format="markdown")
+        markdown._html_block(content, 3, 5, doc, "p")
+        return doc.blocks, doc.links, doc.images, doc.headings
+
+    fast = run()
+    monkeypatch.setattr(markdown, "_tags_only", lambda _: False)
+    assert fast == run()

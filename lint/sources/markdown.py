@@ -505,11 +505,13 @@ def _html_block(content: str, base: int, end: int, doc: Document, kind: str) -> 
     Blocks are emitted in reading order and split at block-level elements, so a
     heading inside the HTML stays between the paragraphs around it.
     """
-    from lxml import html as lxml_html  # lazy: most Markdown files have no HTML blocks
-
     content = content.strip()
     if not content or content.startswith("<script") or content.startswith("<style"):
         return
+    if _tags_only(content):
+        return  # "</details>", "<blockquote>": nothing to keep, and no parse to pay for
+    from lxml import html as lxml_html  # lazy: most Markdown files have no HTML blocks
+
     try:
         root = lxml_html.fragment_fromstring(content, create_parent="div")
     except Exception:
@@ -577,6 +579,20 @@ def _html_block(content: str, base: int, end: int, doc: Document, kind: str) -> 
     for child in root:
         visit(child, kind)
     flush(end)
+
+
+#: Start and end tags of elements that hold no link, image or heading of their own.
+_PLAIN_TAG_RE = re.compile(
+    r"</?(?:div|span|details|summary|blockquote|br|hr|p|table|thead|tbody|tr|td|th|ul|ol|li"
+    r"|section|center|b|i|em|strong|small|sub|sup)(?:\s[^<>]*)?/?>",
+    re.IGNORECASE,
+)
+
+
+def _tags_only(content: str) -> bool:
+    """Whether an HTML block is only such tags and whitespace: lxml would find no text,
+    link, image or heading in it, so `_html_block` would add nothing."""
+    return not _PLAIN_TAG_RE.sub("", content).strip()
 
 
 def _html_newlines(el: Any) -> int:
