@@ -589,10 +589,14 @@ _PLAIN_TAG_RE = re.compile(
 )
 
 
+_TAGS_ONLY_MAX = 300
+
+
 def _tags_only(content: str) -> bool:
     """Whether an HTML block is only such tags and whitespace: lxml would find no text,
-    link, image or heading in it, so `_html_block` would add nothing."""
-    return not _PLAIN_TAG_RE.sub("", content).strip()
+    link, image or heading in it, so `_html_block` would add nothing. (Long blocks are
+    not looked at: they hold text, and scanning them would cost more than it saves.)"""
+    return len(content) <= _TAGS_ONLY_MAX and not _PLAIN_TAG_RE.sub("", content).strip()
 
 
 def _html_newlines(el: Any) -> int:
