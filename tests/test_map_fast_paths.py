@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -100,3 +101,127 @@ def test_a_folder_is_walked_once_per_run_and_again_in_the_next(tmp_path: Path) -
     # ... and the next run sees the new one.
     selector.forget_walks()
     assert [p.name for p in selector.discover([str(tmp_path)]).files] == ["a.md", "b.md"]
+
+
+#: Pieces the prose-view texts below are made of: identifiers, near-misses and glue.
+_PIECES = [
+    "abc1234",
+    "deadbee",
+    "0123456789abcdef0123",
+    "Fix",
+    "v1.2",
+    "1.2.3",
+    "2.0.0-beta.1",
+    "1.5",
+    "#12",
+    "(#812)",
+    "GH-9",
+    "gh-9",
+    "owner/repo#3",
+    "x/y#",
+    "@ana",
+    "@",
+    "@-x",
+    "a@b.c",
+    "&#38;",
+    "by",
+    "the",
+    " ",
+    " ",
+    "\n",
+    ".",
+    "-",
+    "/",
+    "+rc",
+    "v",
+    "_",
+]
+
+
+def _prose_texts(n: int) -> list[str]:
+    import random
+
+    rnd = random.Random(18)
+    return ["".join(rnd.choice(_PIECES) for _ in range(rnd.randint(1, 14))) for _ in range(n)]
+
+
+def test_prose_hints_are_in_every_match() -> None:
+    """Each pattern's hint (prose.yml) is found inside each of its matches, so leaving a
+    pattern out where its hint is missing loses nothing."""
+    from contentlint.signals import prose
+
+    p = prose._patterns()
+    patterns = [(name, re.compile(src), hint) for name, src, hint in p.parts]
+    patterns.append(("versions", p.versions, p.versions_hint))
+    seen = 0
+    for text in _prose_texts(3000):
+        for _, rx, hint in patterns:
+            for m in rx.finditer(text):
+                seen += 1
+                assert hint is None or hint.search(m.group()), (rx.pattern, m.group())
+    assert seen > 1000
+
+
+def test_prose_text_as_with_every_identifier_pattern() -> None:
+    """`prose_text` and `is_commit_list` (hinted, one substitution) give what the full
+    patterns give (findall, then sub)."""
+    from contentlint.signals import prose
+
+    p = prose._patterns()
+
+    def plain(text: str) -> tuple[str, bool]:
+        words, ids = len(text.split()), len(p.identifiers.findall(text))
+        hashes = len(p.commit.findall(text))
+        listing = ids >= p.min_ids and (
+            ids * p.per_words >= words
+            or (hashes >= p.min_ids and hashes * p.hash_per_words >= words)
+        )
+        if listing:
+            return "", True
+        return " ".join(p.versions.sub("", p.identifiers.sub("", text)).split()), False
+
+    listings = 0
+    for text in _prose_texts(3000):
+        block = Block(text, 1, 1, "p")
+        want, listing = plain(text)
+        listings += listing
+        assert prose.is_commit_list(block) == listing, text
+        if prose._MAY_HOLD_IDS(text):
+            assert prose.prose_text(block) == want, text
+    assert listings > 100
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "</details>",
+        "<blockquote>",
+        '<div style="display: flex;" class="x">\n<div>\n</div>',
+        "<br>\n<hr/>",
+        "<p>\u00a0</p>",
+        "<div>text</div>",
+        '<div title="a>b">',
+        "<a href='/x'></a>",
+        "<img src=x.png>",
+        "<IMAGE src=x.png>",
+        "<h2> </h2><div>",
+        "< div>",
+        "<div>&nbsp;</div>",
+        "<details><summary>More</summary></details>",
+    ],
+)
+def test_tag_only_html_blocks_add_what_the_parse_adds(
+    content: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Skipping the lxml parse of a block of bare tags adds exactly what the parse adds
+    (nothing); blocks with text, links or images are parsed."""
+    from contentlint.sources import markdown
+
+    def run() -> tuple[list[Block], list[Link], list[object], list[object]]:
+        doc = Document(path="p.md", format="markdown")
+        markdown._html_block(content, 3, 5, doc, "p")
+        return doc.blocks, doc.links, doc.images, doc.headings
+
+    fast = run()
+    monkeypatch.setattr(markdown, "_tags_only", lambda _: False)
+    assert fast == run()

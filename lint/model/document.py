@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from contentlint.model import text as textmod
@@ -200,12 +201,9 @@ class Document:
         first = max(1, first)
         last = min(len(self.lines), max(first, last))
         chunk = "\n".join(self.lines[first - 1 : last])
-        tokens = [re.escape(t) for t in needle.split()]
-        if not tokens:
+        if not needle.split():
             return None
-        glue = r"(?:\s|[*_`~\[\]]|\]\([^)]*\)|<[^>]{0,200}>)+"
-        pattern = re.compile(glue.join(tokens), re.IGNORECASE)
-        m = pattern.search(chunk)
+        m = locate_pattern(needle).search(chunk)
         if m is None:
             return None
         return (
@@ -249,6 +247,20 @@ class Document:
 
     def iter_blocks(self, kinds: frozenset[str] = PROSE_KINDS) -> Iterator[Block]:
         return (b for b in self.blocks if b.kind in kinds)
+
+
+#: Inline markup and whitespace `Document.locate` skips between the words of a needle.
+LOCATE_GLUE = r"(?:\s|[*_`~\[\]]|\]\([^)]*\)|<[^>]{0,200}>)+"
+
+
+@lru_cache(maxsize=4096)
+def locate_pattern(needle: str) -> re.Pattern[str]:
+    """The regex `Document.locate` searches for `needle` (its words joined by glue).
+
+    Cached per process: compiling one costs about a millisecond, and the same needles
+    (a filler phrase, a repeated sentence) come back page after page; `re`'s own cache
+    is a small FIFO that per-needle patterns flush."""
+    return re.compile(LOCATE_GLUE.join(re.escape(t) for t in needle.split()), re.IGNORECASE)
 
 
 def _offset_to_linecol(chunk: str, offset: int, first_line: int) -> tuple[int, int]:

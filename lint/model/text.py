@@ -404,10 +404,12 @@ def base_language(lang: str | None) -> str:
     return (lang or "").split("-")[0].split("_")[0].lower()
 
 
+_NOT_ANCHOR_RE = re.compile(r"[^\w\s-]", re.UNICODE)
+
+
 def heading_anchor(text: str) -> str:
     """Heading anchors as Hugo, Zola and GitHub generate them (close enough to resolve links)."""
-    s = re.sub(r"[^\w\s-]", "", text.lower(), flags=re.UNICODE)
-    return re.sub(r"\s+", "-", s.strip())
+    return _SPACE_RE.sub("-", _NOT_ANCHOR_RE.sub("", text.lower()).strip())
 
 
 #: ISO 639-1 codes common enough to name a language folder (`de/`, `pt-br/`): page

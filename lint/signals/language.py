@@ -61,6 +61,12 @@ def _identifier() -> Any:
     # and creole languages (pcm, gcf, ext...) otherwise win on made-up words or code
     # mixed with an English sentence, with probabilities up to 0.77.
     ident.set_languages([c for c in ident.nb_classes if len(c) == 2])
+    # set_languages leaves the table column-major: each page gathers a few hundred of its
+    # rows, which from that layout costs ~0.1 ms more a page than from a row-major copy
+    # (same size, same float16 values, same scores).
+    import numpy as np
+
+    ident.nb_ptc = np.ascontiguousarray(ident.nb_ptc)
     return ident
 
 

@@ -37,6 +37,25 @@ class _Patterns:
     min_ids: int
     per_words: float
     hash_per_words: float
+    #: (name, source, hint or None) of each identifier pattern, in the data file's order.
+    parts: tuple[tuple[str, str, re.Pattern[str] | None], ...]
+    commit_hint: re.Pattern[str] | None
+    versions_hint: re.Pattern[str] | None
+    #: The alternation of the identifier patterns named, by the names (compiled once).
+    subsets: dict[tuple[str, ...], re.Pattern[str] | None]
+
+    def identifiers_in(self, text: str) -> re.Pattern[str] | None:
+        """The identifier patterns that can match in `text` as one alternation (None:
+        none can). Leaving out an alternative that cannot match anywhere changes no
+        match of the alternation, so this finds exactly what `identifiers` finds."""
+        names = tuple(n for n, _, hint in self.parts if hint is None or hint.search(text))
+        found = self.subsets.get(names, False)
+        if found is False:
+            sources = [src for n, src, _ in self.parts if n in names]
+            found = self.subsets[names] = (
+                re.compile("|".join(f"(?:{x})" for x in sources)) if sources else None
+            )
+        return found  # type: ignore[return-value]
 
 
 @cache
@@ -45,6 +64,7 @@ def _patterns() -> _Patterns:
     data = yaml.safe_load(path.read_text("utf-8"))
     ids = "|".join(f"(?:{p})" for p in data["identifiers"].values())
     rows = data["commit_list"]
+    hints = {k: re.compile(v) for k, v in (data.get("hints") or {}).items()}
     return _Patterns(
         re.compile(ids),
         re.compile(data["identifiers"]["commit"]),
@@ -52,6 +72,10 @@ def _patterns() -> _Patterns:
         int(rows["min"]),
         float(rows["per_words"]),
         float(rows["hash_per_words"]),
+        tuple((k, v, hints.get(k)) for k, v in data["identifiers"].items()),
+        hints.get("commit"),
+        hints.get("versions"),
+        {},
     )
 
 
@@ -83,25 +107,37 @@ def prose_text(block: Block) -> str:
             text = text[:at] + text[at + len(code) :]
     p = _patterns()
     if _MAY_HOLD_IDS(text):  # one cheap scan before the regexes
-        if _listing(p, text):
-            return ""
-        text = p.versions.sub("", p.identifiers.sub("", text))
+        ids_re = p.identifiers_in(text)
+        if ids_re is not None:
+            stripped, ids = ids_re.subn("", text)  # one pass: the count and the text
+            if _listing(p, text, ids):
+                return ""
+            text = stripped
+        if p.versions_hint is None or p.versions_hint.search(text):
+            text = p.versions.sub("", text)
     elif not block.code:
         return text
     return collapse_whitespace(text)
 
 
-def _listing(p: _Patterns, text: str) -> bool:
-    words = len(text.split())
-    ids = len(p.identifiers.findall(text))
+def _listing(p: _Patterns, text: str, ids: int) -> bool:
+    """Whether `text`, holding `ids` identifiers, is a list of commits."""
     if ids < p.min_ids:
         return False
+    words = len(text.split())
     if ids * p.per_words >= words:
         return True
+    if p.commit_hint is not None and not p.commit_hint.search(text):
+        return False  # no hash: len(commit.findall(text)) is 0 below
     hashes = len(p.commit.findall(text))
     return hashes >= p.min_ids and hashes * p.hash_per_words >= words
 
 
 def is_commit_list(block: Block) -> bool:
     """Whether a paragraph-like block is a list of commits (identifiers every few words)."""
-    return _MAY_HOLD_IDS(block.text) is not None and _listing(_patterns(), block.text)
+    text = block.text
+    if _MAY_HOLD_IDS(text) is None:
+        return False
+    p = _patterns()
+    ids_re = p.identifiers_in(text)
+    return ids_re is not None and _listing(p, text, len(ids_re.findall(text)))

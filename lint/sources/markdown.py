@@ -8,9 +8,10 @@ parser reports is still the file's own.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -35,6 +36,8 @@ _JSX_EXPR_LINE_RE = re.compile(r"^\s*\{.*?\}\s*$", re.MULTILINE | re.DOTALL)
 _FIGURE_RE = re.compile(r"\{\{[<%]\s*figure\s+(.*?)[%>]\}\}", re.DOTALL)
 _ATTR_RE = re.compile(r"(\w+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|(\S+))")
 _HEADING_ID_RE = re.compile(r"\s*\{#([\w\-:.]+)[^}]*\}\s*$")
+
+_PLUS_ONE = (1).__add__
 
 _DESCRIPTION_KEYS = ("description", "summary", "excerpt", "meta_description", "metaDescription")
 _LISTING_DIRS = {"tags", "tag", "categories", "category", "authors", "archives", "page"}
@@ -231,7 +234,11 @@ class _Walk:
     def __init__(self, masked: str, doc: Document) -> None:
         self.src = masked.encode()
         self.doc = doc
-        self.newlines: list[int] = [m.start() for m in re.finditer(b"\n", self.src)]
+        #: Offset just past each line's newline (the last line's: one past the end), so a
+        #: byte's line is a bisection; summed in C from the lines' lengths.
+        self.line_ends: list[int] = list(
+            accumulate(map(_PLUS_ONE, map(len, self.src.split(b"\n"))))
+        )
         self.containers: list[str] = []
         # The open inline context (paragraph, heading, table cell, tight item text).
         self.parts: list[str] | None = None
@@ -248,7 +255,7 @@ class _Walk:
 
     def line(self, offset: int) -> int:
         """The 1-based line of the byte at `offset`."""
-        return bisect_left(self.newlines, offset) + 1
+        return bisect_right(self.line_ends, offset) + 1
 
     def last_line(self, rng: dict[str, int]) -> int:
         """The line of the last byte of `rng` (its trailing newline is on that line)."""
@@ -303,14 +310,22 @@ class _Walk:
                     self.last_end = rng["end"]
                 i += 1
                 continue
-            ((key, value),) = ev.items()
-            if key == "Text" or key == "Code":
+            value = ev.get("Text")
+            if value is not None:  # a third of all events: the shortest path
                 parts = self.parts
                 if parts is None:
                     parts = self.inline(rng)
                 parts.append(value)
-                if key == "Code":
-                    self.codes.append(value)
+                self.last_end = rng["end"]
+                i += 1
+                continue
+            ((key, value),) = ev.items()
+            if key == "Code":
+                parts = self.parts
+                if parts is None:
+                    parts = self.inline(rng)
+                parts.append(value)
+                self.codes.append(value)
                 self.last_end = rng["end"]
             elif key == "Start":
                 name = value if type(value) is str else next(iter(value))
@@ -423,7 +438,7 @@ class _Walk:
         first = self.first
         text = self.close_inline()
         if text:
-            code = tuple(c for c in map(collapse_whitespace, self.codes) if c)
+            code = tuple(filter(None, map(collapse_whitespace, self.codes))) if self.codes else ()
             self.doc.blocks.append(Block(text, first, self.end, kind, code=code))
 
     def close_heading(self, level: int) -> None:
@@ -490,11 +505,13 @@ def _html_block(content: str, base: int, end: int, doc: Document, kind: str) -> 
     Blocks are emitted in reading order and split at block-level elements, so a
     heading inside the HTML stays between the paragraphs around it.
     """
-    from lxml import html as lxml_html  # lazy: most Markdown files have no HTML blocks
-
     content = content.strip()
     if not content or content.startswith("<script") or content.startswith("<style"):
         return
+    if _tags_only(content):
+        return  # "</details>", "<blockquote>": nothing to keep, and no parse to pay for
+    from lxml import html as lxml_html  # lazy: most Markdown files have no HTML blocks
+
     try:
         root = lxml_html.fragment_fromstring(content, create_parent="div")
     except Exception:
@@ -562,6 +579,24 @@ def _html_block(content: str, base: int, end: int, doc: Document, kind: str) -> 
     for child in root:
         visit(child, kind)
     flush(end)
+
+
+#: Start and end tags of elements that hold no link, image or heading of their own.
+_PLAIN_TAG_RE = re.compile(
+    r"</?(?:div|span|details|summary|blockquote|br|hr|p|table|thead|tbody|tr|td|th|ul|ol|li"
+    r"|section|center|b|i|em|strong|small|sub|sup)(?:\s[^<>]*)?/?>",
+    re.IGNORECASE,
+)
+
+
+_TAGS_ONLY_MAX = 300
+
+
+def _tags_only(content: str) -> bool:
+    """Whether an HTML block is only such tags and whitespace: lxml would find no text,
+    link, image or heading in it, so `_html_block` would add nothing. (Long blocks are
+    not looked at: they hold text, and scanning them would cost more than it saves.)"""
+    return len(content) <= _TAGS_ONLY_MAX and not _PLAIN_TAG_RE.sub("", content).strip()
 
 
 def _html_newlines(el: Any) -> int:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from contentlint.model import text as textmod
-from contentlint.model.document import PROSE_KINDS, Block, Document
+from contentlint.model.document import PROSE_KINDS, Block, Document, locate_pattern
 from contentlint.model.problem import Problem
 
 #: The regions a phrase rule looks in when its pack does not say (`in:`).
@@ -454,9 +454,6 @@ def _locate(
     return doc.locate(hit.text, block) or doc.locate(hit.text)
 
 
-_GLUE = r"(?:\s|[*_`~\[\]]|\]\([^)]*\)|<[^>]{0,200}>)+"
-
-
 def _locate_after(
     doc: Document, needle: str, block: Block, line: int, column: int
 ) -> tuple[int, int, int, int] | None:
@@ -468,8 +465,7 @@ def _locate_after(
         return None
     chunk = "\n".join(doc.lines[first - 1 : last])
     offset = sum(len(x) + 1 for x in doc.lines[first - 1 : line - 1]) + column - 1
-    pattern = re.compile(_GLUE.join(re.escape(t) for t in needle.split()), re.IGNORECASE)
-    m = pattern.search(chunk, offset)
+    m = locate_pattern(needle).search(chunk, offset)
     if m is None:
         return None
 
