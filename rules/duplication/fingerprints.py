@@ -18,7 +18,7 @@ import numpy as np
 from contentlint.model import text as textmod
 from contentlint.model.codec import stored
 from contentlint.model.corpus import Corpus
-from contentlint.model.document import PROSE_KINDS, Document
+from contentlint.model.document import PROSE_KINDS, Block, Document
 from contentlint.model.joins import IN_PROCESS, Joins
 from contentlint.model.registry import feature
 from contentlint.signals import similarity as sim
@@ -35,6 +35,11 @@ TEMPLATE_MAX_SHARE = 0.5
 #: Pages whose slot-masked text is this similar are generated from one text (D007).
 DOORWAY_SIMILARITY = 0.85
 _BLOCK_KINDS = PROSE_KINDS | {"heading"}
+#: Page kinds the copy, near-copy, passage and doorway rules compare.
+COMPARED_KINDS = frozenset({"article", "landing"})
+#: Page kinds whose records need block hashes only: release notes, for the release
+#: template rule (`templates.TEMPLATE_KINDS`).
+BLOCKS_ONLY_KINDS = frozenset({"release-note"})
 _CODE = {"D001", "D002", "D003", "D007"}
 
 
@@ -148,14 +153,28 @@ def winnow_window(min_words: int, k: int) -> int:
 
 
 @feature("dup", used_by=sorted(_CODE))
-def dup_feature(doc: Document, options: dict[str, Any]) -> DupRecord:
-    """Block hashes, shingles, slot-masked MinHash and winnowed fingerprints of the main text."""
-    k, w = _options(options)
-    return build_record(doc, k, w)
+def dup_feature(doc: Document, options: dict[str, Any]) -> DupRecord | None:
+    """Block hashes, shingles, slot-masked MinHash and winnowed fingerprints of the main
+    text, for the pages the corpus stage compares (`compared`); block hashes only for
+    release notes (`BLOCKS_ONLY_KINDS`); nothing for the other pages, which no rule reads
+    a record of (a third of the Rust blog's pages need no shingles)."""
+    if doc.draft or doc.noindex:
+        return None
+    if doc.kind in COMPARED_KINDS:
+        k, w = _options(options)
+        return build_record(doc, k, w)
+    if doc.kind in BLOCKS_ONLY_KINDS:
+        return build_record(doc, BLOCKS_ONLY)
+    return None
+
+
+#: `DupRecord.k` of a record with block hashes only (no shingles, MinHash or fingerprints).
+BLOCKS_ONLY = 0
 
 
 def build_record(doc: Document, k: int = SHINGLE_SIZE, w: int = 15) -> DupRecord:
-    """The record of `doc`'s main text (prose and heading blocks with tokens, in order).
+    """The record of `doc`'s main text (prose and heading blocks with tokens, in order);
+    with k = `BLOCKS_ONLY`, only its block fields (`bh`, `bm`, `bw`, `bl`).
 
     All blocks are tokenised and hashed together (`sim.BlockTokens`,
     `sim.block_shingle_hashes`): per-block Python and numpy calls on small arrays were
@@ -177,6 +196,8 @@ def build_record(doc: Document, k: int = SHINGLE_SIZE, w: int = 15) -> DupRecord
             mm=sim.minhash(empty, NUM_PERM),
             wp=sim.winnow(empty, w),
         )
+    if k == BLOCKS_ONLY:
+        return _blocks_only(kept, bt)
     slots = bt.slots
     slot_at = np.flatnonzero(slots).tolist()
     # Block texts with slot words masked, case-folded (casefold works character by
@@ -212,6 +233,31 @@ def build_record(doc: Document, k: int = SHINGLE_SIZE, w: int = 15) -> DupRecord
         mm=sim.minhash(msh, NUM_PERM),
         wp=sim.winnow(sh_all, w),
         slots=tuple(slot_words),
+    )
+
+
+def _blocks_only(kept: list[Block], bt: sim.BlockTokens) -> DupRecord:
+    """The block fields of `build_record` (slot words masked in `bm` as there), with
+    no shingles, an empty set's MinHash and no fingerprints."""
+    masked = list(bt.raw)
+    for i in np.flatnonzero(bt.slots).tolist():
+        masked[i] = "\x00"
+    bounds = np.cumsum(bt.counts).tolist()
+    bm = [
+        sim.stable_hash64(" ".join(masked[s:e]).casefold())
+        for s, e in zip([0, *bounds], bounds, strict=False)
+    ]
+    empty = np.empty(0, dtype=np.uint32)
+    return DupRecord(
+        k=BLOCKS_ONLY,
+        bh=np.array([sim.stable_hash64(textmod.normalize(b.text)) for b in kept], np.uint64),
+        bm=np.array(bm, dtype=np.uint64),
+        bw=bt.counts.astype(np.uint32),
+        bl=np.array([(b.line, b.end_line) for b in kept], dtype=np.int32).reshape(-1, 2),
+        so=np.zeros(len(kept) + 1, dtype=np.int32),
+        sh=empty,
+        mm=sim.minhash(empty, NUM_PERM),
+        wp=np.empty(0, dtype=np.int32),
     )
 
 
@@ -306,16 +352,23 @@ class Analysis:
 
 
 def record_of(doc: Document, k: int = SHINGLE_SIZE) -> DupRecord:
-    """The cached record, or one built now (tests, documents built in memory)."""
+    """The cached record, or one built now (tests, documents built in memory).
+
+    A page that is not compared (a release note, whose template rule reads block
+    hashes only) may hold a record with block fields only (`BLOCKS_ONLY`).
+    """
     rec = doc.features.get("dup")
-    if not isinstance(rec, DupRecord) or rec.k != k:
-        rec = build_record(doc, k, winnow_window(50, k))
-        doc.features["dup"] = rec
+    if isinstance(rec, DupRecord) and (rec.k == k or (rec.k == BLOCKS_ONLY and not compared(doc))):
+        return rec
+    rec = build_record(doc, k, winnow_window(50, k))
+    doc.features["dup"] = rec
     return rec
 
 
-#: Page kinds the copy, near-copy, passage and doorway rules compare.
-COMPARED_KINDS = frozenset({"article", "landing"})
+def compared(doc: Document) -> bool:
+    """Whether the copy, near-copy, passage and doorway rules compare `doc`
+    (`Corpus.indexable(COMPARED_KINDS)`)."""
+    return doc.kind in COMPARED_KINDS and not doc.draft and not doc.noindex
 
 
 def analysis(corpus: Corpus, k: int = SHINGLE_SIZE) -> Analysis:

@@ -109,9 +109,10 @@ _FIELD_WEIGHTS = {"title": 5.0, "h1": 4.0, "slug": 3.0, "heading": 2.0, "lead": 
 
 
 @feature("topic", used_by=["K002"])
-def topic_feature(doc: Document, options: dict[str, Any]) -> Topic:
-    """Weighted terms and two-word phrases of the page, strongest first."""
-    return build_topic(doc)
+def topic_feature(doc: Document, options: dict[str, Any]) -> Topic | None:
+    """Weighted terms and two-word phrases of the page, strongest first; nothing for a
+    page K002 does not compare (it compares `Corpus.judged`: indexable articles)."""
+    return build_topic(doc) if doc.judged else None
 
 
 def build_topic(doc: Document) -> Topic:
