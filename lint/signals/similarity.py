@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
+from hashlib import blake2b as _blake2b
 
 import numpy as np
 from contentlint.model import text as textmod
@@ -76,6 +77,13 @@ def tokens_with_slots(text: str) -> tuple[list[str], list[bool]]:
 def stable_hash64(value: str) -> int:
     """A 64-bit hash that is the same in every process and every run."""
     return int.from_bytes(hashlib.blake2b(value.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def stable_hashes64(texts: Iterable[str]) -> np.ndarray:
+    """`stable_hash64` of each text, as a uint64 array (the digests are joined and read
+    as one array: no Python int per text)."""
+    digests = b"".join(_blake2b(t.encode("utf-8"), digest_size=8).digest() for t in texts)
+    return np.frombuffer(digests, dtype="<u8").astype(np.uint64)
 
 
 def token_hashes(toks: Sequence[str]) -> np.ndarray:

@@ -215,25 +215,42 @@ def build_record(doc: Document, k: int = SHINGLE_SIZE, w: int = 15) -> DupRecord
         sh_all, msh = sim.block_shingle_hashes(th, bt.counts, k)
     else:
         sh_all = msh = sim.block_shingle_hashes(bt.hashes, bt.counts, k)
-    bounds = np.r_[0, np.cumsum(bt.counts)].tolist()
-    bh: list[int] = []
-    bm: list[int] = []
-    for b, s, e in zip(kept, bounds, bounds[1:], strict=False):
-        bh.append(sim.stable_hash64(textmod.normalize(b.text)))
-        bm.append(sim.stable_hash64(" ".join(masked[s:e]).casefold()))
     per_block = np.maximum(bt.counts - k + 1, 1)
+    so = np.zeros(len(kept) + 1, dtype=np.int32)
+    np.cumsum(per_block, out=so[1:])
     return DupRecord(
         k=k,
-        bh=np.array(bh, dtype=np.uint64),
-        bm=np.array(bm, dtype=np.uint64),
+        bh=_block_hashes(kept),
+        bm=_masked_block_hashes(masked, bt.counts),
         bw=bt.counts.astype(np.uint32),
-        bl=np.array([(b.line, b.end_line) for b in kept], dtype=np.int32).reshape(-1, 2),
-        so=np.r_[0, np.cumsum(per_block)].astype(np.int32),
+        bl=_block_lines(kept),
+        so=so,
         sh=sh_all,
         mm=sim.minhash(msh, NUM_PERM),
         wp=sim.winnow(sh_all, w),
         slots=tuple(slot_words),
     )
+
+
+def _block_hashes(kept: list[Block]) -> np.ndarray:
+    """Hash of each block's normalised text (`bh`)."""
+    normalize = textmod.normalize
+    return sim.stable_hashes64(normalize(b.text) for b in kept)
+
+
+def _masked_block_hashes(masked: list[str], counts: np.ndarray) -> np.ndarray:
+    """Hash of each block's tokens, slot words masked, case-folded (`bm`)."""
+    ends = np.cumsum(counts).tolist()
+    join = " ".join
+    return sim.stable_hashes64(
+        join(masked[s:e]).casefold() for s, e in zip([0, *ends], ends, strict=False)
+    )
+
+
+def _block_lines(kept: list[Block]) -> np.ndarray:
+    """First and last source line of each block (`bl`)."""
+    lines = [x for b in kept for x in (b.line, b.end_line)]
+    return np.array(lines, dtype=np.int32).reshape(-1, 2)
 
 
 def _blocks_only(kept: list[Block], bt: sim.BlockTokens) -> DupRecord:
@@ -242,18 +259,13 @@ def _blocks_only(kept: list[Block], bt: sim.BlockTokens) -> DupRecord:
     masked = list(bt.raw)
     for i in np.flatnonzero(bt.slots).tolist():
         masked[i] = "\x00"
-    bounds = np.cumsum(bt.counts).tolist()
-    bm = [
-        sim.stable_hash64(" ".join(masked[s:e]).casefold())
-        for s, e in zip([0, *bounds], bounds, strict=False)
-    ]
     empty = np.empty(0, dtype=np.uint32)
     return DupRecord(
         k=BLOCKS_ONLY,
-        bh=np.array([sim.stable_hash64(textmod.normalize(b.text)) for b in kept], np.uint64),
-        bm=np.array(bm, dtype=np.uint64),
+        bh=_block_hashes(kept),
+        bm=_masked_block_hashes(masked, bt.counts),
         bw=bt.counts.astype(np.uint32),
-        bl=np.array([(b.line, b.end_line) for b in kept], dtype=np.int32).reshape(-1, 2),
+        bl=_block_lines(kept),
         so=np.zeros(len(kept) + 1, dtype=np.int32),
         sh=empty,
         mm=sim.minhash(empty, NUM_PERM),
