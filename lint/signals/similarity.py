@@ -332,12 +332,25 @@ def winnow(sh: np.ndarray, w: int) -> np.ndarray:
         return np.empty(0, dtype=np.int32)
     if n <= w:
         return np.array([int(np.argmin(sh))], dtype=np.int32)
-    step = sh.strides[0]
-    windows = np.lib.stride_tricks.as_strided(sh, (n - w + 1, w), (step, step), writeable=False)
-    pos = np.arange(n - w + 1) + windows.argmin(axis=1)
+    # The minimum of every window in O(n) (van Herk / Gil-Werman): minima from the start
+    # and from the end of each block of w, a window spans at most two blocks. A key
+    # holds the hash above the position, so the least key is the leftmost minimum.
+    blocks = -(-n // w)
+    keys = np.full(blocks * w, np.iinfo(np.uint64).max, dtype=np.uint64)
+    keys[:n] = sh.astype(np.uint64) << np.uint64(32)
+    keys[:n] |= np.arange(n, dtype=np.uint64)
+    grid = keys.reshape(blocks, w)
+    prefix = np.minimum.accumulate(grid, axis=1).reshape(-1)
+    suffix = np.minimum.accumulate(grid[:, ::-1], axis=1)[:, ::-1].reshape(-1)
+    m = n - w + 1
+    least = np.minimum(suffix[:m], prefix[w - 1 : w - 1 + m])
+    pos = (least & np.uint64(0xFFFFFFFF)).astype(np.int32)
     # Never decreasing: the leftmost minimum of the next window is the same position or
     # the new element. So the distinct positions are where the value changes.
-    picked: np.ndarray = pos[np.r_[True, pos[1:] != pos[:-1]]].astype(np.int32)
+    changed = np.empty(m, dtype=bool)
+    changed[0] = True
+    np.not_equal(pos[1:], pos[:-1], out=changed[1:])
+    picked: np.ndarray = pos[changed]
     return picked
 
 
