@@ -18,7 +18,7 @@ import numpy as np
 from contentlint.model import text as textmod
 from contentlint.model.codec import stored
 from contentlint.model.corpus import Corpus
-from contentlint.model.document import PROSE_KINDS, Document
+from contentlint.model.document import PROSE_KINDS, Block, Document
 from contentlint.model.joins import IN_PROCESS, Joins
 from contentlint.model.registry import feature
 from contentlint.signals import similarity as sim
@@ -35,6 +35,11 @@ TEMPLATE_MAX_SHARE = 0.5
 #: Pages whose slot-masked text is this similar are generated from one text (D007).
 DOORWAY_SIMILARITY = 0.85
 _BLOCK_KINDS = PROSE_KINDS | {"heading"}
+#: Page kinds the copy, near-copy, passage and doorway rules compare.
+COMPARED_KINDS = frozenset({"article", "landing"})
+#: Page kinds whose records need block hashes only: release notes, for the release
+#: template rule (`templates.TEMPLATE_KINDS`).
+BLOCKS_ONLY_KINDS = frozenset({"release-note"})
 _CODE = {"D001", "D002", "D003", "D007"}
 
 
@@ -148,14 +153,28 @@ def winnow_window(min_words: int, k: int) -> int:
 
 
 @feature("dup", used_by=sorted(_CODE))
-def dup_feature(doc: Document, options: dict[str, Any]) -> DupRecord:
-    """Block hashes, shingles, slot-masked MinHash and winnowed fingerprints of the main text."""
-    k, w = _options(options)
-    return build_record(doc, k, w)
+def dup_feature(doc: Document, options: dict[str, Any]) -> DupRecord | None:
+    """Block hashes, shingles, slot-masked MinHash and winnowed fingerprints of the main
+    text, for the pages the corpus stage compares (`compared`); block hashes only for
+    release notes (`BLOCKS_ONLY_KINDS`); nothing for the other pages, which no rule reads
+    a record of (a third of the Rust blog's pages need no shingles)."""
+    if doc.draft or doc.noindex:
+        return None
+    if doc.kind in COMPARED_KINDS:
+        k, w = _options(options)
+        return build_record(doc, k, w)
+    if doc.kind in BLOCKS_ONLY_KINDS:
+        return build_record(doc, BLOCKS_ONLY)
+    return None
+
+
+#: `DupRecord.k` of a record with block hashes only (no shingles, MinHash or fingerprints).
+BLOCKS_ONLY = 0
 
 
 def build_record(doc: Document, k: int = SHINGLE_SIZE, w: int = 15) -> DupRecord:
-    """The record of `doc`'s main text (prose and heading blocks with tokens, in order).
+    """The record of `doc`'s main text (prose and heading blocks with tokens, in order);
+    with k = `BLOCKS_ONLY`, only its block fields (`bh`, `bm`, `bw`, `bl`).
 
     All blocks are tokenised and hashed together (`sim.BlockTokens`,
     `sim.block_shingle_hashes`): per-block Python and numpy calls on small arrays were
@@ -177,6 +196,8 @@ def build_record(doc: Document, k: int = SHINGLE_SIZE, w: int = 15) -> DupRecord
             mm=sim.minhash(empty, NUM_PERM),
             wp=sim.winnow(empty, w),
         )
+    if k == BLOCKS_ONLY:
+        return _blocks_only(kept, bt)
     slots = bt.slots
     slot_at = np.flatnonzero(slots).tolist()
     # Block texts with slot words masked, case-folded (casefold works character by
@@ -194,24 +215,61 @@ def build_record(doc: Document, k: int = SHINGLE_SIZE, w: int = 15) -> DupRecord
         sh_all, msh = sim.block_shingle_hashes(th, bt.counts, k)
     else:
         sh_all = msh = sim.block_shingle_hashes(bt.hashes, bt.counts, k)
-    bounds = np.r_[0, np.cumsum(bt.counts)].tolist()
-    bh: list[int] = []
-    bm: list[int] = []
-    for b, s, e in zip(kept, bounds, bounds[1:], strict=False):
-        bh.append(sim.stable_hash64(textmod.normalize(b.text)))
-        bm.append(sim.stable_hash64(" ".join(masked[s:e]).casefold()))
     per_block = np.maximum(bt.counts - k + 1, 1)
+    so = np.zeros(len(kept) + 1, dtype=np.int32)
+    np.cumsum(per_block, out=so[1:])
     return DupRecord(
         k=k,
-        bh=np.array(bh, dtype=np.uint64),
-        bm=np.array(bm, dtype=np.uint64),
+        bh=_block_hashes(kept),
+        bm=_masked_block_hashes(masked, bt.counts),
         bw=bt.counts.astype(np.uint32),
-        bl=np.array([(b.line, b.end_line) for b in kept], dtype=np.int32).reshape(-1, 2),
-        so=np.r_[0, np.cumsum(per_block)].astype(np.int32),
+        bl=_block_lines(kept),
+        so=so,
         sh=sh_all,
         mm=sim.minhash(msh, NUM_PERM),
         wp=sim.winnow(sh_all, w),
         slots=tuple(slot_words),
+    )
+
+
+def _block_hashes(kept: list[Block]) -> np.ndarray:
+    """Hash of each block's normalised text (`bh`)."""
+    normalize = textmod.normalize
+    return sim.stable_hashes64(normalize(b.text) for b in kept)
+
+
+def _masked_block_hashes(masked: list[str], counts: np.ndarray) -> np.ndarray:
+    """Hash of each block's tokens, slot words masked, case-folded (`bm`)."""
+    ends = np.cumsum(counts).tolist()
+    join = " ".join
+    return sim.stable_hashes64(
+        join(masked[s:e]).casefold() for s, e in zip([0, *ends], ends, strict=False)
+    )
+
+
+def _block_lines(kept: list[Block]) -> np.ndarray:
+    """First and last source line of each block (`bl`)."""
+    lines = [x for b in kept for x in (b.line, b.end_line)]
+    return np.array(lines, dtype=np.int32).reshape(-1, 2)
+
+
+def _blocks_only(kept: list[Block], bt: sim.BlockTokens) -> DupRecord:
+    """The block fields of `build_record` (slot words masked in `bm` as there), with
+    no shingles, an empty set's MinHash and no fingerprints."""
+    masked = list(bt.raw)
+    for i in np.flatnonzero(bt.slots).tolist():
+        masked[i] = "\x00"
+    empty = np.empty(0, dtype=np.uint32)
+    return DupRecord(
+        k=BLOCKS_ONLY,
+        bh=_block_hashes(kept),
+        bm=_masked_block_hashes(masked, bt.counts),
+        bw=bt.counts.astype(np.uint32),
+        bl=_block_lines(kept),
+        so=np.zeros(len(kept) + 1, dtype=np.int32),
+        sh=empty,
+        mm=sim.minhash(empty, NUM_PERM),
+        wp=np.empty(0, dtype=np.int32),
     )
 
 
@@ -306,16 +364,23 @@ class Analysis:
 
 
 def record_of(doc: Document, k: int = SHINGLE_SIZE) -> DupRecord:
-    """The cached record, or one built now (tests, documents built in memory)."""
+    """The cached record, or one built now (tests, documents built in memory).
+
+    A page that is not compared (a release note, whose template rule reads block
+    hashes only) may hold a record with block fields only (`BLOCKS_ONLY`).
+    """
     rec = doc.features.get("dup")
-    if not isinstance(rec, DupRecord) or rec.k != k:
-        rec = build_record(doc, k, winnow_window(50, k))
-        doc.features["dup"] = rec
+    if isinstance(rec, DupRecord) and (rec.k == k or (rec.k == BLOCKS_ONLY and not compared(doc))):
+        return rec
+    rec = build_record(doc, k, winnow_window(50, k))
+    doc.features["dup"] = rec
     return rec
 
 
-#: Page kinds the copy, near-copy, passage and doorway rules compare.
-COMPARED_KINDS = frozenset({"article", "landing"})
+def compared(doc: Document) -> bool:
+    """Whether the copy, near-copy, passage and doorway rules compare `doc`
+    (`Corpus.indexable(COMPARED_KINDS)`)."""
+    return doc.kind in COMPARED_KINDS and not doc.draft and not doc.noindex
 
 
 def analysis(corpus: Corpus, k: int = SHINGLE_SIZE) -> Analysis:

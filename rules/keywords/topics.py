@@ -8,11 +8,11 @@ title's head words). The corpus stage weighs them by TF-IDF into one `TopicIndex
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import chain, pairwise
 from operator import itemgetter
 from typing import Any
 
@@ -109,9 +109,10 @@ _FIELD_WEIGHTS = {"title": 5.0, "h1": 4.0, "slug": 3.0, "heading": 2.0, "lead": 
 
 
 @feature("topic", used_by=["K002"])
-def topic_feature(doc: Document, options: dict[str, Any]) -> Topic:
-    """Weighted terms and two-word phrases of the page, strongest first."""
-    return build_topic(doc)
+def topic_feature(doc: Document, options: dict[str, Any]) -> Topic | None:
+    """Weighted terms and two-word phrases of the page, strongest first; nothing for a
+    page K002 does not compare (it compares `Corpus.judged`: indexable articles)."""
+    return build_topic(doc) if doc.judged else None
 
 
 def build_topic(doc: Document) -> Topic:
@@ -125,6 +126,7 @@ def build_topic(doc: Document) -> Topic:
     """
     uni: dict[str, list[str]] = {f: [] for f in _FIELD_WEIGHTS}
     bi: dict[str, list[str]] = {f: [] for f in _FIELD_WEIGHTS}
+    body_blocks: list[list[str]] = []
 
     def add(text: str, field: str) -> None:
         add_terms(doc_terms(doc, text)[0], field)
@@ -150,12 +152,15 @@ def build_topic(doc: Document) -> Topic:
         if b.kind == "heading":
             if b.level > 1:
                 add_terms(stems, "heading")
-        else:
-            add_terms(stems, "lead" if lead else "body")
+        elif lead:
+            add_terms(stems, "lead")
             lead = False
-    # Terms and phrases never collide (a phrase holds a space, a term never does).
-    body = Counter(uni["body"])
-    body.update(bi["body"])
+        else:
+            body_blocks.append(stems)
+    # Body terms and phrases counted apart, phrases as pairs of terms (joined only for
+    # the few that are weighed): most of a page's text is body.
+    body = Counter(chain.from_iterable(body_blocks))
+    phrases = Counter(chain.from_iterable(map(pairwise, body_blocks)))
     # Sublinear counts within a field, then the field's weight: a term in the title
     # outweighs one repeated twenty times in the body.
     weights: dict[str, float] = {}
@@ -168,19 +173,23 @@ def build_topic(doc: Document) -> Topic:
         for t, c in bag.items():
             weights[t] = weights.get(t, 0.0) + fw * (1 + log(c))
     for t in weights:
-        in_body = body.get(t)
+        # Terms and phrases never collide (a phrase holds a space, a term never does).
+        in_body = phrases.get(tuple(t.split(" "))) if " " in t else body.get(t)
         if in_body:
             weights[t] += 1.0 * (1 + log(in_body))
-    if body:
-        body_terms, counts = list(body), list(body.values())
-        at: Iterable[int] = range(len(counts))
-        if len(counts) > TOP_TERMS:
-            floor = sorted(counts, reverse=True)[TOP_TERMS - 1]
-            at = np.flatnonzero(np.array(counts) >= floor).tolist()
-        for i in at:
-            term = body_terms[i]
-            if term not in weights:
-                weights[term] = 1 + log(counts[i])
+    if len(body) + len(phrases) > TOP_TERMS:
+        # Only body terms with the TOP_TERMS highest counts can make the top.
+        floor = heapq.nlargest(TOP_TERMS, chain(body.values(), phrases.values()))[-1]
+    else:
+        floor = 1
+    for term, c in body.items():
+        if c >= floor and term not in weights:
+            weights[term] = 1 + log(c)
+    for pair, c in phrases.items():
+        if c >= floor:
+            phrase = " ".join(pair)
+            if phrase not in weights:
+                weights[phrase] = 1 + log(c)
     # Heaviest first, then by term: sorted by term, then (stably) by weight.
     top = sorted(sorted(weights.items()), key=itemgetter(1), reverse=True)[:TOP_TERMS]
     ids = np.array([_term_hash(t) for t, _ in top], dtype=np.uint32)
