@@ -11,6 +11,7 @@ import posixpath
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 from urllib.parse import unquote, urljoin, urlsplit
 
 import numpy as np
@@ -21,6 +22,8 @@ from contentlint.model.urls import PLACEHOLDER_BASE, normalize_url
 from contentlint.rules._shared import siteconf, sitelinks
 from contentlint.rules._shared.conventions import conventions, rebased
 from contentlint.rules._shared.urljoin import joined_urls
+
+T = TypeVar("T")
 
 #: Related entries shown per problem; the message says how many more there are.
 MAX_RELATED = 12
@@ -357,9 +360,16 @@ def _build_graph(corpus: Corpus) -> LinkGraph:
     sources = [d for d in docs if d.path not in saved]
     # Navigation repeats the same URLs on every page: each URL is looked up once, all of
     # them together, by a join with the pages' URLs (`urljoin`).
+    # (Without `links:` conventions every URL that may be looked up is a link's own: they
+    # are all joined, a few more than needed, rather than each link prepared twice.)
     bases: dict[str, None] = {}
+    plain = not (corpus.settings.link_ignore or corpus.settings.link_rewrite)
     for d in sources:
         for link in d.links:
+            if plain:
+                if link.internal and link.url:
+                    bases[link.url.partition("#")[0]] = None
+                continue
             found = _prepare(corpus, d, link, by_path)
             if isinstance(found, tuple):
                 bases[found[1]] = None
@@ -481,25 +491,35 @@ def _resolve(
 def _lookups(
     corpus: Corpus, bases: list[str], sections: set[str]
 ) -> dict[str, tuple[Document | None, bool] | None]:
-    """(document at each URL, whether the corpus can judge it); None for assets. The URLs,
-    then the other spellings of those no page has (`_variants`), are joined with the
-    pages' URLs on the corpus's executor."""
-    pages = [
-        b for b in bases if posixpath.splitext(_path(b))[1].lstrip(".").lower() not in _ASSET_EXT
-    ]
-    exact = joined_urls(corpus, list(dict.fromkeys(url_key(b) for b in pages)), url_key)
-    missing = {b: _variants(b) for b in pages if url_key(b) not in exact}
-    spelled = dict.fromkeys(url_key(v) for vs in missing.values() for v in vs)
-    other = joined_urls(corpus, list(spelled), url_key)
+    """(document at each URL, whether the corpus can judge it); None for assets and URLs
+    that cannot be parsed. The URLs, then the other spellings of those no page has
+    (`_variants`), are joined with the pages' URLs on the corpus's executor."""
+    keyed = {b: k for b in bases if not _asset(b) and (k := _safe(url_key, b))}
+    exact = joined_urls(corpus, list(dict.fromkeys(keyed.values())), url_key)
+    missing = {b: _safe(_variants, b) or [] for b, k in keyed.items() if k not in exact}
+    spelled = {v: _safe(url_key, v) for vs in missing.values() for v in vs}
+    other = joined_urls(corpus, list(dict.fromkeys(k for k in spelled.values() if k)), url_key)
     out: dict[str, tuple[Document | None, bool] | None] = dict.fromkeys(bases)
-    for b in pages:
-        target = exact.get(url_key(b))
+    for b, k in keyed.items():
+        target = exact.get(k)
         for variant in missing.get(b, ()):
             if target is not None:
                 break
-            target = other.get(url_key(variant))
+            target = other.get(spelled[variant] or "")
         out[b] = _settle(corpus, b, target, sections)
     return out
+
+
+def _asset(url: str) -> bool:
+    return posixpath.splitext(_path(url))[1].lstrip(".").lower() in _ASSET_EXT
+
+
+def _safe(fn: Callable[[str], T], url: str) -> T | None:
+    """`fn(url)`, or None for a URL that cannot be parsed (a diagnostic, not a crash)."""
+    try:
+        return fn(url)
+    except ValueError:
+        return None
 
 
 def _settle(
