@@ -524,7 +524,7 @@ def section_warc(ctx: Context) -> tuple[str, list[Target]]:
     r = warc_throughput.bench(n, 8, ctx.jobs, ctx.runs, ctx.work, ctx.log)
     rows = [
         [
-            f"{n:,} pages: {label}",
+            f"{r['pages']:,} pages: {label}",
             f"{r[k]['wall_s']:.1f}",
             f"{r[k]['pages_per_s']:.0f}",
             f"{r[k]['cpu_s']:.1f}",
