@@ -15,7 +15,10 @@ memory summed over the process tree):
      2,000-page site of article-sized pages, same concurrency;
   5. linkrank's TF-IDF cannibalization check vs the cross-document stage (D, K and L
      rules) at 1k, 10k and 100k synthetic documents;
-  6. the pre-commit case: one post changed, warm cache, the 754-post Rust blog.
+  6. the pre-commit case: one post changed, warm cache, the 754-post Rust blog;
+  7. (only when asked: `--only 7`, an idle machine's job of about an hour) WARC
+     throughput: 100k synthetic pages in 8 WARC files linted with `--scheduler local:N`
+     and with the in-process pool `-j N` (`bench/warc_throughput.py`; 10k with --quick).
 
 The peers live in their own virtual environment (`--peers-python`, made by bench/run);
 contentlint runs from this interpreter's environment. The corpora come from ../shared.
@@ -60,6 +63,7 @@ TITLES = {
     4: "Crawl: advertools vs contentlint crawl",
     5: "Cross-document stage vs linkrank's TF-IDF check",
     6: "Pre-commit: one post changed, warm cache",
+    7: "WARC throughput: --scheduler local:N vs the in-process pool",
 }
 
 # ----- pure helpers (tested in tests/test_bench_harness.py) ---------------------------
@@ -513,6 +517,37 @@ def section_precommit(ctx: Context) -> tuple[str, list[Target]]:
     return text, [Target("pre-commit, one post changed", median(hook.wall), "s", 0.8, True)]
 
 
+def section_warc(ctx: Context) -> tuple[str, list[Target]]:
+    import warc_throughput
+
+    n = 10_000 if ctx.quick else 100_000
+    r = warc_throughput.bench(n, 8, ctx.jobs, ctx.runs, ctx.work, ctx.log)
+    rows = [
+        [
+            f"{r['pages']:,} pages: {label}",
+            f"{r[k]['wall_s']:.1f}",
+            f"{r[k]['pages_per_s']:.0f}",
+            f"{r[k]['cpu_s']:.1f}",
+            f"{r[k]['pages_per_cpu_s']:.0f}",
+            f"{r[k]['peak_mb']:.0f}",
+        ]
+        for k, label in (
+            ("pool", f"`-j {ctx.jobs}` (in-process pool)"),
+            ("dask", f"`--scheduler local:{ctx.jobs}`"),
+        )
+    ]
+    text = (
+        f"`bench/warc_throughput.py`: the synthetic site of `bench/synth.py` as {r['files']} "
+        "gzipped WARC files, linted whole (default rules, the cross-document stage "
+        "included, JSON Lines out), best of the runs. CPU is the process tree's (pool "
+        "workers; Dask scheduler, nannies and workers); peak memory is summed over it. "
+        f"Same problems from both: {'yes' if r['same_problems'] else '**no**'} "
+        f"({r['problems']:,} lines).\n\n"
+        + table(["run", "wall s", "pages/s", "CPU s", "pages/CPU s", "peak MB"], rows)
+    )
+    return text, []
+
+
 SECTIONS = {
     1: section_html,
     2: section_markdown,
@@ -520,6 +555,7 @@ SECTIONS = {
     4: section_crawl,
     5: section_crossdoc,
     6: section_precommit,
+    7: section_warc,
 }
 
 

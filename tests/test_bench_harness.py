@@ -116,5 +116,5 @@ def test_copies_are_unique_in_text_but_keep_every_word(tmp_path):
 
 def test_unknown_section_is_refused(capsys):
     with pytest.raises(SystemExit):
-        harness.main(["--only", "7", "--no-write"])
+        harness.main(["--only", "8", "--no-write"])
     assert "section numbers" in capsys.readouterr().err

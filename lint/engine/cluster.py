@@ -303,8 +303,10 @@ class ClusterEngine(Engine):
         index = {f.key: i for i, f in enumerate(futures)}
         done: list[list[tuple[Output, bool]]] = [[] for _ in batches]
         for fut in distributed.as_completed(futures):
-            done[index[fut.key]] = fut.result()
-            self._tick_n(len(done[index[fut.key]]))
+            records = done[index[fut.key]] = fut.result()
+            for output, _ in records:  # `--output-format jsonl`: written as batches finish
+                self._stream(output[0], output[1])
+            self._tick_n(len(records))
             fut.release()
         out: list[Output] = []
         for batch, records in zip(batches, done, strict=True):
@@ -335,6 +337,9 @@ class ClusterEngine(Engine):
         corpus_only = [f for f in extra if files.resolved(f) not in known_files]
         outputs, counts, where, jobs = self._map_archives(archives)
         cwd = os.getcwd()
+        # Files given with the archives stream as they finish; the archives' pages wait
+        # for every shard (the first capture of a URL wins, whichever shard it is in).
+        self._streamed = frozenset(files.display_path(f, cwd) for f in reported_files)
         file_tasks = [
             (str(f), files.display_path(f, cwd), self.selector.rel(f))
             for f in [*reported_files, *corpus_only]

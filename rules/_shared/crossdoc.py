@@ -11,6 +11,7 @@ import posixpath
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 from urllib.parse import unquote, urljoin, urlsplit
 
 import numpy as np
@@ -20,6 +21,9 @@ from contentlint.model.problem import Problem, Related
 from contentlint.model.urls import PLACEHOLDER_BASE, normalize_url
 from contentlint.rules._shared import siteconf, sitelinks
 from contentlint.rules._shared.conventions import conventions, rebased
+from contentlint.rules._shared.urljoin import joined_urls
+
+T = TypeVar("T")
 
 #: Related entries shown per problem; the message says how many more there are.
 MAX_RELATED = 12
@@ -353,16 +357,31 @@ def _build_graph(corpus: Corpus) -> LinkGraph:
     by_path = _PathIndex(docs)
     saved = {d.path for d in docs if saved_copy(corpus, d)}
     sections = {_section(d.url) for d in docs if d.url and d.path not in saved}
+    sources = [d for d in docs if d.path not in saved]
+    # Navigation repeats the same URLs on every page: each URL is looked up once, all of
+    # them together, by a join with the pages' URLs (`urljoin`).
+    # (Without `links:` conventions every URL that may be looked up is a link's own: they
+    # are all joined, a few more than needed, rather than each link prepared twice.)
+    bases: dict[str, None] = {}
+    plain = not (corpus.settings.link_ignore or corpus.settings.link_rewrite)
+    for d in sources:
+        for link in d.links:
+            if plain:
+                if link.internal and link.url:
+                    bases[link.url.partition("#")[0]] = None
+                continue
+            found = _prepare(corpus, d, link, by_path)
+            if isinstance(found, tuple):
+                bases[found[1]] = None
+    known = _lookups(corpus, list(bases), sections)
+    del bases
     suspects: list[LinkTarget] = []
     inbound: dict[str, int] = {}
     judged = resolved = 0
-    memo: dict[str, tuple[Document | None, bool] | None] = {}
-    for d in docs:
-        if d.path in saved:
-            continue
+    for d in sources:
         targets: set[str] = set()
         for link in d.links:
-            lt = _resolve(corpus, d, link, by_path, sections, memo)
+            lt = _resolve(corpus, d, link, by_path, known)
             if lt is None:
                 continue
             if lt.target is not None and lt.target is not d:
@@ -417,14 +436,11 @@ def _section(url: str) -> str:
 _SOURCE_EXT = (".md", ".markdown", ".mdx")
 
 
-def _resolve(
-    corpus: Corpus,
-    doc: Document,
-    link: Link,
-    by_path: _PathIndex,
-    sections: set[str],
-    memo: dict[str, tuple[Document | None, bool] | None],
-) -> LinkTarget | None:
+def _prepare(
+    corpus: Corpus, doc: Document, link: Link, by_path: _PathIndex
+) -> LinkTarget | tuple[Link, str, str] | None:
+    """Where a link leads when that needs no URL lookup; else (the link as written, the
+    URL to look up, its fragment)."""
     href = link.href.strip()
     written = link  # problems quote the link as written; `link` is what gets resolved
     if corpus.settings.link_ignore or corpus.settings.link_rewrite:  # config `links:`
@@ -452,27 +468,66 @@ def _resolve(
             if target is not None:
                 break
         return LinkTarget(doc, written, target, frag, True)
-    # Navigation repeats the same URLs on every page: resolve each URL once.
-    if base in memo:
-        known = memo[base]
-    else:
-        known = memo[base] = _lookup(corpus, base, sections)
-    if known is None:
-        return None
-    return LinkTarget(doc, written, known[0], frag, known[1])
+    return written, base, frag
 
 
-def _lookup(corpus: Corpus, url: str, sections: set[str]) -> tuple[Document | None, bool] | None:
-    """(document at `url`, whether the corpus can judge it); None for assets."""
-    path = _path(url)
-    if posixpath.splitext(path)[1].lstrip(".").lower() in _ASSET_EXT:
-        return None
-    target = find_url(corpus, url)
+def _resolve(
+    corpus: Corpus,
+    doc: Document,
+    link: Link,
+    by_path: _PathIndex,
+    known: dict[str, tuple[Document | None, bool] | None],
+) -> LinkTarget | None:
+    found = _prepare(corpus, doc, link, by_path)
+    if not isinstance(found, tuple):
+        return found
+    written, base, frag = found
+    target = known[base]
     if target is None:
-        for variant in _variants(url):
-            target = find_url(corpus, variant)
+        return None
+    return LinkTarget(doc, written, target[0], frag, target[1])
+
+
+def _lookups(
+    corpus: Corpus, bases: list[str], sections: set[str]
+) -> dict[str, tuple[Document | None, bool] | None]:
+    """(document at each URL, whether the corpus can judge it); None for assets and URLs
+    that cannot be parsed. The URLs, then the other spellings of those no page has
+    (`_variants`), are joined with the pages' URLs on the corpus's executor."""
+    keyed = {b: k for b in bases if not _asset(b) and (k := _safe(url_key, b))}
+    exact = joined_urls(corpus, list(dict.fromkeys(keyed.values())), url_key)
+    missing = {b: _safe(_variants, b) or [] for b, k in keyed.items() if k not in exact}
+    spelled = {v: _safe(url_key, v) for vs in missing.values() for v in vs}
+    other = joined_urls(corpus, list(dict.fromkeys(k for k in spelled.values() if k)), url_key)
+    out: dict[str, tuple[Document | None, bool] | None] = dict.fromkeys(bases)
+    for b, k in keyed.items():
+        target = exact.get(k)
+        for variant in missing.get(b, ()):
             if target is not None:
                 break
+            target = other.get(spelled[variant] or "")
+        out[b] = _settle(corpus, b, target, sections)
+    return out
+
+
+def _asset(url: str) -> bool:
+    return posixpath.splitext(_path(url))[1].lstrip(".").lower() in _ASSET_EXT
+
+
+def _safe(fn: Callable[[str], T], url: str) -> T | None:
+    """`fn(url)`, or None for a URL that cannot be parsed (a diagnostic, not a crash)."""
+    try:
+        return fn(url)
+    except ValueError:
+        return None
+
+
+def _settle(
+    corpus: Corpus, url: str, target: Document | None, sections: set[str]
+) -> tuple[Document | None, bool] | None:
+    """The page a URL leads to once the generator's URL rules are applied to the one at
+    that URL (or to none)."""
+    path = _path(url)
     if target is not None and sitelinks.renamed(corpus, target, path):
         target = None
     if target is None:
