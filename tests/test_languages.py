@@ -193,3 +193,42 @@ def test_unpacked_model_is_cached_and_gives_the_same_answers(tmp_path) -> None:
     blocked = tmp_path / "file-not-folder"
     blocked.write_text("x")
     assert _detect_in_fresh_process(blocked) == first
+
+
+def test_stored_subset_scores_as_set_languages_would(tmp_path, monkeypatch):
+    """The cached model is the ISO 639-1 subset, row-major, and scores exactly as the
+    shipped model restricted with py3langid's own `set_languages`."""
+    import io
+    import lzma
+    from pathlib import Path
+
+    import numpy as np
+    from py3langid import langid, modelio
+    from py3langid.langid import LanguageIdentifier
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    src = Path(langid.__file__).parent / langid.MODEL_FILE
+    with np.load(io.BytesIO(lzma.decompress(src.read_bytes())), allow_pickle=False) as z:
+        d = {k: np.asarray(z[k]) for k in language._ARRAYS}
+    ref = LanguageIdentifier(
+        d["ptc"],
+        d["pc"],
+        d["classes"].tolist(),
+        modelio._to_array(d["nextmove"]),
+        d["out_feat"].tolist(),
+        norm_probs=True,
+        tk_row=modelio._to_array(d["nextmove_row"]),
+    )
+    ref.set_languages([c for c in ref.nb_classes if len(c) == 2])
+    language._identifier.cache_clear()
+    try:
+        for _ in range(2):  # unpacked and stored, then read back from the cache folder
+            got = language._identifier()
+            assert got.nb_ptc.flags["C_CONTIGUOUS"]
+            assert got.nb_classes == ref.nb_classes
+            for text in [*LONG.values(), "collections.First strings.TrimSpace", "ok then"]:
+                assert got.classify(text) == ref.classify(text)
+            language._identifier.cache_clear()
+        assert any(tmp_path.glob("contentlint/py3langid-*-iso1/ptc.npy"))
+    finally:
+        language._identifier.cache_clear()
