@@ -62,8 +62,8 @@ def _concat(pieces: tuple[Piece, ...]) -> Piece:
     row numbers may arrive in any order)."""
     keys = np.concatenate([p[0] for p in pieces])
     rows = np.concatenate([p[1] for p in pieces])
-    space = None if pieces[0][2] is None else np.concatenate([p[2] for p in pieces])  # type: ignore[misc]
-    owner = None if pieces[0][3] is None else np.concatenate([p[3] for p in pieces])  # type: ignore[misc]
+    space = None if pieces[0][2] is None else np.concatenate([p[2] for p in pieces])
+    owner = None if pieces[0][3] is None else np.concatenate([p[3] for p in pieces])
     if len(rows) > 1 and bool((rows[1:] < rows[:-1]).any()):
         order = np.argsort(rows, kind="stable")
         keys, rows = keys[order], rows[order]
@@ -143,7 +143,7 @@ class DaskJoins(Joins):
     def _collect(self, futures: list[Any]) -> Iterator[Any]:
         from distributed import as_completed
 
-        for fut in as_completed(futures):
+        for fut in as_completed(futures):  # type: ignore[no-untyped-call]
             yield fut.result()
             fut.release()
 

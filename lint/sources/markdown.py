@@ -261,7 +261,7 @@ class _Walk:
         """The line of the last byte of `rng` (its trailing newline is on that line)."""
         return self.line(max(rng["start"], rng["end"] - 1))
 
-    def run(self, events: list[tuple[Any, dict[str, int]]], footnotes: bool) -> None:
+    def run(self, events: list[tuple[Any, Any]], footnotes: bool) -> None:
         """Walk `events`; footnote definitions last (`footnotes`: the text has any)."""
         defs: dict[str, tuple[int, int]] = {}
         order: list[str] = []

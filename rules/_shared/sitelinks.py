@@ -260,4 +260,4 @@ def generator_anchors(doc: Document, gen: str) -> set[str]:
         }
         texts = [h.text for h in doc.headings if h.in_main and h.anchor not in explicit]
         cached = doc.memo[key] = set(slugs.anchors(texts, gen)) | explicit
-    return cached  # type: ignore[no-any-return]
+    return cached

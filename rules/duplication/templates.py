@@ -103,8 +103,10 @@ def _templates(corpus: Corpus) -> list[Template]:
         if len(group) < TEMPLATE_MIN_PAGES:
             continue
         # The typical page's share of the template (the median page).
-        blocks, words = sorted((shared[i] for i in group), key=lambda t: t[1])[len(group) // 2]
-        out.append(Template(sorted((docs[i] for i in group), key=lambda d: d.path), blocks, words))
+        n_blocks, n_words = sorted((shared[i] for i in group), key=lambda t: t[1])[len(group) // 2]
+        out.append(
+            Template(sorted((docs[i] for i in group), key=lambda d: d.path), n_blocks, n_words)
+        )
     out.sort(key=lambda t: (-len(t.docs), t.docs[0].path))
     return out
 

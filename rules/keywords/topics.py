@@ -174,7 +174,8 @@ def build_topic(doc: Document) -> Topic:
             weights[t] = weights.get(t, 0.0) + fw * (1 + log(c))
     for t in weights:
         # Terms and phrases never collide (a phrase holds a space, a term never does).
-        in_body = phrases.get(tuple(t.split(" "))) if " " in t else body.get(t)
+        first, _, second = t.partition(" ")
+        in_body = phrases.get((first, second)) if second else body.get(t)
         if in_body:
             weights[t] += 1.0 * (1 + log(in_body))
     if len(body) + len(phrases) > TOP_TERMS:
