@@ -60,6 +60,31 @@ def partition_of(keys: np.ndarray, parts: int) -> np.ndarray:
     return spread.astype(np.int64)
 
 
+def maybe_repeated(keys: np.ndarray, max_bits: int = 23) -> np.ndarray:
+    """Mask of the rows whose key may occur more than once: every repeated key is kept,
+    most keys that occur once are not.
+
+    A row alone with its key can never be paired, so dropping it changes no join; most
+    fingerprints of a site are in one document only, and sorting them was most of the
+    join's time. Two passes count keys in a table of buckets (two slices of the key's
+    spread bits, so any key type works) and keep the rows whose bucket holds two rows or
+    more: linear time, and a table of at most `2**max_bits` counts.
+    """
+    n = len(keys)
+    keep = np.ones(n, dtype=bool)
+    if n < 2:
+        return keep if n == 0 else ~keep
+    bits = min(max_bits, max(10, int(n - 1).bit_length() + 1))
+    spread = _spread(keys)
+    rows = np.arange(n)
+    for shift in (0, 64 - bits):
+        bucket = ((spread[rows] >> np.uint64(shift)) & np.uint64((1 << bits) - 1)).astype(np.intp)
+        rows = rows[np.bincount(bucket, minlength=1 << bits)[bucket] >= 2]
+    keep[:] = False
+    keep[rows] = True
+    return keep
+
+
 def join_partition(
     keys: np.ndarray,
     rows: np.ndarray,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from contentlint.model.corpus import Corpus
-from contentlint.model.joins import PairJoin
+from contentlint.model.joins import PairJoin, maybe_repeated
 from contentlint.model.problem import Problem, Related
 from contentlint.model.registry import Options, rule
 from contentlint.rules._shared.crossdoc import MAX_RELATED, canon, claims, excused, subject_of
@@ -217,6 +217,11 @@ def find_passages(
     if n < 2:
         return []
     f_hash, f_doc, f_pos = _fingerprints(a)
+    # Most fingerprints are in one document only: they can pair with nothing, and
+    # leaving them out before the join spares sorting (or shuffling) them.
+    shared = maybe_repeated(f_hash)
+    f_hash, f_doc, f_pos = f_hash[shared], f_doc[shared], f_pos[shared]
+    del shared
     # A join on fingerprints, run by the corpus's executor: fingerprints of common
     # phrases (in more than PASSAGE_MAX_DOCS documents) or of one document only are
     # left out before pairing.
@@ -239,11 +244,18 @@ def find_passages(
     bounds = np.flatnonzero(np.r_[True, key[1:] != key[:-1], True])
     out: list[Passage] = []
     k = a.k
+    # Pairs come sorted by their first document: its shingles and block starts are
+    # read once for all its pairs.
+    cur = -1
+    sx: np.ndarray = np.empty(0, dtype=np.uint32)
+    bx: set[int] = set()
     for s, e in itertools.pairwise(bounds.tolist()):
         if e - s < 2:
             continue
         x, y = divmod(int(key[s]), n)
-        out.extend(_pair_passages(a, x, y, pa[s:e], pb[s:e], k, min_words, min_share))
+        if x != cur:
+            cur, sx, bx = x, a.clean(x), set(a.recs[x].so.tolist())
+        out.extend(_pair_passages(a, x, y, pa[s:e], pb[s:e], k, min_words, min_share, sx, bx))
     return out
 
 
@@ -285,9 +297,12 @@ def _pair_passages(
     k: int,
     min_words: int,
     min_share: float,
+    sx: np.ndarray,
+    bx: set[int],
 ) -> list[Passage]:
-    """Exact runs around shared fingerprints, merged into near-verbatim passages."""
-    sx, sy = a.clean(x), a.clean(y)
+    """Exact runs around shared fingerprints, merged into near-verbatim passages (`sx`
+    and `bx` are x's clean shingles and block starts)."""
+    sy = a.clean(y)
     order = np.lexsort((pa, pa - pb))
     runs: list[tuple[int, int, int]] = []  # (start in x, end in x, diagonal)
     for idx in order.tolist():
@@ -301,7 +316,7 @@ def _pair_passages(
         runs.append((start, end, diag))
     if not runs:
         return []
-    runs += _bridges(a, x, y, sx, sy, runs, k)
+    runs += _bridges(a, y, sx, sy, bx, runs, k)
     # Merge runs that continue each other (small edits: a changed or inserted word).
     runs.sort()
     gap = 3 * k + 6
@@ -336,10 +351,10 @@ def _pair_passages(
 
 def _bridges(
     a: Analysis,
-    x: int,
     y: int,
     sx: np.ndarray,
     sy: np.ndarray,
+    bx: set[int],
     runs: list[tuple[int, int, int]],
     k: int,
 ) -> list[tuple[int, int, int]]:
@@ -349,7 +364,7 @@ def _bridges(
     y, y has k - 1 shingles that x lacks, and the copy goes on k - 1 shingles later.
     Short continuations hold no fingerprint, so they are probed here.
     """
-    bx, by = set(a.recs[x].so.tolist()), set(a.recs[y].so.tolist())
+    by = set(a.recs[y].so.tolist())
     out: list[tuple[int, int, int]] = []
     for start, end, diag in runs:
         q_end, q_start = end - diag, start - diag
