@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from contentlint.model.corpus import Corpus
-from contentlint.model.joins import PairJoin, maybe_repeated
+from contentlint.model.joins import PairJoin
 from contentlint.model.problem import Problem, Related
 from contentlint.model.registry import Options, rule
 from contentlint.rules._shared.crossdoc import MAX_RELATED, canon, claims, excused, subject_of
@@ -217,11 +217,6 @@ def find_passages(
     if n < 2:
         return []
     f_hash, f_doc, f_pos = _fingerprints(a)
-    # Most fingerprints are in one document only: they can pair with nothing, and
-    # leaving them out before the join spares sorting (or shuffling) them.
-    shared = maybe_repeated(f_hash)
-    f_hash, f_doc, f_pos = f_hash[shared], f_doc[shared], f_pos[shared]
-    del shared
     # A join on fingerprints, run by the corpus's executor: fingerprints of common
     # phrases (in more than PASSAGE_MAX_DOCS documents) or of one document only are
     # left out before pairing.
