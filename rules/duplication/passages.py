@@ -266,7 +266,9 @@ def _fingerprints(a: Analysis) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         recs = a.recs[start : start + 8192]
         sizes = np.array([r.nw for r in recs], dtype=np.int64)
         doc = np.repeat(np.arange(start, start + len(recs), dtype=np.int32), sizes)
-        pos = np.concatenate([r.wp for r in recs])
+        # Each record's arrays read once (a property read slices the record's buffer).
+        wps = [r.wp for r in recs]
+        pos = np.concatenate(wps)
         nb = np.array([r.nb for r in recs], dtype=np.int64)
         nsh = np.array([r.ns for r in recs], dtype=np.int64)
         sh_base = np.r_[0, np.cumsum(nsh)[:-1]]
@@ -276,7 +278,8 @@ def _fingerprints(a: Analysis) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         block = np.searchsorted(block_start, sh_base[doc - start] + pos, side="right") - 1
         keep = ~tmask[block]
         m = int(keep.sum())
-        f_hash[filled : filled + m] = np.concatenate([r.sh[r.wp] for r in recs])[keep]
+        hashes = np.concatenate([r.sh[wp] for r, wp in zip(recs, wps, strict=True)])
+        f_hash[filled : filled + m] = hashes[keep]
         f_doc[filled : filled + m] = doc[keep]
         f_pos[filled : filled + m] = pos[keep]
         filled += m
