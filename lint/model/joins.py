@@ -25,6 +25,8 @@ _M1 = np.uint64(0xBF58476D1CE4E5B9)
 _M2 = np.uint64(0x94D049BB133111EB)
 #: Rows per partition the in-process executor aims at (memory, not speed).
 PARTITION_ROWS = 1_000_000
+#: Keys hashed at a time when choosing partitions (bounds the temporaries).
+_SPREAD_CHUNK = 1 << 18
 #: Joins of at least this many rows first leave out the rows whose key occurs once.
 LONE_FILTER_ROWS = 4096
 
@@ -58,8 +60,12 @@ def partition_of(keys: np.ndarray, parts: int) -> np.ndarray:
     """Partition of each key (the same in every executor, so groups never straddle two)."""
     if parts <= 1:
         return np.zeros(len(keys), dtype=np.int64)
-    spread = _spread(keys) % np.uint64(parts)
-    return spread.astype(np.int64)
+    # A chunk at a time: the hash's temporaries are 64-bit copies of the keys, several
+    # times the keys themselves at 100k documents' fingerprints.
+    out = np.empty(len(keys), dtype=np.int64)
+    for s in range(0, len(keys), _SPREAD_CHUNK):
+        out[s : s + _SPREAD_CHUNK] = _spread(keys[s : s + _SPREAD_CHUNK]) % np.uint64(parts)
+    return out
 
 
 def maybe_repeated(keys: np.ndarray, max_bits: int = 23) -> np.ndarray:
