@@ -79,16 +79,20 @@ def maybe_repeated(keys: np.ndarray, max_bits: int = 23) -> np.ndarray:
     more: linear time, and a table of at most `2**max_bits` counts.
     """
     n = len(keys)
-    keep = np.ones(n, dtype=bool)
+    keep = np.zeros(n, dtype=bool)
     if n < 2:
-        return keep if n == 0 else ~keep
+        return keep
     bits = min(max_bits, max(10, int(n - 1).bit_length() + 1))
+    mask = np.uint64((1 << bits) - 1)
     spread = _spread(keys)
-    rows = np.arange(n)
+    rows: np.ndarray | None = None
     for shift in (0, 64 - bits):
-        bucket = ((spread[rows] >> np.uint64(shift)) & np.uint64((1 << bits) - 1)).astype(np.intp)
-        rows = rows[np.bincount(bucket, minlength=1 << bits)[bucket] >= 2]
-    keep[:] = False
+        part = spread if rows is None else spread[rows]
+        bucket = ((part >> np.uint64(shift)) & mask).astype(np.intp)
+        # a table of flags, not of counts, is what the rows look up: it stays in cache
+        many = np.bincount(bucket, minlength=1 << bits) >= 2
+        hit = many[bucket]
+        rows = np.flatnonzero(hit) if rows is None else rows[hit]
     keep[rows] = True
     return keep
 
