@@ -82,13 +82,16 @@ def maybe_repeated(keys: np.ndarray, max_bits: int = 23) -> np.ndarray:
     keep = np.zeros(n, dtype=bool)
     if n < 2:
         return keep
-    bits = min(max_bits, max(10, int(n - 1).bit_length() + 1))
+    bits = min(max_bits, max(10, int(n - 1).bit_length()))
     mask = np.uint64((1 << bits) - 1)
     spread = _spread(keys)
     rows: np.ndarray | None = None
     for shift in (0, 64 - bits):
         part = spread if rows is None else spread[rows]
-        bucket = ((part >> np.uint64(shift)) & mask).astype(np.intp)
+        # in place, and viewed as the index type without a copy (values < 2**bits)
+        bucket = np.right_shift(part, np.uint64(shift))
+        np.bitwise_and(bucket, mask, out=bucket)
+        bucket = bucket.view(np.int64)
         # a table of flags, not of counts, is what the rows look up: it stays in cache
         many = np.bincount(bucket, minlength=1 << bits) >= 2
         hit = many[bucket]
