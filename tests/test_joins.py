@@ -14,7 +14,7 @@ import tracemalloc
 from pathlib import Path
 
 import numpy as np
-from contentlint.model.joins import Joins, PairJoin, sorted_pairs
+from contentlint.model.joins import Joins, PairJoin, maybe_repeated, sorted_pairs
 from contentlint.signals import similarity as sim
 
 REPO = Path(__file__).resolve().parent.parent
@@ -123,6 +123,24 @@ def test_passage_candidates_are_the_old_ones_in_every_partitioning():
     assert len(want) > 1000
     for joins in executors():
         assert pairset(*joins.pairs(h, how, owner=d)) == want
+
+
+def test_rows_left_out_before_a_join_never_had_a_partner():
+    h, d = fingerprints(2000)
+    # and as on a real site, many more fingerprints of one document only
+    lone = np.random.default_rng(9).integers(0, 2**32, size=200_000).astype(np.uint32)
+    h, d = np.r_[h, lone], np.r_[d, np.arange(len(lone), dtype=np.int32) % 2000]
+    keep = maybe_repeated(h)
+    _, inverse, counts = np.unique(h, return_inverse=True, return_counts=True)
+    repeated = counts[inverse] >= 2
+    assert keep[repeated].all()  # every key that occurs twice is kept
+    assert keep[~repeated].sum() < 0.5 * (~repeated).sum()  # most lone keys are not
+    how = PairJoin(max_group=160, max_owners=40)
+    rows = np.flatnonzero(keep)
+    i, j = Joins().pairs(h[keep], how, owner=d[keep])
+    assert pairset(rows[i], rows[j]) == pairset(*Joins().pairs(h, how, owner=d))
+    for empty_or_one in (np.empty(0, np.uint32), np.array([7], np.uint32)):
+        assert maybe_repeated(empty_or_one).tolist() == [False] * len(empty_or_one)
 
 
 def test_groups_are_in_order_of_their_first_row():

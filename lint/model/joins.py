@@ -25,6 +25,10 @@ _M1 = np.uint64(0xBF58476D1CE4E5B9)
 _M2 = np.uint64(0x94D049BB133111EB)
 #: Rows per partition the in-process executor aims at (memory, not speed).
 PARTITION_ROWS = 1_000_000
+#: Keys hashed at a time when choosing partitions (bounds the temporaries).
+_SPREAD_CHUNK = 1 << 18
+#: Joins of at least this many rows first leave out the rows whose key occurs once.
+LONE_FILTER_ROWS = 4096
 
 
 def _spread(x: np.ndarray) -> np.ndarray:
@@ -56,8 +60,44 @@ def partition_of(keys: np.ndarray, parts: int) -> np.ndarray:
     """Partition of each key (the same in every executor, so groups never straddle two)."""
     if parts <= 1:
         return np.zeros(len(keys), dtype=np.int64)
-    spread = _spread(keys) % np.uint64(parts)
-    return spread.astype(np.int64)
+    # A chunk at a time: the hash's temporaries are 64-bit copies of the keys, several
+    # times the keys themselves at 100k documents' fingerprints.
+    out = np.empty(len(keys), dtype=np.int64)
+    for s in range(0, len(keys), _SPREAD_CHUNK):
+        out[s : s + _SPREAD_CHUNK] = _spread(keys[s : s + _SPREAD_CHUNK]) % np.uint64(parts)
+    return out
+
+
+def maybe_repeated(keys: np.ndarray, max_bits: int = 23) -> np.ndarray:
+    """Mask of the rows whose key may occur more than once: every repeated key is kept,
+    most keys that occur once are not.
+
+    A row alone with its key can never be paired, so dropping it changes no join; most
+    fingerprints of a site are in one document only, and sorting them was most of the
+    join's time. Two passes count keys in a table of buckets (two slices of the key's
+    spread bits, so any key type works) and keep the rows whose bucket holds two rows or
+    more: linear time, and a table of at most `2**max_bits` counts.
+    """
+    n = len(keys)
+    keep = np.zeros(n, dtype=bool)
+    if n < 2:
+        return keep
+    bits = min(max_bits, max(10, int(n - 1).bit_length()))
+    mask = np.uint64((1 << bits) - 1)
+    spread = _spread(keys)
+    rows: np.ndarray | None = None
+    for shift in (0, 64 - bits):
+        part = spread if rows is None else spread[rows]
+        # in place, and viewed as the index type without a copy (values < 2**bits)
+        bucket = np.right_shift(part, np.uint64(shift))
+        np.bitwise_and(bucket, mask, out=bucket)
+        bucket = bucket.view(np.int64)
+        # a table of flags, not of counts, is what the rows look up: it stays in cache
+        many = np.bincount(bucket, minlength=1 << bits) >= 2
+        hit = many[bucket]
+        rows = np.flatnonzero(hit) if rows is None else rows[hit]
+    keep[rows] = True
+    return keep
 
 
 def join_partition(
@@ -73,6 +113,14 @@ def join_partition(
     holds those numbers, the row of i before the row of j.
     """
     empty = np.empty(0, dtype=np.int64)
+    if len(keys) >= LONE_FILTER_ROWS:
+        # Rows whose key occurs once (most band keys and fingerprints of a site) pair
+        # with nothing: leaving them out first spares most of the sort.
+        kept = np.flatnonzero(maybe_repeated(keys))
+        if len(kept) < len(keys):
+            keys, rows = keys[kept], rows[kept]
+            space = None if space is None else space[kept]
+            owner = None if owner is None else owner[kept]
     if len(keys) < 2:
         return empty, empty
     order = np.argsort(keys, kind="stable") if space is None else np.lexsort((keys, space))

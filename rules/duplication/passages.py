@@ -239,11 +239,18 @@ def find_passages(
     bounds = np.flatnonzero(np.r_[True, key[1:] != key[:-1], True])
     out: list[Passage] = []
     k = a.k
+    # Pairs come sorted by their first document: its shingles and block starts are
+    # read once for all its pairs.
+    cur = -1
+    sx: np.ndarray = np.empty(0, dtype=np.uint32)
+    bx: set[int] = set()
     for s, e in itertools.pairwise(bounds.tolist()):
         if e - s < 2:
             continue
         x, y = divmod(int(key[s]), n)
-        out.extend(_pair_passages(a, x, y, pa[s:e], pb[s:e], k, min_words, min_share))
+        if x != cur:
+            cur, sx, bx = x, a.clean(x), set(a.recs[x].so.tolist())
+        out.extend(_pair_passages(a, x, y, pa[s:e], pb[s:e], k, min_words, min_share, sx, bx))
     return out
 
 
@@ -259,7 +266,9 @@ def _fingerprints(a: Analysis) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         recs = a.recs[start : start + 8192]
         sizes = np.array([r.nw for r in recs], dtype=np.int64)
         doc = np.repeat(np.arange(start, start + len(recs), dtype=np.int32), sizes)
-        pos = np.concatenate([r.wp for r in recs])
+        # Each record's arrays read once (a property read slices the record's buffer).
+        wps = [r.wp for r in recs]
+        pos = np.concatenate(wps)
         nb = np.array([r.nb for r in recs], dtype=np.int64)
         nsh = np.array([r.ns for r in recs], dtype=np.int64)
         sh_base = np.r_[0, np.cumsum(nsh)[:-1]]
@@ -269,7 +278,8 @@ def _fingerprints(a: Analysis) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         block = np.searchsorted(block_start, sh_base[doc - start] + pos, side="right") - 1
         keep = ~tmask[block]
         m = int(keep.sum())
-        f_hash[filled : filled + m] = np.concatenate([r.sh[r.wp] for r in recs])[keep]
+        hashes = np.concatenate([r.sh[wp] for r, wp in zip(recs, wps, strict=True)])
+        f_hash[filled : filled + m] = hashes[keep]
         f_doc[filled : filled + m] = doc[keep]
         f_pos[filled : filled + m] = pos[keep]
         filled += m
@@ -285,9 +295,12 @@ def _pair_passages(
     k: int,
     min_words: int,
     min_share: float,
+    sx: np.ndarray,
+    bx: set[int],
 ) -> list[Passage]:
-    """Exact runs around shared fingerprints, merged into near-verbatim passages."""
-    sx, sy = a.clean(x), a.clean(y)
+    """Exact runs around shared fingerprints, merged into near-verbatim passages (`sx`
+    and `bx` are x's clean shingles and block starts)."""
+    sy = a.clean(y)
     order = np.lexsort((pa, pa - pb))
     runs: list[tuple[int, int, int]] = []  # (start in x, end in x, diagonal)
     for idx in order.tolist():
@@ -301,7 +314,7 @@ def _pair_passages(
         runs.append((start, end, diag))
     if not runs:
         return []
-    runs += _bridges(a, x, y, sx, sy, runs, k)
+    runs += _bridges(a, y, sx, sy, bx, runs, k)
     # Merge runs that continue each other (small edits: a changed or inserted word).
     runs.sort()
     gap = 3 * k + 6
@@ -336,10 +349,10 @@ def _pair_passages(
 
 def _bridges(
     a: Analysis,
-    x: int,
     y: int,
     sx: np.ndarray,
     sy: np.ndarray,
+    bx: set[int],
     runs: list[tuple[int, int, int]],
     k: int,
 ) -> list[tuple[int, int, int]]:
@@ -349,7 +362,7 @@ def _bridges(
     y, y has k - 1 shingles that x lacks, and the copy goes on k - 1 shingles later.
     Short continuations hold no fingerprint, so they are probed here.
     """
-    bx, by = set(a.recs[x].so.tolist()), set(a.recs[y].so.tolist())
+    by = set(a.recs[y].so.tolist())
     out: list[tuple[int, int, int]] = []
     for start, end, diag in runs:
         q_end, q_start = end - diag, start - diag

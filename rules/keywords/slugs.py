@@ -12,6 +12,8 @@ from contentlint.model.registry import Options, rule
 from contentlint.rules._shared.crossdoc import MAX_RELATED, canon, excused, subject_of
 from contentlint.rules.keywords.terms import STOPWORDS_EN, page_slug, stem
 
+_SEPARATORS = re.compile(r"[-_\s]+")
+
 # ----- K003 slug-overlap ----------------------------------------------------------------------
 
 
@@ -32,15 +34,23 @@ def slug_overlap(corpus: Corpus, opts: Options) -> Iterator[Problem]:
     slugs: dict[str, str] = {}
     orders: dict[str, tuple[str, ...]] = {}
     groups: dict[str, list[Document]] = {}
+    # A slug word's stem, judged once per run: 100k slugs hold a few thousand words.
+    stems: dict[str, str] = {}
     for d in corpus.judged:
         slug = page_slug(d).lower()
-        words = [stem(w) for w in re.split(r"[-_\s]+", slug) if w and w not in STOPWORDS_EN]
+        words = []
+        for w in _SEPARATORS.split(slug):
+            if w and w not in STOPWORDS_EN:
+                s = stems.get(w)
+                if s is None:
+                    s = stems[w] = stem(w)
+                words.append(s)
         if len(words) >= 2:
             slugs[d.path] = slug
             orders[d.path] = tuple(words)
             groups.setdefault(" ".join(sorted(words)), []).append(d)
     for members in groups.values():
-        if len({orders[d.path] for d in members}) < 2:
+        if len(members) < 2 or len({orders[d.path] for d in members}) < 2:
             continue  # one slug (give or take a plural) in several folders: a series
         for d in members:
             if not corpus.is_reported(d) or canon(corpus, d).away:

@@ -187,6 +187,9 @@ def declared_keywords(doc: Document, keys: Iterable[str]) -> list[str]:
     return out
 
 
+_PAGE_EXT = re.compile(r"\.(html?|mdx?|markdown)$", re.IGNORECASE)
+
+
 def page_slug(doc: Document) -> str:
     """The last path segment of the page URL (or the file name), without extension."""
     source = doc.url or doc.path
@@ -197,4 +200,4 @@ def page_slug(doc: Document) -> str:
     last = segs[-1]
     if last.lower() in ("index.html", "index.htm", "index.md", "_index.md") and len(segs) > 1:
         last = segs[-2]
-    return re.sub(r"\.(html?|mdx?|markdown)$", "", last, flags=re.IGNORECASE)
+    return _PAGE_EXT.sub("", last)
