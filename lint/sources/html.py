@@ -21,7 +21,7 @@ from contentlint.model.document import Block, Document, Heading, Image, JsonLd, 
 from contentlint.model.settings import SourceSettings
 from contentlint.model.text import collapse_whitespace, word_count
 from contentlint.signals import suppress
-from contentlint.signals.htmlscan import scan_html
+from contentlint.signals.htmlscan import HIDDEN_TEXT_TAGS, BodyWalk, scan_html, walk_body
 from contentlint.sources.base import finalize
 from contentlint.sources.frontmatter import without_surrogates
 from lxml import etree
@@ -119,9 +119,10 @@ def parse(
     doc.lines = text.split("\n")
     tree = parse_tree(text)
     _page_facts(tree, doc)
-    # Bylines and visible dates need the whole tree, which trafilatura prunes.
-    doc.extra["page_signals"] = scan_html(tree)
-    doc.page_words = _visible_words(tree)
+    # Bylines, visible dates and the visible words, read in one walk of the body.
+    walk = walk_body(tree)
+    doc.extra["page_signals"] = scan_html(tree, walk)
+    doc.page_words = _visible_words(tree, walk)
     _main_content(tree, doc)
     if doc.noindex is False and any(t in _LISTING_TYPES for t in _jsonld_types(doc)):
         doc.kind = "listing"
@@ -220,8 +221,7 @@ def _jsonld_types(doc: Document) -> list[str]:
     return out
 
 
-#: Elements whose text is not shown (`head` is outside the body anyway).
-_HIDDEN_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
+_HIDDEN_TEXT_TAGS = HIDDEN_TEXT_TAGS
 _VISIBLE_TEXT = etree.XPath(
     "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
     " or ancestor::template or ancestor::svg)]",
@@ -229,9 +229,11 @@ _VISIBLE_TEXT = etree.XPath(
 )
 
 
-def _visible_words(tree: lxml.html.HtmlElement) -> int:
-    """Words of all visible body text."""
-    return word_count(" ".join(_visible_texts(tree)))
+def _visible_words(tree: lxml.html.HtmlElement, walk: BodyWalk | None) -> int:
+    """Words of all visible body text (the walk's text nodes: their order does not change
+    the count, as no word spans the space they are joined with)."""
+    texts = walk.visible if walk is not None and walk.visible is not None else None
+    return word_count(" ".join(_visible_texts(tree) if texts is None else texts))
 
 
 def _visible_texts(tree: lxml.html.HtmlElement) -> list[str]:
