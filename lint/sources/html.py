@@ -123,7 +123,7 @@ def parse(
     walk = walk_body(tree)
     doc.extra["page_signals"] = scan_html(tree, walk)
     doc.page_words = _visible_words(tree, walk)
-    _main_content(tree, doc)
+    _main_content(tree, doc, text)
     if doc.noindex is False and any(t in _LISTING_TYPES for t in _jsonld_types(doc)):
         doc.kind = "listing"
     doc.suppressions = suppress.parse(text, None, resolve_code)
@@ -262,7 +262,8 @@ def _visible_texts(tree: lxml.html.HtmlElement) -> list[str]:
     return out
 
 
-def _main_content(tree: lxml.html.HtmlElement, doc: Document) -> None:
+def _main_content(tree: lxml.html.HtmlElement, doc: Document, source: str) -> None:
+    """Blocks, images and main links from trafilatura's result; `source`: the page's text."""
     from trafilatura import bare_extraction
 
     # trafilatura's metadata (its author and htmldate's date) is read only as a fallback
@@ -272,6 +273,9 @@ def _main_content(tree: lxml.html.HtmlElement, doc: Document) -> None:
     result = bare_extraction(
         tree,
         url=doc.url,
+        # Not "python": that format also renders the body as plain text (`text`), which
+        # nothing here reads (the blocks come from the body); the extraction is the same.
+        output_format="txt",
         with_metadata=fallback,
         include_comments=False,
         include_tables=True,
@@ -299,7 +303,7 @@ def _main_content(tree: lxml.html.HtmlElement, doc: Document) -> None:
     body = meta.get("body")
     if body is None:
         return
-    finder = _LineFinder(doc.lines or [])
+    finder = _LineFinder(doc.lines or [], source)
     main_hrefs: set[str] = set()
     for el in body:
         _block(el, doc, finder, main_hrefs)
@@ -385,15 +389,30 @@ class _LineFinder:
     occurrence in reading order.
     """
 
-    def __init__(self, lines: list[str]) -> None:
+    def __init__(self, lines: list[str], source: str | None = None) -> None:
+        """`source`: `"\\n".join(lines)`, when the caller has it (the page's text)."""
         self.lines = lines
         self.last = 1
         self._plain: dict[int, str] = {}
         # The source in one string and where each line starts in it, so a scan for the
         # first line holding some text is one str.find in C per matching line instead of
-        # a Python test per line (minified pages have few lines, others thousands).
-        self._source = "\n".join(lines)
-        self._starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+        # a Python test per line (minified pages have few lines, others thousands). Both
+        # made on first use: most blocks are found at the line trafilatura kept.
+        self._source_text = source
+        self._line_starts: list[int] | None = None
+
+    @property
+    def _source(self) -> str:
+        if self._source_text is None:
+            self._source_text = "\n".join(self.lines)
+        return self._source_text
+
+    @property
+    def _starts(self) -> list[int]:
+        if self._line_starts is None:  # line lengths + 1, summed: iterators in C
+            lengths = map((1).__add__, map(len, self.lines))
+            self._line_starts = list(accumulate(lengths, initial=0))
+        return self._line_starts
 
     def _plain_line(self, i: int) -> str:
         """Line i (0-based) without tags, computed on demand: most lookups stay near `last`."""
