@@ -232,3 +232,26 @@ def test_the_walk_collects_microdata_in_head_and_body():
     found = htmlscan._microdata(tree, walk)
     assert [el.tag for el in found] == ["html", "meta", "span", "b"]
     assert found == htmlscan._MICRODATA(tree)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<html><body><p>Plain words, don't-stop e.g. this.</p><p>caf\\u00e9 na\\u00efve"
+        "\\u00a0r\\u00e9sum\\u00e9 \\u2019quoted\\u2019</p><p>\\u4e2d\\u6587\\u5b57\\u7b26"
+        "\\u548c\\u65e5\\u672c\\u8a9e mixed</p><script>not counted</script>tail</body></html>",
+        "<html><body>only ascii <b>here</b> and<i>there</i></body></html>",
+        "<html><body>\\u00e9t\\u00e9 \\u3053\\u3093\\u306b\\u3061\\u306f</body></html>",
+    ],
+)
+def test_visible_words_count_as_the_joined_text_does(markup):
+    """Counting ASCII and other text nodes apart gives `word_count` of all of them joined."""
+    from contentlint.model.text import word_count
+    from contentlint.signals.htmlscan import walk_body
+    from contentlint.sources.html import _VISIBLE_TEXT, _visible_words, parse_tree
+
+    tree = parse_tree(markup.encode().decode("unicode_escape"))
+    expected = word_count(" ".join(_VISIBLE_TEXT(tree)))
+    assert expected > 0
+    assert _visible_words(tree, walk_body(tree)) == expected
+    assert _visible_words(tree, None) == expected

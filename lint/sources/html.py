@@ -19,7 +19,7 @@ from typing import Any
 import lxml.html
 from contentlint.model.document import Block, Document, Heading, Image, JsonLd, Link
 from contentlint.model.settings import SourceSettings
-from contentlint.model.text import collapse_whitespace, word_count
+from contentlint.model.text import collapse_whitespace, word_count, words
 from contentlint.signals import suppress
 from contentlint.signals.htmlscan import HIDDEN_TEXT_TAGS, BodyWalk, scan_html, walk_body
 from contentlint.sources.base import finalize
@@ -230,10 +230,20 @@ _VISIBLE_TEXT = etree.XPath(
 
 
 def _visible_words(tree: lxml.html.HtmlElement, walk: BodyWalk | None) -> int:
-    """Words of all visible body text (the walk's text nodes: their order does not change
-    the count, as no word spans the space they are joined with)."""
+    """Words of all visible body text: `word_count(" ".join(texts))`, counted in two parts.
+
+    No word spans the space the text nodes are joined with, so neither their order (the
+    walk's is its own) nor a split of them changes the count. Nearly every page has some
+    non-ASCII character (a no-break space, a curly quote), which sends the whole page
+    through the Unicode word pattern; the ASCII nodes, most of them, are counted with the
+    ASCII one (same words, twice as fast).
+    """
     texts = walk.visible if walk is not None and walk.visible is not None else None
-    return word_count(" ".join(_visible_texts(tree) if texts is None else texts))
+    if texts is None:
+        texts = _visible_texts(tree)
+    plain = " ".join([t for t in texts if t.isascii()])
+    other = " ".join([t for t in texts if not t.isascii()])
+    return len(words(plain)) + word_count(other)
 
 
 def _visible_texts(tree: lxml.html.HtmlElement) -> list[str]:
