@@ -193,26 +193,3 @@ def test_unpacked_model_is_cached_and_gives_the_same_answers(tmp_path) -> None:
     blocked = tmp_path / "file-not-folder"
     blocked.write_text("x")
     assert _detect_in_fresh_process(blocked) == first
-
-
-def test_the_detector_table_is_in_row_order_and_scores_the_same():
-    """The language table is kept in row order (each detection gathers rows of it); the
-    scores are the same, bit for bit, as from the column-ordered table py3langid leaves."""
-    import numpy as np
-    from contentlint.signals import language
-
-    ident = language._identifier()
-    assert ident.nb_ptc.flags["C_CONTIGUOUS"]
-    samples = [
-        "The committee met on Tuesday to discuss the budget for the coming year in detail.",
-        "Der Ausschuss traf sich am Dienstag, um den Haushalt für das kommende Jahr zu beraten.",
-        "Le comité s'est réuni mardi pour discuter du budget de l'année prochaine en détail.",
-    ]
-    row_order = [ident.classify(s) for s in samples]
-    table = ident.nb_ptc
-    try:
-        ident.nb_ptc = np.asfortranarray(table)
-        assert [ident.classify(s) for s in samples] == row_order
-    finally:
-        ident.nb_ptc = table
-    assert [lang for lang, _ in row_order] == ["en", "de", "fr"]
