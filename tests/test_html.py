@@ -188,3 +188,70 @@ def test_visible_text_walk_equals_the_xpath(markup):
 
     tree = parse_tree(markup)
     assert _visible_texts(tree) == _VISIBLE_TEXT(tree)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<html><body>Body text<p>a<!-- note -->b<?pi x?>c<svg><text>icon</text>d<g><!-- c -->"
+        "<path/>in svg</g></svg>e<script>var s;</script>f<style>p{}</style>g</p>tail<noscript>"
+        "<p>enable js</p><svg>x</svg></noscript>h<template><p>t</p></template>i<b>j<i>k</i>l</b>"
+        "m<svg><g><path/><!-- last -->after</g></svg>n</body></html>",
+        "<html><body><svg><g><path/></g></svg><p>one</p><script>x</script></body></html>",
+        "<html><head><title>Two</title></head><body><p>a</p></body><body><p>b</p></body></html>",
+        "<p>Only a fragment, <em>no</em> html element</p>",
+    ],
+)
+def test_one_walk_finds_the_visible_text_and_the_microdata(markup):
+    """`htmlscan.walk_body` reads, in its one walk, the text nodes the XPath selects (in
+    an order of its own) and the elements the microdata XPath finds."""
+    from contentlint.signals import htmlscan
+    from contentlint.sources.html import _VISIBLE_TEXT, parse_tree
+
+    tree = parse_tree(markup)
+    walk = htmlscan.walk_body(tree)
+    assert walk is not None
+    if walk.visible is not None:
+        assert sorted(walk.visible) == sorted(_VISIBLE_TEXT(tree))
+        assert "in svg" not in walk.visible and "after" not in walk.visible
+    assert htmlscan._microdata(tree, walk) == htmlscan._MICRODATA(tree)
+
+
+def test_the_walk_collects_microdata_in_head_and_body():
+    from contentlint.signals import htmlscan
+    from contentlint.sources.html import parse_tree
+
+    markup = (
+        '<html itemscope itemtype="https://schema.org/Article"><head>'
+        '<meta itemprop="datePublished" content="2024-01-02"></head><body>'
+        '<span itemprop="author">Jane Doe</span><div><b itemprop="name">x</b></div></body></html>'
+    )
+    tree = parse_tree(markup)
+    walk = htmlscan.walk_body(tree)
+    assert walk is not None
+    found = htmlscan._microdata(tree, walk)
+    assert [el.tag for el in found] == ["html", "meta", "span", "b"]
+    assert found == htmlscan._MICRODATA(tree)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<html><body><p>Plain words, don't-stop e.g. this.</p><p>caf\\u00e9 na\\u00efve"
+        "\\u00a0r\\u00e9sum\\u00e9 \\u2019quoted\\u2019</p><p>\\u4e2d\\u6587\\u5b57\\u7b26"
+        "\\u548c\\u65e5\\u672c\\u8a9e mixed</p><script>not counted</script>tail</body></html>",
+        "<html><body>only ascii <b>here</b> and<i>there</i></body></html>",
+        "<html><body>\\u00e9t\\u00e9 \\u3053\\u3093\\u306b\\u3061\\u306f</body></html>",
+    ],
+)
+def test_visible_words_count_as_the_joined_text_does(markup):
+    """Counting ASCII and other text nodes apart gives `word_count` of all of them joined."""
+    from contentlint.model.text import word_count
+    from contentlint.signals.htmlscan import walk_body
+    from contentlint.sources.html import _VISIBLE_TEXT, _visible_words, parse_tree
+
+    tree = parse_tree(markup.encode().decode("unicode_escape"))
+    expected = word_count(" ".join(_VISIBLE_TEXT(tree)))
+    assert expected > 0
+    assert _visible_words(tree, walk_body(tree)) == expected
+    assert _visible_words(tree, None) == expected

@@ -10,6 +10,7 @@ h-card/vcard markup, the author box below the article and the `<title>`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -53,8 +54,7 @@ def by_text(text: str) -> bool:
 
 def extra_bylines(
     tree: Any,
-    body: Any,
-    elements: list[Any],
+    walk: Any,
     place: Any,
     after: Any,
     add_byline: Any,
@@ -62,7 +62,9 @@ def extra_bylines(
 ) -> None:
     """Author links (`/author/jo/`, `/@jo`), `<address>` bylines, h-card/vcard markup, the
     author box below the article ("About the author", `.author-bio`), and the `<title>`
-    (a byline may be only there)."""
+    (a byline may be only there). `walk`: the page's `htmlscan.BodyWalk`, whose lists of
+    author-box-classed and short-text elements spare a walk of every element here."""
+    body, elements = walk.body, walk.elements
     title = tree.find(".//title")
     if title is not None:
         out["title"] = collapse_whitespace(title.text_content())[:300]
@@ -79,13 +81,9 @@ def extra_bylines(
         near, excl = place(el)
         if not excl:
             add_byline(text_of(el), el, "address", first_href(el), True)
-    for el in elements:
-        cls = el.get("class")
-        if not cls or el.tag in ("body", "html", "main", "article"):
-            continue
-        low = cls.lower()
-        if ("card" not in low and "author" not in low and "bio" not in low) or not _BOX.search(low):
-            continue
+    for i in walk.boxes:  # classed like an author box (`box_class`)
+        el = elements[i]
+        low = el.get("class").lower()
         near, excl = place(el)
         if excl or not (near or after(el)):
             continue
@@ -93,13 +91,9 @@ def extra_bylines(
         if name:
             add_byline(name, el, "hcard" if "card" in low else "about", href, True)
     about, by_prefix = cues().about, cues().by_prefix
-    for i, el in enumerate(elements):
-        raw = el.text
-        if not raw or len(raw) > 120 or el.tag in SKIP_TAGS:
-            continue
-        text = raw.strip()
-        if not text or not text[0].isalpha():
-            continue
+    for i in walk.short:  # own text of at most 120 characters, starting with a letter
+        el = elements[i]
+        text = el.text.strip()
         if by_prefix.match(text) and not by_alone(text) and after(el):
             # "Written by Jane Doe" / "Tekst: Jan Berg" at the end of the article
             near, excl = place(el)
@@ -142,6 +136,14 @@ def leading_name(text: str) -> str | None:
     if not is_capitalised_name(name) or not rest or not rest[0][:1].islower():
         return None
     return clean_name(name)
+
+
+@lru_cache(maxsize=4096)
+def box_class(cls: str) -> bool:
+    """Whether an element classed `cls` may be an author box or an h-card (class strings
+    repeat across a page: each is tested once)."""
+    low = cls.lower()
+    return ("card" in low or "author" in low or "bio" in low) and bool(_BOX.search(low))
 
 
 def author_box_class(cls: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -23,6 +24,7 @@ from contentlint.signals.bylinescan import (
     SKIP_TAGS,
     ancestor,
     author_box_class,
+    box_class,
     by_alone,
     by_text,
     byline_names,
@@ -96,37 +98,124 @@ def _class_words(cls: str) -> bool:
 
 _MICRODATA = etree.XPath("descendant-or-self::*[@itemprop or @itemscope]")
 
+#: Elements whose text is not shown (`head` is outside the body anyway).
+HIDDEN_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
+_NOT_BOXES = ("body", "html", "main", "article")
 
-def scan_html(tree: Any) -> dict[str, Any]:
+
+@dataclass
+class BodyWalk:
+    """What one walk of the page's body finds, for `scan_html` and the page's visible words.
+
+    A page has ~1,400 elements: every Python step per element is a cost paid on every
+    page, so the facts several scans need are read in this one walk, not in a walk each.
+    """
+
+    body: Any
+    elements: list[Any]  # the body's elements, in document order
+    order: dict[Any, int]  # element -> index in `elements`
+    texty: list[int]  # cumulative count of text-bearing elements, by document order
+    heads: list[Any]  # possible headlines
+    classed: list[int]  # <time> and elements classed like a byline or a date, maybe
+    boxes: list[int]  # elements classed like an author box (`bylinescan.box_class`)
+    short: list[int]  # elements whose own text is short and starts with a letter
+    microdata: list[Any]  # elements with `itemprop` or `itemscope`
+    #: The body's visible text nodes (what `sources.html._VISIBLE_TEXT` selects, each
+    #: element's tail right after its text: an order of its own), or None on an odd tree
+    #: (several bodies), where the caller asks the XPath.
+    visible: list[str] | None
+
+
+def walk_body(tree: Any) -> BodyWalk | None:
+    """One walk of the body (None when the page has no `<body>` under its root)."""
+    body = tree.find("body")
+    if body is None:
+        return None
+    elements: list[Any] = []
+    order: dict[Any, int] = {}
+    texty: list[int] = []
+    heads: list[Any] = []
+    classed: list[int] = []
+    boxes: list[int] = []
+    short: list[int] = []
+    micro: list[Any] = []
+    visible: list[str] = []
+    count = i = 0
+    hidden_end: Any = None  # the last node of the hidden subtree being walked, if any
+    for node in body.iter():
+        tag = node.tag
+        hidden = hidden_end is not None
+        if hidden and node is hidden_end:
+            hidden_end = None  # the nodes after it are shown again
+        if tag.__class__ is not str:  # a comment or a processing instruction
+            if not hidden and node.tail:
+                visible.append(node.tail)
+            continue
+        text = node.text
+        if not hidden:
+            if tag in HIDDEN_TEXT_TAGS:
+                if len(node):
+                    last = node[-1]
+                    while len(last):
+                        last = last[-1]
+                    hidden_end = last
+            elif text:
+                visible.append(text)
+            if node.tail and node is not body:
+                visible.append(node.tail)
+        order[node] = i
+        elements.append(node)
+        if text and tag not in SKIP_TAGS:
+            stripped = text.strip()
+            if stripped:
+                count += 1
+                if len(text) <= 120 and stripped[0].isalpha():
+                    short.append(i)
+        texty.append(count)
+        cls_attr, id_attr, itemprop = node.get("class"), node.get("id"), node.get("itemprop")
+        # A word of the class test lies in the class or in the id (no word has a space).
+        cls_words = bool(cls_attr) and _class_words(cls_attr)
+        if cls_words or tag in ("h1", "h2", "h3") or itemprop == "headline":
+            heads.append(node)
+        if cls_words or tag == "time" or (id_attr and _class_words(id_attr)):
+            classed.append(i)
+        if cls_attr and tag not in _NOT_BOXES and box_class(cls_attr):
+            boxes.append(i)
+        if itemprop is not None or node.get("itemscope") is not None:
+            micro.append(node)
+        i += 1
+    bodies = sum(1 for _ in tree.iter("body"))
+    odd = bodies != 1 or any(a.tag in HIDDEN_TEXT_TAGS for a in body.iterancestors())
+    return BodyWalk(
+        body, elements, order, texty, heads, classed, boxes, short, micro, None if odd else visible
+    )
+
+
+def _microdata(tree: Any, walk: BodyWalk) -> list[Any]:
+    """`_MICRODATA(tree)`: the root, then each of its children's subtrees in order; the
+    body's from the walk."""
+    found: list[Any] = []
+    if tree.get("itemprop") is not None or tree.get("itemscope") is not None:
+        found.append(tree)
+    for child in tree.iterchildren(etree.Element):
+        found.extend(walk.microdata if child is walk.body else _MICRODATA(child))
+    return found
+
+
+def scan_html(tree: Any, walk: BodyWalk | None = None) -> dict[str, Any]:
     """Bylines, `rel=author` links, microdata and visible dates, while the tree is whole.
 
     Returns a compact, picklable record for `doc.extra["page_signals"]`. Each candidate
-    says whether it is near the headline (`near`), so the rules need no HTML.
+    says whether it is near the headline (`near`), so the rules need no HTML. `walk`:
+    `walk_body(tree)`, when the caller has it already.
     """
-    body = tree.find("body")
     out: dict[str, Any] = {"headline": None, "bylines": [], "dates": [], "articles": []}
-    if body is None:
+    if walk is None:
+        walk = walk_body(tree)
+    if walk is None:
         return out
-    elements: list[Any] = []
-    order: dict[Any, int] = {}
-    texty: list[int] = []  # cumulative count of text-bearing elements, by document order
-    count = 0
-    classed: list[int] = []  # <time> and elements classed like a byline or a date, maybe
-    heads: list[Any] = []  # possible headlines
-    for i, el in enumerate(body.iter(etree.Element)):
-        order[el] = i
-        elements.append(el)
-        tag = el.tag
-        if tag not in SKIP_TAGS and el.text and el.text.strip():
-            count += 1
-        texty.append(count)
-        cls_attr, id_attr = el.get("class"), el.get("id")
-        # A word of the class test lies in the class or in the id (no word has a space).
-        cls_words = bool(cls_attr) and _class_words(cls_attr)
-        if cls_words or tag in ("h1", "h2", "h3") or el.get("itemprop") == "headline":
-            heads.append(el)
-        if cls_words or tag == "time" or (id_attr and _class_words(id_attr)):
-            classed.append(i)
+    elements, order, texty = walk.elements, walk.order, walk.texty
+    heads, classed = walk.heads, walk.classed
     headline = _headline(tree, heads)
     h_pos = texty[order[headline]] if headline is not None else None
     h_article = ancestor(headline, "article") if headline is not None else None
@@ -192,9 +281,9 @@ def scan_html(tree: Any) -> dict[str, Any]:
         """Below the headline (an author box at the end of the article), or no headline."""
         return h_pos is None or (el in order and texty[order[el]] > h_pos)
 
-    extra_bylines(tree, body, elements, place, after, add_byline, out)
+    extra_bylines(tree, walk, place, after, add_byline, out)
     # microdata (an Article item may be the whole <html>, with its dates in <head>)
-    for el in _MICRODATA(tree):
+    for el in _microdata(tree, walk):
         prop = (el.get("itemprop") or "").split()
         itemtype = el.get("itemtype") or ""
         if el.get("itemscope") is not None and _ARTICLE_ITEMTYPE.search(itemtype):
