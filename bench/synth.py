@@ -649,16 +649,19 @@ def pages(
     return built, truth, specs
 
 
-def documents(built: list[Page], jobs: int = 2, corpus: bool = False) -> list[object]:
+def documents(
+    built: list[Page], jobs: int = 2, corpus: bool = False, trim: bool = True
+) -> list[object]:
     """The pages' Documents, with features, built in worker processes.
 
     With `corpus`, as the engine holds them for the corpus stage: the blocks no corpus
     rule reads are dropped as each document arrives (`engine.drop_blocks`), and the few
-    documents a rule reads them from get theirs back (`engine.prepare_corpus`).
+    documents a rule reads them from get theirs back (`engine.prepare_corpus`), and the
+    heap they freed is returned (`engine.release_memory`) unless `trim` is False.
     """
     global _POLICY
     from contentlint.config.core import Policy, build_config
-    from contentlint.engine.core import drop_blocks, prepare_corpus
+    from contentlint.engine.core import drop_blocks, prepare_corpus, release_memory
 
     _POLICY = Policy.from_config(build_config({}, None))
     model = train()
@@ -673,6 +676,8 @@ def documents(built: list[Page], jobs: int = 2, corpus: bool = False) -> list[ob
     if corpus:
         page_of = {f"content/{p.section}/{p.slug}.md": p for p in built}
         prepare_corpus(docs, _POLICY, lambda d: document(page_of[d.path]).blocks)  # type: ignore[attr-defined]
+        if trim:
+            release_memory()
     return docs
 
 
