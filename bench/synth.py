@@ -633,8 +633,12 @@ def _build_chunk(args: tuple[list[int], list[tuple]]) -> list[Page]:
     return [build_page(_MODEL, i, s) for i, s in zip(ids, specs, strict=True)]
 
 
-def _docs_chunk(pages: list[Page]) -> list[object]:
-    return [document(p) for p in pages]
+def _docs_chunk(pages: list[Page]) -> list[bytes]:
+    """Encoded as the engine's workers send documents (`codec`), so that the parent
+    holds what it holds in a real run, decoded from the same bytes."""
+    from contentlint.model import codec
+
+    return [codec.encode_output(document(p), [], []) for p in pages]  # type: ignore[arg-type]
 
 
 def pages(
@@ -662,6 +666,7 @@ def documents(
     global _POLICY
     from contentlint.config.core import Policy, build_config
     from contentlint.engine.core import drop_blocks, prepare_corpus, release_memory
+    from contentlint.model import codec
 
     _POLICY = Policy.from_config(build_config({}, None))
     model = train()
@@ -669,7 +674,8 @@ def documents(
     docs: list = []
     with get_context("fork").Pool(jobs, initializer=_init, initargs=(model,)) as pool:
         for chunk in pool.imap(_docs_chunk, chunks):
-            for d in chunk:
+            for blob in chunk:
+                d = codec.decode_output(blob)[0]
                 if corpus:
                     drop_blocks(d, _POLICY)
                 docs.append(d)
