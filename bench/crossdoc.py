@@ -199,7 +199,7 @@ def site(
 
 
 def bench(n: int, jobs: int, reuse: bool = False, repeat: int = 1) -> dict:
-    from contentlint.engine.core import release_memory
+    from contentlint.engine.memory import release_memory
 
     path, broken, truth, docs, gen_s, feat_s = site(n, jobs, reuse)
     gc.collect()

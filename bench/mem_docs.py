@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     gc.collect()
     held = crossdoc.rss() - base
     if not args.no_trim:
-        from contentlint.engine.core import release_memory
+        from contentlint.engine.memory import release_memory
 
         release_memory()
     trimmed = crossdoc.rss() - base

@@ -665,7 +665,8 @@ def documents(
     """
     global _POLICY
     from contentlint.config.core import Policy, build_config
-    from contentlint.engine.core import drop_blocks, prepare_corpus, release_memory
+    from contentlint.engine.core import drop_blocks, prepare_corpus
+    from contentlint.engine.memory import release_memory
     from contentlint.model import codec
 
     _POLICY = Policy.from_config(build_config({}, None))

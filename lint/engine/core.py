@@ -8,8 +8,6 @@ place that knows about all three; rules never do I/O and never see each other's 
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import functools
 import gc
 import os
 import pickle
@@ -24,6 +22,7 @@ from typing import Any, Protocol
 
 from contentlint.config.core import Config, Policy
 from contentlint.engine import deadline
+from contentlint.engine.memory import release_memory
 from contentlint.model import codec, registry
 from contentlint.model.corpus import Corpus
 from contentlint.model.document import Block, Document
@@ -241,31 +240,6 @@ def prepare_corpus(
             blocks = reread(d)
             if blocks is not None:
                 d.blocks = blocks
-
-
-def release_memory() -> None:
-    """Give the heap freed since the documents arrived back to the system (glibc only).
-
-    The parent decodes every worker's output and drops most of it (blocks, encoded
-    bytes) as documents arrive, so the documents it keeps sit among freed chunks that
-    glibc's malloc does not return on its own; `malloc_trim` releases those pages before
-    the corpus stage adds its own peak on top. Elsewhere (macOS, musl, Windows) nothing.
-    """
-    trim = _malloc_trim()
-    if trim is not None:
-        trim(0)
-
-
-@functools.cache
-def _malloc_trim() -> Callable[[int], int] | None:
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        libc = ctypes.CDLL(None)
-        fn: Callable[[int], int] = libc.malloc_trim
-    except (OSError, AttributeError):
-        return None
-    return fn
 
 
 Output = tuple[Document, list[Problem], list[str]]
