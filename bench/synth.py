@@ -633,8 +633,12 @@ def _build_chunk(args: tuple[list[int], list[tuple]]) -> list[Page]:
     return [build_page(_MODEL, i, s) for i, s in zip(ids, specs, strict=True)]
 
 
-def _docs_chunk(pages: list[Page]) -> list[object]:
-    return [document(p) for p in pages]
+def _docs_chunk(pages: list[Page]) -> list[bytes]:
+    """Encoded as the engine's workers send documents (`codec`), so that the parent
+    holds what it holds in a real run, decoded from the same bytes."""
+    from contentlint.model import codec
+
+    return [codec.encode_output(document(p), [], []) for p in pages]  # type: ignore[arg-type]
 
 
 def pages(
@@ -649,16 +653,21 @@ def pages(
     return built, truth, specs
 
 
-def documents(built: list[Page], jobs: int = 2, corpus: bool = False) -> list[object]:
+def documents(
+    built: list[Page], jobs: int = 2, corpus: bool = False, trim: bool = True
+) -> list[object]:
     """The pages' Documents, with features, built in worker processes.
 
     With `corpus`, as the engine holds them for the corpus stage: the blocks no corpus
     rule reads are dropped as each document arrives (`engine.drop_blocks`), and the few
-    documents a rule reads them from get theirs back (`engine.prepare_corpus`).
+    documents a rule reads them from get theirs back (`engine.prepare_corpus`), and the
+    heap they freed is returned (`engine.release_memory`) unless `trim` is False.
     """
     global _POLICY
     from contentlint.config.core import Policy, build_config
     from contentlint.engine.core import drop_blocks, prepare_corpus
+    from contentlint.engine.memory import release_memory
+    from contentlint.model import codec
 
     _POLICY = Policy.from_config(build_config({}, None))
     model = train()
@@ -666,13 +675,16 @@ def documents(built: list[Page], jobs: int = 2, corpus: bool = False) -> list[ob
     docs: list = []
     with get_context("fork").Pool(jobs, initializer=_init, initargs=(model,)) as pool:
         for chunk in pool.imap(_docs_chunk, chunks):
-            for d in chunk:
+            for blob in chunk:
+                d = codec.decode_output(blob)[0]
                 if corpus:
                     drop_blocks(d, _POLICY)
                 docs.append(d)
     if corpus:
         page_of = {f"content/{p.section}/{p.slug}.md": p for p in built}
         prepare_corpus(docs, _POLICY, lambda d: document(page_of[d.path]).blocks)  # type: ignore[attr-defined]
+        if trim:
+            release_memory()
     return docs
 
 

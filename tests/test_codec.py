@@ -118,6 +118,25 @@ def test_a_document_round_trips_exactly_field_by_field():
     assert back.features["array"].flags.writeable
 
 
+def test_decoded_documents_share_what_they_repeat():
+    """The parent holds every decoded document until the corpus stage: no empty
+    suppressions of its own, one string for a title the front matter and the H1 repeat."""
+    doc = Document(path="a.md", format="markdown", title="The same title")
+    doc.front_matter = {"title": "The same title"}
+    doc.headings = [Heading(1, "The same title", 2), Heading(2, "Other", 5)]
+    doc.links = [Link("/b", "related", 6), Link("/c", "related", 7)]
+    back = codec.decode_document(codec.encode_document(doc))
+    again = codec.decode_document(codec.encode_document(doc))
+    assert same(doc, back)
+    assert back.suppressions is again.suppressions is codec.NO_SUPPRESSIONS
+    assert back.front_matter["title"] is back.title
+    assert back.headings[0].text is back.title
+    assert back.links[0].text is again.links[1].text
+    doc.suppressions = Suppressions([("T001", 1, 3)], set())
+    kept = codec.decode_document(codec.encode_document(doc)).suppressions
+    assert kept is not codec.NO_SUPPRESSIONS and kept.ranges == [("T001", 1, 3)]
+
+
 def test_outputs_and_problems_round_trip():
     doc = full_document()
     problems = [

@@ -22,6 +22,7 @@ from typing import Any, Protocol
 
 from contentlint.config.core import Config, Policy
 from contentlint.engine import deadline
+from contentlint.engine.memory import release_memory
 from contentlint.model import codec, registry
 from contentlint.model.corpus import Corpus
 from contentlint.model.document import Block, Document
@@ -541,6 +542,7 @@ class Engine:
         problems: list[Problem] = []
         prepare_corpus(docs, self.policy, self._reread)
         self.dropped = {}
+        release_memory()
         corpus = Corpus(docs, reported, self.config.settings, joins=self.corpus_joins())
         corpus.stats["page kinds"] = kinds.summary(docs)
         result.corpus = corpus
