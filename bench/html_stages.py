@@ -24,18 +24,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-totals: dict[str, float] = defaultdict(float)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-
-def timed(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        start = time.process_time()
-        try:
-            return fn(*args, **kwargs)
-        finally:
-            totals[name] += time.process_time() - start
-
-    return wrapper
+from md_stages import timed, totals
 
 
 def floor(paths: list[Path], bare_extraction: Callable[..., Any]) -> float:

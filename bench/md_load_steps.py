@@ -16,28 +16,17 @@ import argparse
 import gc
 import sys
 import time
-from collections import defaultdict
-from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from types import ModuleType
-from typing import Any
 
-totals: dict[str, float] = defaultdict(float)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from md_stages import timed, totals
 
 
 def wrap(module: ModuleType, name: str, label: str | None = None) -> None:
     """Replace `module.name` with a timed copy that adds to `totals[label]`."""
-    fn: Callable[..., Any] = getattr(module, name)
-    key = label or name
-
-    def timed(*args: Any, **kwargs: Any) -> Any:
-        start = time.process_time()
-        try:
-            return fn(*args, **kwargs)
-        finally:
-            totals[key] += time.process_time() - start
-
-    setattr(module, name, timed)
+    setattr(module, name, timed(label or name, getattr(module, name)))
 
 
 def main() -> int:
