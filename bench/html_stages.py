@@ -19,14 +19,13 @@ import argparse
 import os
 import sys
 import time
-from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from md_stages import timed, totals
+from md_stages import check_runs, timed, totals
 
 
 def floor(paths: list[Path], bare_extraction: Callable[..., Any]) -> float:
@@ -72,21 +71,11 @@ def main() -> int:
     core.Engine._corpus_stage = timed("corpus stage", core.Engine._corpus_stage)
     for feat in registry.all_features():
         object.__setattr__(feat, "fn", timed(f"feature {feat.name}", feat.fn))
-    runs: dict[str, list[float]] = defaultdict(list)
-    for _ in range(args.runs):
-        totals.clear()
-        start = time.process_time()
-        try:
-            cli(
-                ["check", "-j", "1", "--no-cache", "--exit-zero", "-q", "-o", os.devnull, "."],
-                standalone_mode=False,
-            )
-        except SystemExit:
-            pass
-        totals["TOTAL contentlint check"] = time.process_time() - start
+
+    def add_floor() -> None:
         totals["FLOOR bare_extraction(bytes)"] = floor(paths, bare)
-        for key, value in totals.items():
-            runs[key].append(value)
+
+    runs = check_runs(cli, args.runs, "TOTAL contentlint check", add_floor)
     best = {key: min(values) for key, values in runs.items()}
     n = len(paths)
     best["main content: blocks"] = (

@@ -32,6 +32,30 @@ def timed(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+def check_runs(
+    cli: Callable[..., Any], runs: int, total: str, after: Callable[[], None] | None = None
+) -> dict[str, list[float]]:
+    """CPU seconds of each timed stage (and of the whole run, as `total`) in each of `runs`
+    cold `contentlint check -j 1` runs of the current folder; `after` may add to `totals`."""
+    out: dict[str, list[float]] = defaultdict(list)
+    for _ in range(runs):
+        totals.clear()
+        start = time.process_time()
+        try:
+            cli(
+                ["check", "-j", "1", "--no-cache", "--exit-zero", "-q", "-o", os.devnull, "."],
+                standalone_mode=False,
+            )
+        except SystemExit:
+            pass
+        totals[total] = time.process_time() - start
+        if after is not None:
+            after()
+        for key, value in totals.items():
+            out[key].append(value)
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("folder")
@@ -51,21 +75,8 @@ def main() -> int:
     core.Engine._corpus_stage = timed("corpus stage", core.Engine._corpus_stage)
     for feat in registry.all_features():
         object.__setattr__(feat, "fn", timed(f"feature {feat.name}", feat.fn))
-    runs: dict[str, list[float]] = defaultdict(list)
     ndocs = sum(1 for _ in files_in("."))
-    for _ in range(args.runs):
-        totals.clear()
-        start = time.process_time()
-        try:
-            cli(
-                ["check", "-j", "1", "--no-cache", "--exit-zero", "-q", "-o", os.devnull, "."],
-                standalone_mode=False,
-            )
-        except SystemExit:
-            pass
-        totals["TOTAL"] = time.process_time() - start
-        for key, value in totals.items():
-            runs[key].append(value)
+    runs = check_runs(cli, args.runs, "TOTAL")
     print(f"{ndocs} documents; imports {imports * 1000:.0f} ms CPU (once)")
     for key, values in sorted(runs.items(), key=lambda kv: -statistics.median(kv[1])):
         med = min(values)
