@@ -74,7 +74,7 @@ def full_document() -> Document:
         page_words=321,
         extra={"http": {"depth": 2}, "bytes": b"\x00\xff", "t": (1, (2, "x")), "s": {"a"}},
         diagnostics=[Problem("F002", "bad front matter", 2, 3, path="content/x.md")],
-        suppressions=Suppressions([("T001", 3, 10**9)], {"E001", "*"}),
+        suppressions=Suppressions((("T001", 3, 10**9),), frozenset({"E001", "*"})),
         content_hash="abc123",
         metrics={"word_count": 12, "flesch": 61.5},
         features={
@@ -132,9 +132,9 @@ def test_decoded_documents_share_what_they_repeat():
     assert back.front_matter["title"] is back.title
     assert back.headings[0].text is back.title
     assert back.links[0].text is again.links[1].text
-    doc.suppressions = Suppressions([("T001", 1, 3)], set())
+    doc.suppressions = Suppressions((("T001", 1, 3),), frozenset())
     kept = codec.decode_document(codec.encode_document(doc)).suppressions
-    assert kept is not codec.NO_SUPPRESSIONS and kept.ranges == [("T001", 1, 3)]
+    assert kept is not codec.NO_SUPPRESSIONS and kept.ranges == (("T001", 1, 3),)
 
 
 def test_outputs_and_problems_round_trip():

@@ -249,7 +249,7 @@ def _link(row: Any) -> Link:
 
 #: The suppressions of every decoded document that has none (most of them): one object
 #: instead of an empty list and set per document (~320 bytes each at 100k documents).
-#: Nothing changes a document's suppressions after its source parsed them.
+#: `Suppressions` is frozen, so sharing it is safe.
 NO_SUPPRESSIONS = Suppressions()
 
 
@@ -263,7 +263,7 @@ def _document(row: Any) -> Document:
     values["diagnostics"] = [_problem(r) for r in _list(values["diagnostics"])]
     ranges, codes = _list(values["suppressions"], 2)
     values["suppressions"] = (
-        Suppressions([tuple(_list(r, 3)) for r in _list(ranges)], set(_list(codes)))
+        Suppressions(tuple(tuple(_list(r, 3)) for r in _list(ranges)), frozenset(_list(codes)))
         if ranges or codes
         else NO_SUPPRESSIONS
     )

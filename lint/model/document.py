@@ -75,17 +75,18 @@ class JsonLd:
     error: str | None = None
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, frozen=True)
 class Suppressions:
     """Inline `contentlint-disable` comments, resolved to line ranges per code.
 
     A code of `"*"` means every rule. `ranges` holds (code, first_line, last_line);
     `file_codes` holds codes ignored for the whole document (front matter, or a
-    disable comment that is never re-enabled, for whole-document problems).
+    disable comment that is never re-enabled, for whole-document problems). Frozen: the
+    decoder gives every document without suppressions the same instance.
     """
 
-    ranges: list[tuple[str, int, int]] = field(default_factory=list)
-    file_codes: set[str] = field(default_factory=set)
+    ranges: tuple[tuple[str, int, int], ...] = ()
+    file_codes: frozenset[str] = frozenset()
 
     def suppresses(self, problem: Problem) -> bool:
         if any(_code_matches(c, problem.code) for c in self.file_codes):

@@ -37,7 +37,8 @@ def parse(
     resolve: Callable[[str], str] = lambda c: c.upper(),
 ) -> Suppressions:
     """Scan raw source for suppression comments and resolve them to line ranges."""
-    sup = Suppressions()
+    ranges: list[tuple[str, int, int]] = []
+    file_codes: set[str] = set()
     if front_matter:
         cfg = front_matter.get("contentlint")
         if isinstance(cfg, dict):
@@ -45,9 +46,9 @@ def parse(
             if isinstance(ignore, str):
                 ignore = [ignore]
             if isinstance(ignore, Iterable):
-                sup.file_codes.update(resolve(str(c)) for c in ignore)
+                file_codes.update(resolve(str(c)) for c in ignore)
     if "contentlint-" not in text:
-        return sup
+        return Suppressions((), frozenset(file_codes))
     open_regions: dict[str, int] = {}
     for m in _DIRECTIVE_RE.finditer(text):
         line = text.count("\n", 0, m.start()) + 1
@@ -55,11 +56,11 @@ def parse(
         kind = m.group(1).lower()
         codes = _codes(m.group(2), resolve)
         if kind == "disable-next-line":
-            sup.ranges.extend((c, end_line + 1, end_line + 1) for c in codes)
+            ranges.extend((c, end_line + 1, end_line + 1) for c in codes)
         elif kind == "disable-line":
-            sup.ranges.extend((c, line, line) for c in codes)
+            ranges.extend((c, line, line) for c in codes)
         elif kind == "disable-file":
-            sup.file_codes.update(codes)
+            file_codes.update(codes)
         elif kind == "disable":
             for c in codes:
                 open_regions.setdefault(c, line)
@@ -68,7 +69,7 @@ def parse(
             for c in targets:
                 start = open_regions.pop(c, None)
                 if start is not None:
-                    sup.ranges.append((c, start, line))
+                    ranges.append((c, start, line))
     for c, start in open_regions.items():
-        sup.ranges.append((c, start, OPEN_END))
-    return sup
+        ranges.append((c, start, OPEN_END))
+    return Suppressions(tuple(ranges), frozenset(file_codes))
