@@ -141,23 +141,25 @@ def test_unreadable_remote_file_is_f001_and_the_rest_is_linted(tmp_path, memfs, 
     assert "memory://t/content/posts/ci-speed-amp.md" in linted
 
 
-def test_missing_backend_is_exit_2_naming_the_package(tmp_path):
-    # A fresh interpreter: s3fs is not installed in the test environment.
+def _check_in_fresh_python(cwd, url: str, before: str = "") -> subprocess.CompletedProcess:
+    """`contentlint check URL` in a new interpreter (`before` runs first, e.g. to hide a
+    module), so what this process already imported does not count."""
     code = (
-        "import sys; from contentlint.cli import main; "
-        "sys.argv=['contentlint','check','s3://bucket/site/']; main()"
+        f"import sys; {before}from contentlint.cli import main; "
+        f"sys.argv=['contentlint','check','{url}']; main()"
     )
-    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=cwd)
+
+
+def test_missing_backend_is_exit_2_naming_the_package(tmp_path):
+    # s3fs is not installed in the test environment.
+    r = _check_in_fresh_python(tmp_path, "s3://bucket/site/")
     assert r.returncode == 2, r.stderr
     assert "s3://bucket/site/: install s3fs to read s3:// paths" in r.stderr
 
 
 def test_missing_fsspec_is_exit_2(tmp_path):
-    code = (
-        "import sys; sys.modules['fsspec'] = None; from contentlint.cli import main; "
-        "sys.argv=['contentlint','check','memory://x/']; main()"
-    )
-    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
+    r = _check_in_fresh_python(tmp_path, "memory://x/", before="sys.modules['fsspec'] = None; ")
     assert r.returncode == 2, r.stderr
     assert "memory://x/: install fsspec to read memory:// paths" in r.stderr
 
