@@ -22,15 +22,14 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-import yaml
 from contentlint.model.text import LANGUAGE_FOLDERS, base_language
+from contentlint.signals import siteconfig
 
 #: Front-matter fields that name a page's translation group.
 TRANSLATION_FIELDS = ("translationKey", "translation_key", "ref", "lang_ref")
@@ -119,53 +118,11 @@ def hreflang_key(own_url: str | None, alternates: list[tuple[str, str]]) -> str:
 
 # ----- the generator's i18n config --------------------------------------------------------
 
-_CONFIG_NAMES = (
-    "hugo.toml",
-    "hugo.yaml",
-    "hugo.yml",
-    "config.toml",
-    "config.yaml",
-    "config.yml",
-    "docusaurus.config.js",
-    "docusaurus.config.ts",
-    "docusaurus.config.mjs",
-    "astro.config.mjs",
-    "astro.config.ts",
-    "astro.config.js",
-    "mkdocs.yml",
-    "mkdocs.yaml",
-    "_config.yml",
-)
 _QUOTED_RE = re.compile(r"['\"]([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,4})?)['\"]")
 _JS_DEFAULT_RE = re.compile(r"defaultLocale\s*:\s*['\"]([\w-]+)['\"]")
 _JS_LOCALE_KEY_RE = re.compile(
     r"(?:^|[,{])\s*(['\"]?)([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,4})?|root)\1\s*:\s*\{"
 )
-
-
-class _Loader(yaml.SafeLoader):
-    """Safe YAML that reads tags it does not know (mkdocs' `!!python/name:`) as None."""
-
-
-_Loader.add_multi_constructor("", lambda loader, suffix, node: None)
-_Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-
-
-def _read(path: Path) -> str:
-    try:
-        return path.read_text("utf-8", errors="replace")[:200_000]
-    except OSError:
-        return ""
-
-
-def _mapping(name: str, text: str) -> dict[str, Any]:
-    try:
-        data = (
-            tomllib.loads(text) if name.endswith(".toml") else yaml.load(text, _Loader)
-        )  # a SafeLoader
-    except (tomllib.TOMLDecodeError, yaml.YAMLError, ValueError, RecursionError):
-        return {}
-    return data if isinstance(data, dict) else {}
 
 
 def _js_object(text: str, key: str) -> str:
@@ -250,24 +207,20 @@ def _jekyll(data: dict[str, Any]) -> SiteI18n:
 
 
 def read_config(folder: Path) -> SiteI18n | None:
-    """The i18n settings of a generator config in `folder`, or None when it has none."""
-    for name in _CONFIG_NAMES:
-        path = folder / name
-        if not path.is_file():
-            continue
-        text = _read(path)
-        if name.startswith("docusaurus."):
-            return _docusaurus(text)
-        if name.startswith("astro."):
-            return _starlight(text)
-        if name.startswith("mkdocs."):
-            return _mkdocs(_mapping(name, text))
-        if name == "_config.yml":
-            return _jekyll(_mapping(name, text))
-        data = _mapping(name, text)
-        if name.startswith("hugo.") or "languages" in data or "defaultContentLanguage" in data:
-            return _hugo(data)
-    return None
+    """The i18n settings of the generator config in `folder`, or None when it has none."""
+    conf = siteconfig.find(folder)
+    if conf is None:
+        return None
+    data = dict(conf.data)
+    if conf.generator == "docusaurus":
+        return _docusaurus(conf.text)
+    if conf.generator == "astro":
+        return _starlight(conf.text)
+    if conf.generator == "mkdocs":
+        return _mkdocs(data)
+    if conf.generator == "jekyll":
+        return _jekyll(data)
+    return _hugo(data)
 
 
 #: Folders above a document searched for the generator's config.

@@ -18,30 +18,21 @@ their looser rules rather than failing the run.
 
 from __future__ import annotations
 
-import json
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import urlsplit
 
-import yaml
 from contentlint.model import urls
 from contentlint.model.corpus import Corpus
 from contentlint.model.document import Document
-from contentlint.signals import generated
+from contentlint.signals import generated, siteconfig
 
 #: Folders above the documents searched for the generator's config: deep enough for
 #: Starlight's `src/content/docs/<lang>/<section>/` (the config is 5 levels up).
 DEPTH = 6
-_HUGO_NAMES = ("hugo", "config")
-_HUGO_EXTS = ("toml", "yaml", "yml", "json")
-#: Keys only a Hugo config has (Zola's config.toml has `base_url`, not `baseURL`).
-_HUGO_KEYS = frozenset(
-    {"baseurl", "markup", "params", "languagecode", "disablepathtolower", "permalinks", "module"}
-)
 
 
 @dataclass(frozen=True)
@@ -61,40 +52,13 @@ class Site:
     base_path: str = "/"
 
 
-def _load(path: Path) -> dict[str, Any]:
-    try:
-        text = path.read_text("utf-8", errors="replace")
-        if path.suffix == ".toml":
-            data = tomllib.loads(text)
-        elif path.suffix == ".json":
-            data = json.loads(text)
-        else:
-            data = yaml.safe_load(text)
-    except (OSError, ValueError, yaml.YAMLError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
 def _lower_keys(data: dict[str, Any]) -> dict[str, Any]:
     return {str(k).lower(): v for k, v in data.items()}
 
 
-def _hugo(folder: Path) -> Site | None:
-    config: dict[str, Any] = {}
-    found = False
-    for sub in (folder, folder / "config" / "_default"):
-        for name in _HUGO_NAMES:
-            for ext in _HUGO_EXTS:
-                path = sub / f"{name}.{ext}"
-                if not path.is_file():
-                    continue
-                data = _lower_keys(_load(path))
-                if name == "config" and sub == folder and not (_HUGO_KEYS & data.keys()):
-                    continue  # a Zola or other config.toml
-                found = True
-                config = {**data, **config}
-    if not found:
-        return None
+def _hugo(conf: siteconfig.GeneratorConfig) -> Site:
+    config = _lower_keys(dict(conf.data))
+    folder = conf.folder
     taxonomies = config.get("taxonomies")
     taxes = (
         tuple(str(v) for v in taxonomies.values())
@@ -127,34 +91,26 @@ def _folder(path: str) -> str:
     return f"/{path}/" if path else "/"
 
 
-def _js_base(folder: Path, names: set[str], prefix: str, generator: str) -> str:
+def _js_base(text: str, generator: str) -> str:
     """The base path written in a JavaScript config (a plain string literal only)."""
-    for name in sorted(n for n in names if n.startswith(prefix)):
-        try:
-            m = _JS_BASE_RE[generator].search((folder / name).read_text("utf-8", errors="replace"))
-        except OSError:
-            continue
-        if m:
-            return _folder(m.group(1))
-    return "/"
+    m = _JS_BASE_RE[generator].search(text)
+    return _folder(m.group(1)) if m else "/"
 
 
 def _detect(folder: Path) -> Site | None:
-    try:
-        names = {p.name for p in folder.iterdir()}
-    except OSError:
+    conf = siteconfig.find(folder)
+    if conf is None:
         return None
-    for gen, prefix in (("docusaurus", "docusaurus.config."), ("astro", "astro.config.")):
-        if any(n.startswith(prefix) for n in names):
-            return Site(gen, base_path=_js_base(folder, names, prefix, gen))
-    if names & {"mkdocs.yml", "mkdocs.yaml"}:
+    if conf.generator in ("docusaurus", "astro"):
+        return Site(conf.generator, base_path=_js_base(conf.text, conf.generator))
+    if conf.generator == "mkdocs":
         return Site("mkdocs")
-    if "_config.yml" in names:
-        config = _lower_keys(_load(folder / "_config.yml"))
+    if conf.generator == "jekyll":
+        config = _lower_keys(dict(conf.data))
         style = config.get("permalink") or "date"
         base = _folder(str(config.get("baseurl") or ""))
         return Site("jekyll", permalinks={"": str(style)}, base_path=base)
-    return _hugo(folder)
+    return _hugo(conf)
 
 
 def without_base(corpus: Corpus, path: str) -> str | None:

@@ -28,7 +28,7 @@ from contentlint.model.corpus import Corpus
 from contentlint.model.document import Document
 from contentlint.model.text import LANGUAGE_FOLDERS, heading_anchor
 from contentlint.rules._shared import siteconf
-from contentlint.signals import translations
+from contentlint.signals import siteconfig, translations
 
 _LANG_RE = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2,4})?$")
 _BARE_RE = re.compile(r"^[\w-]{1,24}$")
@@ -154,36 +154,23 @@ def known_section(corpus: Corpus, path: str) -> bool:
 
 # ----- the site's generator, for its heading anchors -------------------------------------
 
-_HUGO_CONFIGS = ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml")
 _ID_TYPE_RE = re.compile(r"autoHeadingIDType\s*[=:]\s*['\"]?([\w-]+)", re.I)
+_GFM_RE = re.compile(r"input:\s*GFM")
 
 
 def _generator_in(folder: Path) -> str | None:
-    try:
-        names = {p.name for p in folder.iterdir()}
-    except OSError:
+    conf = siteconfig.find(folder)
+    if conf is None:
         return None
-    if names & {"astro.config.mjs", "astro.config.ts", "astro.config.js"}:
+    if conf.generator == "astro":
         return "github-slugger"
-    if names & {"docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs"}:
+    if conf.generator == "docusaurus":
         return "github-slugger docusaurus"
-    if names & {"mkdocs.yml", "mkdocs.yaml"}:
+    if conf.generator == "mkdocs":
         return "python-markdown-toc"
-    if "_config.yml" in names:
-        text = (folder / "_config.yml").read_text("utf-8", errors="replace")
-        return "kramdown-gfm" if re.search(r"input:\s*GFM", text) else "kramdown"
-    for name in _HUGO_CONFIGS:
-        if name in names:
-            text = (folder / name).read_text("utf-8", errors="replace")
-            if name.startswith("config.") and not re.search(r"baseurl|\[markup|theme", text, re.I):
-                return None  # a Zola or other config.toml: slug rules not known
-            return _hugo_slugs(text)
-    split = folder / "config" / "_default"  # Hugo's config folder, one file per key
-    if split.is_dir():
-        texts = [p.read_text("utf-8", errors="replace") for p in sorted(split.glob("*.*ml"))]
-        if texts:
-            return _hugo_slugs("\n".join(texts))
-    return None
+    if conf.generator == "jekyll":
+        return "kramdown-gfm" if _GFM_RE.search(conf.text) else "kramdown"
+    return _hugo_slugs(conf.text)
 
 
 def _hugo_slugs(text: str) -> str:
