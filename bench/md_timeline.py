@@ -182,6 +182,8 @@ def show(data: dict[str, Any], jobs: int) -> None:
     for pid, rows in sorted(data["workers"].items()):
         init = [r for r in rows if r[0] == "init"]
         batches = [r for r in rows if r[0] == "batch"]
+        if not batches:  # -j1: the parent is the only process
+            continue
         busy = sum(r[2] - r[1] for r in batches)
         print(
             f"  {pid:7s} {init[0][1] if init else float('nan'):5.2f} "
