@@ -257,6 +257,20 @@ def test_console_script_runs_as_a_process(site):
     assert "T001" in proc.stdout
 
 
+def test_console_script_leaves_a_closed_cache(site, tmp_path, monkeypatch):
+    """The process exits with its objects frozen (`contentlint.cli.run`): the cache is
+    closed before that, so its WAL files are gone and the next run reads every entry."""
+    monkeypatch.delenv("CONTENTLINT_NO_CACHE")
+    cache = tmp_path / "cache"
+    cmd = [sys.executable, "-m", "contentlint.cli", "check", str(site), "--cache-dir", str(cache)]
+    first = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    assert first.returncode == 1 and "T001" in first.stdout
+    names = {p.name for p in cache.iterdir()}
+    assert "cache.sqlite" in names and not names & {"cache.sqlite-wal", "cache.sqlite-shm"}
+    again = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    assert again.stdout == first.stdout
+
+
 def test_split_file_lists_give_the_same_problems(tmp_path):
     """pre-commit may split a long file list over several calls: the union is the same."""
     site = write(

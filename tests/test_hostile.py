@@ -286,6 +286,23 @@ def test_max_file_size_option_and_config(tmp_path):
     assert bad.returncode == 2 and b"not a size: '5XB'" in bad.stderr
 
 
+def test_read_bytes_reads_past_the_size_stat_gave(tmp_path):
+    """A file read is asked for the size `stat` gave, and read on when it holds more
+    (it grew since, or the filesystem reports no size: /proc), up to the limit."""
+    from contentlint.sources.files import read_bytes
+
+    page = tmp_path / "page.md"
+    page.write_bytes(b"x" * 1000)
+    assert read_bytes(page, 1000) == b"x" * 1000
+    assert "over the" in str(read_bytes(page, 999))
+    proc = Path("/proc/self/status")
+    if not proc.is_file() or proc.stat().st_size:
+        pytest.skip("needs a regular file whose size stat reports as 0")
+    data = read_bytes(proc, 1 << 20)
+    assert isinstance(data, bytes) and data.startswith(b"Name:") and len(data) > 100
+    assert "over the 10-byte limit" in str(read_bytes(proc, 10))
+
+
 def _slow_markdown() -> str:
     """One 700 KB paragraph of 40,000 links: ~9 s of CPU to read (each link's column is
     looked up on its source line, and the line is the whole paragraph), so a 1 s limit

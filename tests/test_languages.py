@@ -232,3 +232,82 @@ def test_stored_subset_scores_as_set_languages_would(tmp_path, monkeypatch):
         assert any(tmp_path.glob("contentlint/py3langid-*-iso1/ptc.npy"))
     finally:
         language._identifier.cache_clear()
+
+
+# ----- the language guess's DFA walk (signals/language.py `window_visits`) ----------------
+
+
+def _plain_identifier():  # type: ignore[no-untyped-def]
+    from py3langid.langid import LanguageIdentifier
+
+    *arrays, row = language._model_arrays()
+    return LanguageIdentifier(*arrays, norm_probs=True, tk_row=row)
+
+
+def test_the_model_forgets_its_state_within_the_window():
+    """The proof `_SYNC_WINDOW` rests on: from any state and from the start state, the same
+    `window` bytes, whatever they are, lead to the same state (every pair of states still
+    apart is followed through all 256 bytes, step by step), and not one byte sooner."""
+    np = pytest.importorskip("numpy")
+    ident = _plain_identifier()
+    nextmove = np.frombuffer(ident.tk_nextmove, dtype=np.uint32)
+    rowbase = np.asarray(ident._rowbase, dtype=np.int64)
+    n = len(rowbase)
+    window = language._SYNC_WINDOW[(n, len(nextmove))]
+    a, c = np.arange(1, n, dtype=np.int64), np.zeros(n - 1, dtype=np.int64)
+    apart = []
+    for _ in range(window):
+        keys = []
+        for first in range(0, 256, 32):
+            byte = np.arange(first, first + 32)
+            na = nextmove[(rowbase[a][:, None] + byte).ravel()].astype(np.int64)
+            nc = nextmove[(rowbase[c][:, None] + byte).ravel()].astype(np.int64)
+            keys.append(np.unique(na[na != nc] * n + nc[na != nc]))
+        pairs = np.unique(np.concatenate(keys))
+        a, c = pairs // n, pairs % n
+        apart.append(len(pairs))
+    assert apart[-1] == 0 and apart[-2] > 0, apart
+
+
+def test_window_walk_counts_what_py3langid_counts():
+    """Same feature counts, in the same order (the score sums them in that order), on
+    prose, on every script mixed, on random bytes, and on texts shorter than the window."""
+    import random
+
+    from py3langid.langid import visit_counts
+
+    ident = language._identifier()
+    plain = _plain_identifier()
+    rng = random.Random(18)
+    texts: list[str | bytes] = [
+        "",
+        "a",
+        "abcde",
+        "The quick brown fox jumps over the lazy dog. " * 12,
+        "Der schnelle braune Fuchs springt über den faulen Hund; "
+        "Быстрая коричневая лиса; 敏捷的棕色狐狸跳过了懒狗; キツネ",
+    ]
+    for _ in range(300):
+        texts.append(bytes(rng.randrange(256) for _ in range(rng.randrange(0, 40))))
+        texts.append(
+            "".join(
+                chr(rng.choice([rng.randrange(32, 127), rng.randrange(0xA0, 0x3000)]))
+                for _ in range(rng.randrange(0, 90))
+            )
+        )
+    import numpy as np
+
+    tables = (
+        np.frombuffer(plain.tk_nextmove, dtype=np.uint32),
+        np.asarray(plain._rowbase, dtype=np.int64),
+        np.asarray(plain.tk_output, dtype=np.int64),
+        language._SYNC_WINDOW[(len(plain._rowbase), len(plain.tk_nextmove))],
+    )
+    for text in texts:
+        data = plain._encode(text)
+        want = visit_counts(plain.tk_nextmove, plain._rowbase, plain.tk_output, data)
+        got = language.window_visits(tables, data)
+        assert got == want and (want is None or list(got.items()) == list(want.items()))
+        if isinstance(text, str) and text:
+            assert ident.classify(text) == plain.classify(text)
+    assert ident._tables is not None

@@ -1,5 +1,5 @@
 """`python -m contentlint.cli`."""
 
-from contentlint.cli import main
+from contentlint.cli import run
 
-main()
+run()

