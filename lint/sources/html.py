@@ -355,7 +355,9 @@ def _extract_in_place(tree: lxml.html.HtmlElement, url: str | None, with_metadat
     (`_IN_PLACE_VERSIONS`: the same result on every page of the identity check, see
     `bench/html_identity.py`), others get `bare_extraction` itself.
     """
-    from trafilatura import core as tc
+    from trafilatura.core import LOGGER, trafilatura_sequence
+    from trafilatura.metadata import Document as Extracted
+    from trafilatura.metadata import extract_metadata
     from trafilatura.settings import Extractor
 
     options = Extractor(
@@ -369,23 +371,23 @@ def _extract_in_place(tree: lxml.html.HtmlElement, url: str | None, with_metadat
     )
     try:
         if options.with_metadata:
-            document = tc.extract_metadata(
+            document = extract_metadata(
                 tree, options.url, options.date_params, options.fast, options.author_blacklist
             )
         else:
-            document = tc.Document()
-        postbody, text, commentsbody, comments = tc.trafilatura_sequence(
+            document = Extracted()
+        postbody, text, commentsbody, comments = trafilatura_sequence(
             tree, options, options.url or document.url
         )
         if options.max_tree_size:
             if len(postbody) > options.max_tree_size:
-                tc.strip_tags(postbody, "hi")
+                etree.strip_tags(postbody, "hi")
             if len(postbody) > options.max_tree_size:
                 raise ValueError
         if len(text) < options.min_output_size and len(comments) < options.min_output_comm_size:
             raise ValueError
     except (TypeError, ValueError):
-        tc.LOGGER.warning("discarding data: %s", options.source)
+        LOGGER.warning("discarding data: %s", options.source)
         return None
     document.raw_text, document.commentsbody, document.body = text, commentsbody, postbody
     return document
