@@ -65,6 +65,8 @@ def main() -> int:
     html._visible_words = timed("visible words", html._visible_words)
     html._main_content = timed("  main content (all)", html._main_content)
     trafilatura.bare_extraction = timed("trafilatura bare_extraction", trafilatura.bare_extraction)
+    # the same extraction, on the page's tree itself (`html._extract_in_place`)
+    html._extract_in_place = timed("trafilatura bare_extraction", html._extract_in_place)
     html.finalize = timed("  finalize (all)", html.finalize)
     base.settle_language = timed("finalize: language", base.settle_language)
     core.run_document_rules = timed("document rules", core.run_document_rules)

@@ -255,3 +255,62 @@ def test_visible_words_count_as_the_joined_text_does(markup):
     assert expected > 0
     assert _visible_words(tree, walk_body(tree)) == expected
     assert _visible_words(tree, None) == expected
+
+
+def _fixture_pages():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    return sorted(p for p in root.rglob("*.htm*") if p.is_file())
+
+
+@pytest.mark.parametrize("with_metadata", [False, True])
+def test_extraction_in_place_equals_bare_extraction(with_metadata):
+    """`_extract_in_place` (no copy of the tree) gives what `bare_extraction` gives on a
+    tree of its own: the same body, text and metadata, and None where it gives None."""
+    from contentlint.sources import html as source
+    from lxml import etree
+    from trafilatura import bare_extraction
+
+    if not source._in_place():
+        pytest.skip("this trafilatura release gets bare_extraction itself")
+    pages = [p.read_text(encoding="utf-8", errors="replace") for p in _fixture_pages()]
+    pages += [PAGE, "<html><body><p>Too short.</p></body></html>"]
+    results = 0
+    for text in pages:
+        ours = source._extract_in_place(source.parse_tree(text), None, with_metadata)
+        theirs = bare_extraction(
+            source.parse_tree(text),
+            output_format="txt",
+            with_metadata=with_metadata,
+            include_comments=False,
+            include_tables=True,
+            include_links=True,
+            include_images=True,
+            deduplicate=False,
+        )
+        assert (ours is None) == (theirs is None)
+        if ours is None:
+            continue
+        results += 1
+        for part in ("body", "commentsbody"):
+            assert etree.tostring(getattr(ours, part)) == etree.tostring(getattr(theirs, part))
+        ours_meta, theirs_meta = ours.as_dict(), theirs.as_dict()
+        for d in (ours_meta, theirs_meta):
+            d.pop("body")
+            d.pop("commentsbody")
+        assert ours_meta == theirs_meta
+    assert results >= 10  # most fixture pages have main text
+
+
+def test_extraction_in_place_does_not_copy_the_tree(monkeypatch):
+    """The point of `_extract_in_place`: trafilatura prunes the page's own tree."""
+    from contentlint.sources import html as source
+
+    if not source._in_place():
+        pytest.skip("this trafilatura release gets bare_extraction itself")
+    comments = '<div id="comments"><p>Nice post, thanks for the numbers.</p></div><footer>'
+    tree = source.parse_tree(PAGE.replace("<footer>", comments))
+    before = len(list(tree.iter()))
+    assert source._extract_in_place(tree, None, False) is not None
+    assert len(list(tree.iter())) < before  # the comments were pruned from it

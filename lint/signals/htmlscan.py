@@ -352,7 +352,8 @@ def scan_html(tree: Any, walk: BodyWalk | None = None) -> dict[str, Any]:
         if close:
             tail = el.tail.strip() if el.tail else ""
             for loose in (text, tail) if not dated else (tail,):
-                if _date_line(loose) and not quoted(el):
+                # most elements have neither: no call for the empty strings
+                if loose and _date_line(loose) and not quoted(el):
                     # A date line without markup ("Monday, November 18th, 2019 at 11:08 a.m.").
                     near, excl = place(el)
                     if near and not excl:

@@ -3,9 +3,9 @@
 Title, description, headings, links, JSON-LD, robots and canonical come from the
 page tree; bylines, visible dates, microdata and the visible words from one walk of its
 body (`signals.htmlscan.walk_body`); the main text comes from trafilatura, given the same
-tree afterwards (it works on a copy of it: the copy is trafilatura's own and costs ~0.5 ms
-a page, which its API offers no way to skip). Each main content block keeps the source
-line of the element it came from.
+tree afterwards (and, with the trafilatura releases `_extract_in_place` follows, left to
+prune it in place: nothing reads the tree after that). Each main content block keeps the
+source line of the element it came from.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import re
 import threading
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
+from functools import cache
 from itertools import accumulate
 from typing import Any
 
@@ -282,19 +283,22 @@ def _main_content(tree: lxml.html.HtmlElement, doc: Document, source: str) -> No
     # on pages where our own scan finds no headline to anchor bylines and visible dates
     # (see `signals.htmlscan`); elsewhere it is ~15% of the extraction spent on nothing.
     fallback = not doc.extra.get("page_signals", {}).get("headline")
-    result = bare_extraction(
-        tree,
-        url=doc.url,
-        # Not "python": that format also renders the body as plain text (`text`), which
-        # nothing here reads (the blocks come from the body); the extraction is the same.
-        output_format="txt",
-        with_metadata=fallback,
-        include_comments=False,
-        include_tables=True,
-        include_links=True,
-        include_images=True,
-        deduplicate=False,
-    )
+    if _in_place():
+        result = _extract_in_place(tree, doc.url, fallback)
+    else:
+        result = bare_extraction(
+            tree,
+            url=doc.url,
+            # Not "python": that format also renders the body as plain text (`text`), which
+            # nothing here reads (the blocks come from the body); the extraction is the same.
+            output_format="txt",
+            with_metadata=fallback,
+            include_comments=False,
+            include_tables=True,
+            include_links=True,
+            include_images=True,
+            deduplicate=False,
+        )
     if result is None:
         return
     meta = result if isinstance(result, dict) else result.as_dict()
@@ -326,6 +330,67 @@ def _main_content(tree: lxml.html.HtmlElement, doc: Document, source: str) -> No
     for h in doc.headings:
         if (h.level, h.text) in main_heads:
             h.in_main = True
+
+
+#: trafilatura releases whose `bare_extraction` `_extract_in_place` follows step by step.
+_IN_PLACE_VERSIONS = ("2.3.",)
+
+
+@cache
+def _in_place() -> bool:
+    import trafilatura
+
+    return str(getattr(trafilatura, "__version__", "")).startswith(_IN_PLACE_VERSIONS)
+
+
+def _extract_in_place(tree: lxml.html.HtmlElement, url: str | None, with_metadata: bool) -> Any:
+    """`bare_extraction(tree, ...)` with `_main_content`'s options, on `tree` itself.
+
+    `bare_extraction` first copies a tree it is given (~0.5 ms a page: the whole page,
+    head and scripts included), so that the caller's tree survives the pruning; nothing
+    reads this tree after extraction but its root's `lang`, which the extraction leaves
+    alone, and the API offers no way to skip the copy. These are its remaining steps for
+    these options (no comments, no deduplication, language filter or blacklists, "txt"
+    format); it is used only with the trafilatura releases it was checked against
+    (`_IN_PLACE_VERSIONS`: the same result on every page of the identity check, see
+    `bench/html_identity.py`), others get `bare_extraction` itself.
+    """
+    from trafilatura.core import LOGGER, trafilatura_sequence
+    from trafilatura.metadata import Document as Extracted
+    from trafilatura.metadata import extract_metadata
+    from trafilatura.settings import Extractor
+
+    options = Extractor(
+        output_format="txt",
+        comments=False,
+        tables=True,
+        links=True,
+        images=True,
+        url=url,
+        with_metadata=with_metadata,
+    )
+    try:
+        if options.with_metadata:
+            document = extract_metadata(
+                tree, options.url, options.date_params, options.fast, options.author_blacklist
+            )
+        else:
+            document = Extracted()
+        postbody, text, commentsbody, comments = trafilatura_sequence(
+            tree, options, options.url or document.url
+        )
+        if options.max_tree_size:
+            if len(postbody) > options.max_tree_size:
+                etree.strip_tags(postbody, "hi")
+            if len(postbody) > options.max_tree_size:
+                raise ValueError
+        if len(text) < options.min_output_size and len(comments) < options.min_output_comm_size:
+            raise ValueError
+    except (TypeError, ValueError):
+        LOGGER.warning("discarding data: %s", options.source)
+        return None
+    document.raw_text, document.commentsbody, document.body = text, commentsbody, postbody
+    return document
 
 
 def _block(el: Any, doc: Document, finder: _LineFinder, hrefs: set[str]) -> None:
