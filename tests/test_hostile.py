@@ -362,6 +362,34 @@ def test_time_limit_fires_again_when_code_swallows_it():
     assert swallowed == 2
 
 
+def test_a_limit_swallowed_in_a_finaliser_is_quiet_and_fires_again(capsys):
+    """Python itself swallows an exception raised in `__del__` ("Exception ignored in"):
+    the alarm that lands there is dropped without a message, the next one stops the file,
+    and other unraisable errors are still printed."""
+    hook = sys.unraisablehook
+
+    class SlowToDie:
+        def __del__(self) -> None:
+            end = time.monotonic() + 0.2
+            while time.monotonic() < end:  # the first alarm (0.05 s) lands here
+                pass
+
+    with pytest.raises(deadline.TimeLimit), deadline.limit(0.05):
+        SlowToDie()  # finalised at once, inside the limit
+        while True:
+            pass
+    assert "Exception ignored" not in capsys.readouterr().err
+    assert sys.unraisablehook is hook
+
+    class Broken:
+        def __del__(self) -> None:
+            raise ValueError("still printed")
+
+    with deadline.limit(5):
+        Broken()
+    assert "still printed" in capsys.readouterr().err
+
+
 def test_a_fast_body_is_not_interrupted():
     with deadline.limit(5):
         time.sleep(0.01)

@@ -3,7 +3,9 @@
 Unix: `setitimer` delivers SIGALRM to the process after the limit and the handler raises
 `TimeLimit` in whatever Python code is parsing the file; the worker catches it, reports
 the file (F001) and goes on with its next file, so the pool survives. The timer repeats
-every half second until cleared, in case library code swallows the first exception.
+every half second until cleared, in case library code swallows the first exception
+(one raised inside a `__del__` is swallowed by Python itself: it is then dropped
+quietly instead of printed as "Exception ignored", and the next alarm stops the file).
 Code running inside a C extension (lxml, the YAML scanner's C parts) is interrupted when
 it returns to Python; `max-file-size` bounds how long that can be.
 
@@ -14,6 +16,7 @@ delivered there), the limit is not enforced and files are read to the end.
 from __future__ import annotations
 
 import signal
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -36,6 +39,11 @@ def _on_alarm(signum: int, frame: FrameType | None) -> None:
     raise TimeLimit
 
 
+def _quiet_time_limits(unraisable: sys.UnraisableHookArgs) -> None:
+    if not isinstance(unraisable.exc_value, TimeLimit):
+        sys.__unraisablehook__(unraisable)
+
+
 @contextmanager
 def limit(seconds: float) -> Iterator[None]:
     """Raise `TimeLimit` in the body once `seconds` have passed (0: no limit)."""
@@ -43,6 +51,7 @@ def limit(seconds: float) -> Iterator[None]:
         yield
         return
     previous = signal.signal(signal.SIGALRM, _on_alarm)
+    hook, sys.unraisablehook = sys.unraisablehook, _quiet_time_limits
     signal.setitimer(signal.ITIMER_REAL, seconds, _REPEAT)
     try:
         yield
@@ -51,3 +60,4 @@ def limit(seconds: float) -> Iterator[None]:
         # can arrive after it, so a late TimeLimit means only "this file was too slow".
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+        sys.unraisablehook = hook
