@@ -131,10 +131,14 @@ class DaskJoins(Joins):
         client: Any,
         chunk_rows: int = CHUNK_ROWS,
         partition_rows: int = PARTITION_ROWS,
+        hold_docs: int = HOLD_DOCS,
+        verify_rows: int = VERIFY_ROWS,
     ) -> None:
         super().__init__(partition_rows)
         self.client = client
         self.chunk_rows = chunk_rows
+        self.hold_docs = hold_docs
+        self.verify_rows = verify_rows
 
     def _workers(self) -> int:
         return max(1, len(self.client.scheduler_info(n_workers=-1).get("workers", {})))
@@ -236,8 +240,8 @@ class DaskJoins(Joins):
         ids = np.unique(np.asarray(ids, dtype=np.int64))
         firsts: list[int] = []
         chunks: list[Any] = []
-        for s in range(0, len(ids), HOLD_DOCS):
-            part = ids[s : s + HOLD_DOCS].tolist()
+        for s in range(0, len(ids), self.hold_docs):
+            part = ids[s : s + self.hold_docs].tolist()
             [fut] = self.client.scatter([{i: get(i) for i in part}], hash=False)
             firsts.append(part[0])
             chunks.append(fut)
@@ -272,7 +276,7 @@ class DaskJoins(Joins):
         n = len(left)
         if n == 0:
             return []
-        parts = max(self._workers(), -(-n // VERIFY_ROWS))
+        parts = max(self._workers(), -(-n // self.verify_rows))
         part = pair_partition(left, right, parts)
         order = np.argsort(part, kind="stable")
         bounds = np.searchsorted(part[order], np.arange(parts + 1))
