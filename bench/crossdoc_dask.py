@@ -6,25 +6,34 @@
 What runs is the cross-document stage's candidate generation as the cluster executor
 runs it (`engine.cluster_joins.DaskJoins`), with its tables never on the client:
   * each worker generates the per-document records of its chunk of documents (50,000
-    documents a task): a 128-value MinHash signature, 60 winnowed passage
-    fingerprints, a title key. Generation is a hash of the document number, so any
-    process can rebuild any record and the planted truth is known: 1% exact copies,
-    1% near-copies (10% of the signature changed, about 0.9 similar), 1% pages with a
-    10-fingerprint passage copied from another page, 1% pages reusing another page's
-    title, and a fingerprint every page shares with 2% of the site (a common phrase,
-    which the join must drop). Every planted source is in another chunk.
+    documents a task): a 128-value MinHash signature, 60 winnowed passage fingerprints
+    (every fourth of its 240 shingles), a title key. Generation is a hash of the
+    document number, so any process can rebuild any record and the planted truth is
+    known: 1% exact copies, 1% near-copies (6% of the signature and 4% of the shingles
+    changed, about 0.9 similar), 1% pages with a 60-shingle (15-fingerprint) passage
+    copied from another page, 1% pages reusing another page's title, and a fingerprint
+    every page shares with 2% of the site (a common phrase, which the join must drop).
+    Every planted source is in another chunk.
   * three joins, shuffled over the workers: LSH band keys (the bands D002/D007 use),
     passage fingerprints (at most 40 documents per fingerprint, as D003) and title keys
     (D004); the pairs come back to the client;
-  * verification on the workers: each candidate pair's estimated similarity from
-    the two signatures (rebuilt where the pair is verified, not fetched: this bench
-    measures the joins and the verification's compute, not moving records about).
+  * verification on the workers, by the rules' own code: D002's `copies.jaccard_rows`
+    over the LSH candidates and D003's `passages.passages_of_rows` over the passage
+    candidates, run by `DaskJoins.verify` where the records are. The records (sorted
+    content shingles; shingles, block starts and words) are made by worker tasks, one
+    per chunk of documents, for the documents the candidates name, and held there
+    (`DaskJoins.hold_chunks`): they never pass through the client, which gets back
+    scores and passages only. Each page has 240 shingles (60 fingerprints, a window of
+    4); near-copies change 4% of them, passage copies carry 60 of their source's;
+  * the candidates' estimated similarity from the two signatures, as before.
 It prints the seconds of each step, the summed peak resident memory of every process
 of the run (client, scheduler, nannies, workers; sampled every 0.2 s), and recall of
-what was planted. `bench(n, workers)` is the same as a function, for `bench/run`.
+what was planted (`recall_near_d002`, `recall_passage_d003`: what the verifications
+confirmed). `bench(n, workers)` is the same as a function, for `bench/run`.
 
-Not measured here: the rules' reporting (messages, related documents) over a million
-documents, which still needs every `Document` on the client (see bench/RESULTS.md).
+Not measured here: the rest of the real rules at this size (template learning, exact
+groups, messages and related documents, D007's clusters), which still read every
+`Document` on the client (see bench/results/dask3.md).
 """
 
 from __future__ import annotations

@@ -226,7 +226,7 @@ def test_a_synthetic_site_gives_the_same_problems_whichever_executor_joins(clien
     assert run(DaskJoins(client, chunk_rows=2000, partition_rows=1000)) == want
     # D002's and D003's candidate pairs verified in many small partitions, their records
     # taken from many chunks held on the workers
-    assert run(DaskJoins(client, chunk_rows=2000, hold_docs=7, verify_rows=5)) == want
+    assert run(DaskJoins(client, chunk_rows=2000, hold_docs=20, verify_rows=40)) == want
 
 
 # ----- verification where the records are held ------------------------------------------
