@@ -6,25 +6,34 @@
 What runs is the cross-document stage's candidate generation as the cluster executor
 runs it (`engine.cluster_joins.DaskJoins`), with its tables never on the client:
   * each worker generates the per-document records of its chunk of documents (50,000
-    documents a task): a 128-value MinHash signature, 60 winnowed passage
-    fingerprints, a title key. Generation is a hash of the document number, so any
-    process can rebuild any record and the planted truth is known: 1% exact copies,
-    1% near-copies (10% of the signature changed, about 0.9 similar), 1% pages with a
-    10-fingerprint passage copied from another page, 1% pages reusing another page's
-    title, and a fingerprint every page shares with 2% of the site (a common phrase,
-    which the join must drop). Every planted source is in another chunk.
+    documents a task): a 128-value MinHash signature, 60 winnowed passage fingerprints
+    (every fourth of its 240 shingles), a title key. Generation is a hash of the
+    document number, so any process can rebuild any record and the planted truth is
+    known: 1% exact copies, 1% near-copies (6% of the signature and 2% of the shingles
+    changed, about 0.9 similar), 1% pages with a 60-shingle (15-fingerprint) passage
+    copied from another page, 1% pages reusing another page's title, and a fingerprint
+    every page shares with 2% of the site (a common phrase, which the join must drop).
+    Every planted source is in another chunk.
   * three joins, shuffled over the workers: LSH band keys (the bands D002/D007 use),
     passage fingerprints (at most 40 documents per fingerprint, as D003) and title keys
     (D004); the pairs come back to the client;
-  * verification on the workers: each candidate pair's estimated similarity from
-    the two signatures (rebuilt where the pair is verified, not fetched: this bench
-    measures the joins and the verification's compute, not moving records about).
+  * verification on the workers, by the rules' own code: D002's `copies.jaccard_rows`
+    over the LSH candidates and D003's `passages.passages_of_rows` over the passage
+    candidates, run by `DaskJoins.verify` where the records are. The records (sorted
+    content shingles; shingles, block starts and words) are made by worker tasks, one
+    per chunk of documents, for the documents the candidates name, and held there
+    (`DaskJoins.hold_chunks`): they never pass through the client, which gets back
+    scores and passages only. Each page has 240 shingles (60 fingerprints, a window of
+    4); near-copies change 2% of them, passage copies carry 60 of their source's;
+  * the candidates' estimated similarity from the two signatures, as before.
 It prints the seconds of each step, the summed peak resident memory of every process
 of the run (client, scheduler, nannies, workers; sampled every 0.2 s), and recall of
-what was planted. `bench(n, workers)` is the same as a function, for `bench/run`.
+what was planted (`recall_near_d002`, `recall_passage_d003`: what the verifications
+confirmed). `bench(n, workers)` is the same as a function, for `bench/run`.
 
-Not measured here: the rules' reporting (messages, related documents) over a million
-documents, which still needs every `Document` on the client (see bench/RESULTS.md).
+Not measured here: the rest of the real rules at this size (template learning, exact
+groups, messages and related documents, D007's clusters), which still read every
+`Document` on the client (see bench/results/dask3.md).
 """
 
 from __future__ import annotations
@@ -84,17 +93,42 @@ def signatures(docs: np.ndarray, n: int) -> np.ndarray:
     return np.where(changed, own, sig)
 
 
-def fingerprints(docs: np.ndarray, n: int) -> np.ndarray:
+#: Shingles per document: a page of about 240 words in BLOCKS paragraphs; fingerprint t
+#: is the shingle at position WINDOW * t (as winnowing keeps one a window).
+WINDOW = 4
+SHINGLES = WINDOW * FINGERPRINTS
+BLOCKS = 4
+K = 5
+#: A planted passage: this many shingles of the source's start, at this offset in the copy
+#: (64 words, over D003's 50).
+PASSAGE = 60
+PASSAGE_AT = 80
+
+
+def shingles(docs: np.ndarray, n: int) -> np.ndarray:
+    """Each document's shingle hashes in page order (one row per document): exact copies
+    repeat their source's, near-copies change 2% of them (about 0.95 Jaccard), passage
+    copies carry PASSAGE of their source's first shingles, and every page has one
+    common phrase shared with 2% of the site (its last fingerprint)."""
     p = plan(docs, n)
-    family = np.where(p["exact"] >= 0, p["exact"], docs)
-    pos = np.arange(FINGERPRINTS, dtype=np.uint64)
-    fp = (_h(family[:, None], pos[None, :], 4) >> np.uint64(32)).astype(np.uint32)
+    family = np.where(p["exact"] >= 0, p["exact"], np.where(p["near"] >= 0, p["near"], docs))
+    pos = np.arange(SHINGLES, dtype=np.uint64)
+    sh = (_h(family[:, None], pos[None, :], 4) >> np.uint64(32)).astype(np.uint32)
+    changed = (p["near"] >= 0)[:, None] & (_h(docs[:, None], pos[None, :], 7) % np.uint64(100) < 2)
+    own = (_h(docs[:, None], pos[None, :], 8) >> np.uint64(32)).astype(np.uint32)
+    sh = np.where(changed, own, sh)
     copied = p["passage"] >= 0
     if copied.any():
         src = p["passage"][copied]
-        fp[copied, 20:30] = (_h(src[:, None], pos[None, :10], 4) >> np.uint64(32)).astype(np.uint32)
-    fp[:, -1] = (_h(docs % 50, 5) >> np.uint64(32)).astype(np.uint32)  # a common phrase
-    return fp
+        sh[copied, PASSAGE_AT : PASSAGE_AT + PASSAGE] = (
+            _h(src[:, None], pos[None, :PASSAGE], 4) >> np.uint64(32)
+        ).astype(np.uint32)
+    sh[:, -WINDOW] = (_h(docs % 50, 5) >> np.uint64(32)).astype(np.uint32)  # a common phrase
+    return sh
+
+
+def fingerprints(docs: np.ndarray, n: int) -> np.ndarray:
+    return shingles(docs, n)[:, ::WINDOW]
 
 
 def titles(docs: np.ndarray, n: int) -> np.ndarray:
@@ -130,6 +164,78 @@ def verify(pairs: np.ndarray, n: int) -> np.ndarray:
         return np.zeros(0)
     a, b = signatures(pairs[:, 0], n), signatures(pairs[:, 1], n)
     return (a == b).mean(axis=1)
+
+
+def content_chunk(ids: np.ndarray, n: int) -> dict[int, np.ndarray]:
+    """D002's records of some documents, made on the worker that holds them: sorted
+    unique shingles (`Analysis.content_shingles`)."""
+    if len(ids) == 0:
+        return {}
+    return {int(d): np.unique(row) for d, row in zip(ids, shingles(ids, n), strict=True)}
+
+
+def passage_chunk(ids: np.ndarray, n: int) -> dict[int, tuple[np.ndarray, np.ndarray, int]]:
+    """D003's records (`passages.PassageRecord`): shingles, block starts, words."""
+    if len(ids) == 0:
+        return {}
+    so = np.arange(0, SHINGLES + 1, SHINGLES // BLOCKS, dtype=np.int32)
+    words = SHINGLES + BLOCKS * (K - 1)
+    return {int(d): (row, so, words) for d, row in zip(ids, shingles(ids, n), strict=True)}
+
+
+def held_on_workers(client: Any, joins: Any, make: Any, ids: np.ndarray, n: int) -> Any:
+    """Records of `ids` made and kept on the workers, a chunk of documents per task."""
+    ids = np.unique(ids)
+    chunks = []
+    for s in range(0, n, CHUNK):
+        part = ids[(ids >= s) & (ids < s + CHUNK)]
+        if len(part):
+            chunks.append((client.submit(make, part, n, pure=False), int(part[0])))
+    return joins.hold_chunks(chunks, ids)
+
+
+def verified_rules(
+    client: Any, joins: Any, n: int, lsh: np.ndarray, fi: np.ndarray, fj: np.ndarray
+) -> tuple[dict[str, Any], np.ndarray, list[Any]]:
+    """The real D002 and D003 verifications (`copies.jaccard_rows`,
+    `passages.passages_of_rows`) on the workers, over the joins' candidates, with records
+    the workers made and hold; only scores and passages come back."""
+    from contentlint.rules.duplication.copies import jaccard_rows
+    from contentlint.rules.duplication.passages import passages_of_rows
+
+    out: dict[str, Any] = {}
+    t = time.perf_counter()
+    left, right = lsh[:, 0], lsh[:, 1]
+    held = held_on_workers(client, joins, content_chunk, np.r_[left, right], n)
+    sims = np.zeros(len(lsh))
+    for at, found in joins.verify(held, left, right, jaccard_rows):
+        sims[at] = found
+    joins.release(held)
+    out["d002_verify_s"] = time.perf_counter() - t
+    out["d002_near_pairs"] = int((sims >= 0.9).sum())
+    t = time.perf_counter()
+    da, db = fi // FINGERPRINTS, fj // FINGERPRINTS
+    pa, pb = (fi % FINGERPRINTS) * WINDOW, (fj % FINGERPRINTS) * WINDOW
+    cross = da != db
+    da, db, pa, pb = da[cross], db[cross], pa[cross], pb[cross]
+    swap = da > db
+    key = np.where(swap, db, da) * n + np.where(swap, da, db)
+    pa, pb = np.where(swap, pb, pa), np.where(swap, pa, pb)
+    order = np.argsort(key, kind="stable")
+    key, pa, pb = key[order], pa[order], pb[order]
+    group = np.cumsum(np.r_[True, key[1:] != key[:-1]]) - 1
+    two = np.bincount(group)[group] >= 2
+    key, pa, pb = key[two], pa[two], pb[two]
+    left, right = np.divmod(key, n)
+    held = held_on_workers(client, joins, passage_chunk, np.r_[left, right], n)
+    passages = []
+    for _at, found in joins.verify(held, left, right, passages_of_rows, (pa, pb), (K, 50, 0.3)):
+        passages += found
+    joins.release(held)
+    out["d003_verify_s"] = time.perf_counter() - t
+    out["d003_rows"] = len(key)
+    out["d003_passages"] = len(passages)
+    return out, lsh[sims >= 0.9], passages
 
 
 class TreeMemory:
@@ -207,6 +313,9 @@ def stage(client: Any, n: int) -> dict[str, Any]:
     out["passages_s"] = time.perf_counter() - t
     out["passage_pairs"] = len(passage_pairs)
 
+    got, near_found, passages = verified_rules(client, joins, n, lsh, fi, fj)
+    out.update(got)
+
     t = time.perf_counter()
     ti, tj = joins.pairs_of_chunks(tables(title_table), PairJoin(), n)
     title_pairs = np.unique(np.minimum(ti, tj) * n + np.maximum(ti, tj))
@@ -230,9 +339,18 @@ def stage(client: Any, n: int) -> dict[str, Any]:
     ):
         want = planted(kind).tolist()
         out[f"recall_{kind}"] = sum(c in found for c in want) / max(1, len(want))
+    # What the real verifications found: planted near-copies at 0.9 or more (D002), and
+    # a passage of 50 words or more for every planted passage (D003).
+    near = set((near_found[:, 0] * n + near_found[:, 1]).tolist())
+    want = planted("near").tolist()
+    out["recall_near_d002"] = sum(c in near for c in want) / max(1, len(want))
+    copied = {p.a * n + p.b for p in passages if p.words >= 50}
+    want = planted("passage").tolist()
+    out["recall_passage_d003"] = sum(c in copied for c in want) / max(1, len(want))
     # Pairs the planted passages do not explain (sharing only the common phrase, say)
     # must not be candidates; a copy of a page shares what the page shares.
-    root = np.where(p["exact"] >= 0, p["exact"], docs)
+    # (a near-copy keeps most of its source's shingles, so its fingerprints too)
+    root = np.where(p["exact"] >= 0, p["exact"], np.where(p["near"] >= 0, p["near"], docs))
     src = np.where(p["passage"] >= 0, root[np.maximum(p["passage"], 0)], -1)
     x, y = passage_pairs // n, passage_pairs % n
     explained = (root[x] == root[y]) | (src[x] == root[y]) | (src[y] == root[x])

@@ -224,3 +224,103 @@ def test_a_synthetic_site_gives_the_same_problems_whichever_executor_joins(clien
     ]
     assert run(Joins(partition_rows=500)) == want
     assert run(DaskJoins(client, chunk_rows=2000, partition_rows=1000)) == want
+    # D002's and D003's candidate pairs verified in many small partitions, their records
+    # taken from many chunks held on the workers
+    assert run(DaskJoins(client, chunk_rows=2000, hold_docs=20, verify_rows=40)) == want
+
+
+# ----- verification where the records are held ------------------------------------------
+
+
+def overlap_rows(left, right, columns, records, scale):
+    """A stand-in verification: per row, the shared values of the two records (times
+    `scale`, plus the row's column), and which process ran it."""
+    import os
+
+    (extra,) = columns
+    out = [
+        (i, j, scale * len(np.intersect1d(records[i], records[j])) + int(c))
+        for i, j, c in zip(left.tolist(), right.tolist(), extra.tolist(), strict=True)
+    ]
+    return out, os.getpid()
+
+
+def verify_all(joins, held, left, right, extra):
+    rows: dict[int, tuple] = {}
+    pids = set()
+    for at, (found, pid) in joins.verify(held, left, right, overlap_rows, (extra,), (10,)):
+        assert len(at) == len(found)
+        rows.update(zip(at.tolist(), found, strict=True))
+        pids.add(pid)
+    return [rows[r] for r in range(len(left))], pids
+
+
+def test_verification_runs_on_the_workers_with_the_in_process_result(client):
+    """The same rows verified in this process and on the cluster (records held in many
+    chunks, rows in many partitions, every row of a pair in one partition and in row
+    order) give the same findings; on the cluster no verification runs here."""
+    import os
+
+    from contentlint.engine.cluster_joins import DaskJoins
+
+    rng = np.random.default_rng(19)
+    n = 400
+    recs = [np.unique(rng.integers(0, 300, size=rng.integers(0, 60))) for _ in range(n)]
+    left = rng.integers(0, n - 1, size=3000)
+    right = left + 1 + rng.integers(0, n - 1 - left)
+    extra = rng.integers(0, 5, size=3000)
+    ids = np.unique(np.r_[left, right])
+    local = Joins()
+    want, pids = verify_all(local, local.hold(ids, recs.__getitem__), left, right, extra)
+    assert pids == {os.getpid()}
+    assert want[0] == (
+        int(left[0]),
+        int(right[0]),
+        10 * len(np.intersect1d(recs[left[0]], recs[right[0]])) + int(extra[0]),
+    )
+    dask = DaskJoins(client, hold_docs=13, verify_rows=97)
+    held = dask.hold(ids, recs.__getitem__)
+    assert len(held.chunks) > 10  # type: ignore[attr-defined]
+    got, pids = verify_all(dask, held, left, right, extra)
+    assert got == want
+    assert pids and os.getpid() not in pids
+    # rows of one pair meet in one partition, in row order
+    part_of: dict[tuple[int, int], int] = {}
+    parts = dask.verify(held, left, right, overlap_rows, (extra,), (10,))
+    assert len(parts) > 10
+    for p, (at, _) in enumerate(parts):
+        assert at.tolist() == sorted(at.tolist())
+        for r in at.tolist():
+            assert part_of.setdefault((int(left[r]), int(right[r])), p) == p
+    dask.release(held)
+    assert (
+        dask.verify(dask.hold(ids[:0], recs.__getitem__), left[:0], right[:0], overlap_rows) == []
+    )
+
+
+def make_chunk(first: int, end: int, seed: int) -> dict[int, np.ndarray]:
+    rng = np.random.default_rng(seed + first)
+    return {i: np.unique(rng.integers(0, 50, size=20)) for i in range(first, end)}
+
+
+def test_records_made_on_the_workers_are_verified_there(client):
+    """Records the workers made (`hold_chunks`) are verified without passing through the
+    client, with what the same records give in this process."""
+    from contentlint.engine.cluster_joins import DaskJoins
+
+    spans = [(s, min(250, s + 40)) for s in range(0, 250, 40)]
+    chunks = [(client.submit(make_chunk, s, e, 3, pure=False), s) for s, e in spans]
+    recs: dict[int, np.ndarray] = {}
+    for s, e in spans:
+        recs.update(make_chunk(s, e, 3))
+    rng = np.random.default_rng(4)
+    left = rng.integers(0, 200, size=500)
+    right = left + rng.integers(1, 50, size=500)
+    extra = np.zeros(500, dtype=np.int64)
+    dask = DaskJoins(client, verify_rows=50)
+    held = dask.hold_chunks(chunks, np.arange(250))
+    got, _ = verify_all(dask, held, left, right, extra)
+    want, _ = verify_all(
+        Joins(), Joins().hold(np.arange(250), recs.__getitem__), left, right, extra
+    )
+    assert got == want

@@ -19,15 +19,23 @@ from typing import Any
 import numpy as np
 from contentlint.model.joins import (
     PARTITION_ROWS,
+    Held,
     Joins,
     PairJoin,
+    Verify,
     group_partition,
     join_partition,
+    pair_partition,
     partition_of,
+    verify_partition,
 )
 
 #: Rows per chunk sent to a worker.
 CHUNK_ROWS = 1_000_000
+#: Records per chunk held on a worker for verification.
+HOLD_DOCS = 4096
+#: Candidate rows per verification task (at most twice as many records meet there).
+VERIFY_ROWS = 20_000
 #: A piece: keys, global row numbers, and the optional space and owner columns.
 Piece = tuple[np.ndarray, np.ndarray, np.ndarray | None, np.ndarray | None]
 
@@ -83,6 +91,36 @@ def group_pieces(*pieces: Piece) -> list[np.ndarray]:
     return group_partition(keys, rows)
 
 
+def take_records(chunk: dict[int, Any], ids: np.ndarray) -> dict[int, Any]:
+    """The records of `ids` out of one held chunk (a task on the worker holding it)."""
+    return {i: chunk[i] for i in ids.tolist()}
+
+
+def verify_task(
+    fn: Verify,
+    left: np.ndarray,
+    right: np.ndarray,
+    columns: tuple[np.ndarray, ...],
+    args: tuple[Any, ...],
+    *taken: dict[int, Any],
+) -> Any:
+    """One partition's verification, on a worker, with the records its rows name."""
+    records: dict[int, Any] = {}
+    for part in taken:
+        records.update(part)
+    return verify_partition(fn, left, right, columns, records, args)
+
+
+class DaskHeld(Held):
+    """Records held on the workers: chunk `c` (a future of a dict by document number)
+    holds the documents from `firsts[c]` up to the next chunk's first."""
+
+    def __init__(self, ids: np.ndarray, firsts: np.ndarray, chunks: list[Any]) -> None:
+        super().__init__(ids)
+        self.firsts = firsts
+        self.chunks = chunks
+
+
 class DaskJoins(Joins):
     """Key joins shuffled over a Dask cluster's workers."""
 
@@ -93,10 +131,14 @@ class DaskJoins(Joins):
         client: Any,
         chunk_rows: int = CHUNK_ROWS,
         partition_rows: int = PARTITION_ROWS,
+        hold_docs: int = HOLD_DOCS,
+        verify_rows: int = VERIFY_ROWS,
     ) -> None:
         super().__init__(partition_rows)
         self.client = client
         self.chunk_rows = chunk_rows
+        self.hold_docs = hold_docs
+        self.verify_rows = verify_rows
 
     def _workers(self) -> int:
         return max(1, len(self.client.scheduler_info(n_workers=-1).get("workers", {})))
@@ -190,3 +232,84 @@ class DaskJoins(Joins):
             self.client.cancel(made)
         found.sort(key=lambda g: int(g[0]))
         return found
+
+    # ----- verification where the records are ----------------------------------------
+    def hold(self, ids: np.ndarray, get: Any) -> Held:
+        """Make the records of `ids` here a chunk at a time and scatter each chunk to a
+        worker: the verifications read them there (this process may drop its own)."""
+        ids = np.unique(np.asarray(ids, dtype=np.int64))
+        firsts: list[int] = []
+        chunks: list[Any] = []
+        for s in range(0, len(ids), self.hold_docs):
+            part = ids[s : s + self.hold_docs].tolist()
+            [fut] = self.client.scatter([{i: get(i) for i in part}], hash=False)
+            firsts.append(part[0])
+            chunks.append(fut)
+        return DaskHeld(ids, np.array(firsts, dtype=np.int64), chunks)
+
+    def hold_chunks(self, chunks: list[tuple[Any, int]], ids: np.ndarray) -> Held:
+        """Records the workers made themselves: (future of a dict by document number,
+        first document number) per chunk, in document order; they never pass through
+        this process."""
+        firsts = np.array([first for _, first in chunks], dtype=np.int64)
+        return DaskHeld(np.asarray(ids, dtype=np.int64), firsts, [c for c, _ in chunks])
+
+    def release(self, held: Held) -> None:
+        if isinstance(held, DaskHeld):
+            self.client.cancel(held.chunks)
+            held.chunks = []
+
+    def verify(
+        self,
+        held: Held,
+        left: np.ndarray,
+        right: np.ndarray,
+        fn: Verify,
+        columns: tuple[np.ndarray, ...] = (),
+        args: tuple[Any, ...] = (),
+    ) -> list[tuple[np.ndarray, Any]]:
+        """`Joins.verify` on the workers: the rows are cut into partitions by pair, each
+        partition's records are taken from the chunks holding them, and the partition is
+        verified on a worker; only what `fn` returns comes back."""
+        if not isinstance(held, DaskHeld):
+            return super().verify(held, left, right, fn, columns, args)
+        n = len(left)
+        if n == 0:
+            return []
+        parts = max(self._workers(), -(-n // self.verify_rows))
+        part = pair_partition(left, right, parts)
+        order = np.argsort(part, kind="stable")
+        bounds = np.searchsorted(part[order], np.arange(parts + 1))
+        made: list[Any] = []
+        where: dict[str, np.ndarray] = {}
+        futures: list[Any] = []
+        for p in range(parts):
+            sel = order[bounds[p] : bounds[p + 1]]
+            if len(sel) == 0:
+                continue
+            li, ri = left[sel], right[sel]
+            docs = np.unique(np.concatenate([li, ri]))
+            chunk = np.searchsorted(held.firsts, docs, side="right") - 1
+            cuts = np.flatnonzero(np.r_[True, chunk[1:] != chunk[:-1], True])
+            taken = []
+            for s, e in zip(cuts[:-1].tolist(), cuts[1:].tolist(), strict=True):
+                fut = self.client.submit(
+                    take_records, held.chunks[int(chunk[s])], docs[s:e], pure=False
+                )
+                taken.append(fut)
+            made += taken
+            fut = self.client.submit(
+                verify_task, fn, li, ri, tuple(c[sel] for c in columns), args, *taken, pure=False
+            )
+            where[fut.key] = sel
+            futures.append(fut)
+        from distributed import as_completed
+
+        out: list[tuple[np.ndarray, Any]] = []
+        try:
+            for fut in as_completed(futures):  # type: ignore[no-untyped-call]
+                out.append((where[fut.key], fut.result()))
+                fut.release()
+        finally:
+            self.client.cancel(made)
+        return out

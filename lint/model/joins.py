@@ -17,7 +17,9 @@ the next `max_group - 1`), so the pairs are the same whatever the partitioning.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -241,6 +243,79 @@ class Joins:
         found.sort(key=lambda g: int(g[0]))
         return found
 
+    def hold(self, ids: np.ndarray, get: Callable[[int], Any]) -> Held:
+        """Keep the records of documents `ids` (`get(i)` makes one) where verifications
+        run. Here nothing is copied: a record is made when a verification reads it."""
+        return LocalHeld(np.asarray(ids, dtype=np.int64), get)
+
+    def release(self, held: Held) -> None:
+        """Forget records held for verification (a cluster frees its copies)."""
+
+    def verify(
+        self,
+        held: Held,
+        left: np.ndarray,
+        right: np.ndarray,
+        fn: Verify,
+        columns: tuple[np.ndarray, ...] = (),
+        args: tuple[Any, ...] = (),
+    ) -> list[tuple[np.ndarray, Any]]:
+        """Verify candidate rows (documents `left[r]` and `right[r]`, with `columns[c][r]`)
+        where their records are: `fn` runs once per partition, every row of one pair in
+        the same partition and in row order. Returns (positions of the partition's rows
+        in the input, what `fn` returned) per partition; here, one partition of all rows."""
+        if len(left) == 0:
+            return []
+        out = verify_partition(fn, left, right, columns, held, args)
+        return [(np.arange(len(left)), out)]
+
 
 #: The executor a corpus gets when nobody chose one.
 IN_PROCESS = Joins()
+
+
+# ----- verification: candidate pairs checked where their records are ---------------------
+
+#: A verification: `fn(left, right, columns, records, *args)`, a pure function of one
+#: partition's rows (the two documents of each row, per-row columns in row order) and of
+#: the records of the documents they name (`records[i]`); it returns compact findings
+#: (ids, scores, spans), never records.
+Verify = Callable[..., Any]
+
+
+class Held:
+    """Per-document records an executor holds for verification, by document number."""
+
+    def __init__(self, ids: np.ndarray) -> None:
+        #: The document numbers held, ascending.
+        self.ids = ids
+
+
+class LocalHeld(Held):
+    """Records read in this process when a verification asks for them (`get(i)`)."""
+
+    def __init__(self, ids: np.ndarray, get: Callable[[int], Any]) -> None:
+        super().__init__(ids)
+        self.get = get
+
+    def __getitem__(self, i: int) -> Any:
+        return self.get(i)
+
+
+def pair_partition(left: np.ndarray, right: np.ndarray, parts: int) -> np.ndarray:
+    """Partition of each row by its pair of documents (rows of one pair stay together)."""
+    with np.errstate(over="ignore"):
+        key = left.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15) + right.astype(np.uint64)
+    return partition_of(key, parts)
+
+
+def verify_partition(
+    fn: Verify,
+    left: np.ndarray,
+    right: np.ndarray,
+    columns: tuple[np.ndarray, ...],
+    records: Any,
+    args: tuple[Any, ...],
+) -> Any:
+    """Run a verification over one partition's rows (both executors call this)."""
+    return fn(left, right, columns, records, *args)

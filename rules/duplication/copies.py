@@ -8,7 +8,9 @@ to D007 (doorways.py).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
+import numpy as np
 from contentlint.model.corpus import Corpus
 from contentlint.model.problem import Problem, Related
 from contentlint.model.registry import Options, rule
@@ -23,11 +25,13 @@ from contentlint.rules._shared.crossdoc import (
 from contentlint.rules.duplication.doorways import doorway_clusters
 from contentlint.rules.duplication.fingerprints import (
     SHINGLE_SIZE,
+    Analysis,
     analysis,
     copies_of,
     pct,
     template_holders,
 )
+from contentlint.signals import similarity as sim
 
 # ----- D001 duplicate-content ----------------------------------------------------------
 
@@ -121,12 +125,14 @@ def near_duplicate(corpus: Corpus, opts: Options) -> Iterator[Problem]:
     doorway = doorway_clusters(corpus, a)
     in_cluster = {i: c for c, members in enumerate(doorway) for i in members}
     edges: dict[int, list[tuple[int, float]]] = {}
-    for (i, j), _est in zip(a.pairs.tolist(), a.masked_sim.tolist(), strict=True):
-        if a.words[i] < opts.min_words or a.words[j] < opts.min_words:
-            continue
-        if i in in_cluster and in_cluster.get(i) == in_cluster.get(j):
-            continue
-        s = a.jaccard(i, j)
+    rows = [
+        (i, j)
+        for i, j in a.pairs.tolist()
+        if a.words[i] >= opts.min_words
+        and a.words[j] >= opts.min_words
+        and not (i in in_cluster and in_cluster.get(i) == in_cluster.get(j))
+    ]
+    for (i, j), s in zip(rows, similarities(a, rows), strict=True):
         if s < opts.threshold:
             continue
         for x in copies_of(a, i):
@@ -163,3 +169,38 @@ def near_duplicate(corpus: Corpus, opts: Options) -> Iterator[Problem]:
             Related(o.path, o.title_line, f"{pct(s)} similar") for o, s in others[:MAX_RELATED]
         )
         yield p
+
+
+def similarities(a: Analysis, rows: list[tuple[int, int]]) -> list[float]:
+    """Shingle Jaccard of each candidate pair, verified by the corpus's executor where the
+    pages' shingles are (`joins.verify`); pairs the doorway search already measured are
+    not measured again."""
+    out = [a.known_jaccard(i, j) for i, j in rows]
+    todo = [r for r, s in enumerate(out) if s is None]
+    if todo:
+        left = np.array([rows[r][0] for r in todo], dtype=np.int64)
+        right = np.array([rows[r][1] for r in todo], dtype=np.int64)
+        held = a.joins.hold(np.unique(np.r_[left, right]), a.content_shingles)
+        try:
+            for at, found in a.joins.verify(held, left, right, jaccard_rows):
+                for r, s in zip(at.tolist(), found.tolist(), strict=True):
+                    out[todo[r]] = s
+        finally:
+            a.joins.release(held)
+    return [float(s) for s in out]  # type: ignore[arg-type]
+
+
+def jaccard_rows(
+    left: np.ndarray, right: np.ndarray, _columns: tuple[np.ndarray, ...], records: Any
+) -> np.ndarray:
+    """D002's verification of a partition of candidate pairs: the Jaccard similarity of
+    the two pages' content shingles (`records[i]`, sorted and unique), per row. Pure,
+    so either executor runs it where the records are."""
+    jaccard = sim.jaccard
+    return np.array(
+        [
+            jaccard(records[i], records[j])
+            for i, j in zip(left.tolist(), right.tolist(), strict=True)
+        ],
+        dtype=np.float64,
+    )

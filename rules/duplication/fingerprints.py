@@ -354,6 +354,10 @@ class Analysis:
         got[~keep] = np.uint32((0x9E3779B1 * (i + 1)) & 0xFFFFFFFF)
         return got
 
+    def known_jaccard(self, i: int, j: int) -> float | None:
+        """`jaccard(i, j)` if it was already measured, else None (nothing is read)."""
+        return self._jaccard.get((i, j) if i < j else (j, i))
+
     def jaccard(self, i: int, j: int) -> float:
         key = (i, j) if i < j else (j, i)
         got = self._jaccard.get(key)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from contentlint.model.corpus import Corpus
@@ -236,21 +237,71 @@ def find_passages(
         return []
     order = np.argsort(key, kind="stable")
     key, pa, pb = key[order], pa[order], pb[order]
-    bounds = np.flatnonzero(np.r_[True, key[1:] != key[:-1], True])
+    # Pairs of documents sharing at least two fingerprints are verified, each where the
+    # pages' shingles are (`joins.verify`), by `passages_of_rows`.
+    new = np.r_[True, key[1:] != key[:-1]]
+    group = np.cumsum(new) - 1
+    rows = np.bincount(group)[group] >= 2
+    key, pa, pb = key[rows], pa[rows], pb[rows]
+    if len(key) == 0:
+        return []
+    left, right = np.divmod(key, n)
+    held = a.joins.hold(np.unique(np.r_[left, right]), lambda i: passage_record(a, i))
     out: list[Passage] = []
-    k = a.k
+    try:
+        for _at, found in a.joins.verify(
+            held, left, right, passages_of_rows, (pa, pb), (a.k, min_words, min_share)
+        ):
+            out += found
+    finally:
+        a.joins.release(held)
+    # In pair order, as the pairs came (each partition keeps a pair's passages in order).
+    out.sort(key=lambda p: (p.a, p.b))
+    return out
+
+
+#: What D003 verifies a document by: its shingles with template positions made unique
+#: (`Analysis.clean`), the offsets of its blocks' first shingles, and its words.
+PassageRecord = tuple[np.ndarray, np.ndarray, int]
+
+
+def passage_record(a: Analysis, i: int) -> PassageRecord:
+    return a.clean(i), a.recs[i].so, int(a.words[i])
+
+
+def passages_of_rows(
+    left: np.ndarray,
+    right: np.ndarray,
+    columns: tuple[np.ndarray, ...],
+    records: Any,
+    k: int,
+    min_words: int,
+    min_share: float,
+) -> list[Passage]:
+    """D003's verification of a partition of candidate rows: one row per shared
+    fingerprint (positions `columns` in each page), the rows of a pair consecutive.
+    Exact runs are extended from the fingerprints and merged into passages. Pure, so
+    either executor runs it where the records (`PassageRecord`) are."""
+    pa_all, pb_all = columns
+    out: list[Passage] = []
+    bounds = np.flatnonzero(np.r_[True, (left[1:] != left[:-1]) | (right[1:] != right[:-1]), True])
     # Pairs come sorted by their first document: its shingles and block starts are
     # read once for all its pairs.
     cur = -1
     sx: np.ndarray = np.empty(0, dtype=np.uint32)
     bx: set[int] = set()
+    wx = 0
     for s, e in itertools.pairwise(bounds.tolist()):
-        if e - s < 2:
-            continue
-        x, y = divmod(int(key[s]), n)
+        x, y = int(left[s]), int(right[s])
         if x != cur:
-            cur, sx, bx = x, a.clean(x), set(a.recs[x].so.tolist())
-        out.extend(_pair_passages(a, x, y, pa[s:e], pb[s:e], k, min_words, min_share, sx, bx))
+            sx, so_x, wx = records[x]
+            cur, bx = x, set(so_x.tolist())
+        sy, so_y, wy = records[y]
+        out.extend(
+            _pair_passages(
+                x, y, pa_all[s:e], pb_all[s:e], k, min_words, min_share, sx, bx, wx, sy, so_y, wy
+            )
+        )
     return out
 
 
@@ -287,7 +338,6 @@ def _fingerprints(a: Analysis) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 
 def _pair_passages(
-    a: Analysis,
     x: int,
     y: int,
     pa: np.ndarray,
@@ -297,10 +347,13 @@ def _pair_passages(
     min_share: float,
     sx: np.ndarray,
     bx: set[int],
+    wx: int,
+    sy: np.ndarray,
+    so_y: np.ndarray,
+    wy: int,
 ) -> list[Passage]:
-    """Exact runs around shared fingerprints, merged into near-verbatim passages (`sx`
-    and `bx` are x's clean shingles and block starts)."""
-    sy = a.clean(y)
+    """Exact runs around shared fingerprints, merged into near-verbatim passages (`sx`,
+    `bx`, `wx`: x's clean shingles, block starts and words; `sy`, `so_y`, `wy`: y's)."""
     order = np.lexsort((pa, pa - pb))
     runs: list[tuple[int, int, int]] = []  # (start in x, end in x, diagonal)
     for idx in order.tolist():
@@ -314,7 +367,7 @@ def _pair_passages(
         runs.append((start, end, diag))
     if not runs:
         return []
-    runs += _bridges(a, y, sx, sy, bx, runs, k)
+    runs += _bridges(so_y, sx, sy, bx, runs, k)
     # Merge runs that continue each other (small edits: a changed or inserted word).
     runs.sort()
     gap = 3 * k + 6
@@ -335,7 +388,6 @@ def _pair_passages(
         Passage(x, y, start, end, start_y, end - diag, words)
         for start, end, diag, words, start_y in merged
     ]
-    wx, wy = int(a.words[x]), int(a.words[y])
     counted = [p for p in passages if p.words >= 2 * k]
     shared = sum(p.words for p in counted)
     share = shared / max(1, min(wx, wy))
@@ -348,8 +400,7 @@ def _pair_passages(
 
 
 def _bridges(
-    a: Analysis,
-    y: int,
+    so_y: np.ndarray,
     sx: np.ndarray,
     sy: np.ndarray,
     bx: set[int],
@@ -362,7 +413,7 @@ def _bridges(
     y, y has k - 1 shingles that x lacks, and the copy goes on k - 1 shingles later.
     Short continuations hold no fingerprint, so they are probed here.
     """
-    by = set(a.recs[y].so.tolist())
+    by = set(so_y.tolist())
     out: list[tuple[int, int, int]] = []
     for start, end, diag in runs:
         q_end, q_start = end - diag, start - diag
