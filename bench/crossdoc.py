@@ -68,6 +68,7 @@ class PeakMemory:
 def run_stage(docs: list) -> tuple[dict[str, list], dict[str, float], dict[str, str]]:
     """Every enabled corpus rule, in code order, as the engine's corpus stage runs them."""
     from contentlint.config.core import Policy, build_config
+    from contentlint.engine.memory import release_memory
     from contentlint.model import registry
     from contentlint.model.corpus import Corpus
 
@@ -80,6 +81,7 @@ def run_stage(docs: list) -> tuple[dict[str, list], dict[str, float], dict[str, 
             continue
         t = time.process_time()
         found[r.code] = list(r.check(corpus, policy.options_for(r)))
+        release_memory()  # as the engine does after each rule
         seconds[r.code] = time.process_time() - t
     return found, seconds, dict(corpus.stats)
 
@@ -170,16 +172,23 @@ def site(
     """Page paths, planted broken links, ground truth and documents (the pages themselves
     are dropped, and so are the documents' blocks no corpus rule reads, as the engine
     drops them: the stage should be measured with what a linter run holds). With
-    `reuse`, kept in bench/.cache (generation is slow at 100k). With `texts`, each page's
-    path, title and body text are also written there as JSON lines, for a peer tool to
-    compare the same pages (`bench/run`)."""
-    cache = synth.CACHE / f"site-{n}-corpus.pkl"
+    `reuse`, the pages and truth are kept in bench/.cache (generation is slow at 100k);
+    the documents are built every time, in workers and decoded from their stored form
+    as the engine's parent decodes them (a pickle of the documents loads into another
+    heap than a run holds). With `texts`, each page's path, title and body text are also
+    written there as JSON lines, for a peer tool to compare the same pages
+    (`bench/run`)."""
+    cache = synth.CACHE / f"site-{n}-pages.pkl"
+    t0 = time.perf_counter()
     if reuse and cache.exists():
         with cache.open("rb") as fh:
-            path, broken, truth, docs = pickle.load(fh)
-        return path, broken, truth, docs, 0.0, 0.0
-    t0 = time.perf_counter()
-    built, truth, _specs = synth.pages(n, jobs)
+            built, truth = pickle.load(fh)
+    else:
+        built, truth, _specs = synth.pages(n, jobs)
+        if reuse:
+            synth.CACHE.mkdir(exist_ok=True)
+            with cache.open("wb") as fh:
+                pickle.dump((built, truth), fh, protocol=pickle.HIGHEST_PROTOCOL)
     t1 = time.perf_counter()
     docs = synth.documents(built, jobs, corpus=True)
     t2 = time.perf_counter()
@@ -191,10 +200,6 @@ def site(
                 body = " ".join(t for _, t in p.body)
                 fh.write(json.dumps({"path": path[p.id], "title": p.title, "text": body}) + "\n")
     del built
-    if reuse:
-        synth.CACHE.mkdir(exist_ok=True)
-        with cache.open("wb") as fh:
-            pickle.dump((path, broken, truth, docs), fh, protocol=pickle.HIGHEST_PROTOCOL)
     return path, broken, truth, docs, t1 - t0, t2 - t1
 
 
@@ -278,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--reuse",
         action="store_true",
-        help="keep generated sites in bench/.cache and reuse them (generation is slow at 100k)",
+        help="keep generated pages in bench/.cache and reuse them (generation is slow at 100k)",
     )
     args = ap.parse_args(argv)
     results = []
