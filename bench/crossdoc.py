@@ -48,12 +48,22 @@ class PeakMemory:
 
     def __init__(self) -> None:
         self.peak = rss()
+        self._since = self.peak  # peak since the last `take`
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
         while not self._stop.wait(0.005):
-            self.peak = max(self.peak, rss())
+            now = rss()
+            self.peak = max(self.peak, now)
+            self._since = max(self._since, now)
+
+    def take(self) -> int:
+        """The peak since the last call (or the start), then start again from now."""
+        got = max(self._since, rss())
+        self._since = rss()
+        self.peak = max(self.peak, got)
+        return got
 
     def __enter__(self) -> PeakMemory:
         self._thread.start()
@@ -65,8 +75,11 @@ class PeakMemory:
         self.peak = max(self.peak, rss())
 
 
-def run_stage(docs: list) -> tuple[dict[str, list], dict[str, float], dict[str, str]]:
-    """Every enabled corpus rule, in code order, as the engine's corpus stage runs them."""
+def run_stage(
+    docs: list, mem: PeakMemory | None = None, peaks: dict[str, int] | None = None
+) -> tuple[dict[str, list], dict[str, float], dict[str, str]]:
+    """Every enabled corpus rule, in code order, as the engine's corpus stage runs them;
+    with `mem` and `peaks`, the peak resident memory during each rule is put in `peaks`."""
     from contentlint.config.core import Policy, build_config
     from contentlint.engine.memory import release_memory
     from contentlint.model import registry
@@ -81,6 +94,8 @@ def run_stage(docs: list) -> tuple[dict[str, list], dict[str, float], dict[str, 
             continue
         t = time.process_time()
         found[r.code] = list(r.check(corpus, policy.options_for(r)))
+        if mem is not None and peaks is not None:
+            peaks[r.code] = mem.take()
         release_memory()  # as the engine does after each rule
         seconds[r.code] = time.process_time() - t
     return found, seconds, dict(corpus.stats)
@@ -210,10 +225,11 @@ def bench(n: int, jobs: int, reuse: bool = False, repeat: int = 1) -> dict:
     gc.collect()
     release_memory()  # as the engine does before the stage (the pages are gone too)
     before = rss()
+    peaks: dict[str, int] = {}
     with PeakMemory() as mem:
         t = time.perf_counter()
         cpu = time.process_time()
-        found, seconds, stats = run_stage(docs)
+        found, seconds, stats = run_stage(docs, mem, peaks)
         stage = time.perf_counter() - t
         stage_cpu = time.process_time() - cpu
     # Further runs (a fresh corpus each time) only for the time: the best one is the
@@ -235,6 +251,7 @@ def bench(n: int, jobs: int, reuse: bool = False, repeat: int = 1) -> dict:
         "rss_before_mb": before / 2**20,
         "rss_peak_mb": mem.peak / 2**20,
         "per_rule": seconds,
+        "peak_by_rule_mb": {k: v / 2**20 for k, v in peaks.items()},
         "counts": {k: len(v) for k, v in found.items()},
         "stats": stats,
         "quality": evaluate(path, broken, truth, found),
@@ -256,6 +273,10 @@ def show(r: dict) -> None:
         f"+{r['rss_peak_mb'] - r['rss_before_mb']:.0f} MB during it)"
     )
     print("  per rule (CPU): " + ", ".join(f"{k} {v:.2f}s" for k, v in r["per_rule"].items()))
+    print(
+        "  peak RSS during each rule (MB): "
+        + ", ".join(f"{k} {v:.0f}" for k, v in r["peak_by_rule_mb"].items())
+    )
     print("  problems: " + ", ".join(f"{k} {v}" for k, v in r["counts"].items()))
     for k, v in r["stats"].items():
         print(f"  {k}: {v}")
