@@ -184,15 +184,49 @@ def evaluate(path: dict[int, str], broken: int, truth: synth.Truth, found: dict[
 def site(
     n: int, jobs: int, reuse: bool, texts: Path | None = None
 ) -> tuple[dict[int, str], int, synth.Truth, list, float, float]:
-    """Page paths, planted broken links, ground truth and documents (the pages themselves
-    are dropped, and so are the documents' blocks no corpus rule reads, as the engine
-    drops them: the stage should be measured with what a linter run holds). With
-    `reuse`, the pages and truth are kept in bench/.cache (generation is slow at 100k);
-    the documents are built every time, in workers and decoded from their stored form
-    as the engine's parent decodes them (a pickle of the documents loads into another
-    heap than a run holds). With `texts`, each page's path, title and body text are also
-    written there as JSON lines, for a peer tool to compare the same pages
-    (`bench/run`)."""
+    """Page paths, planted broken links, ground truth and documents, held as a linter
+    run's parent holds them: the pages live in a child process only (a run's parent
+    never holds page text), whose workers build each document with its features and
+    encode it (`codec`); the parent decodes each as it arrives and drops the blocks no
+    corpus rule reads, as the engine does (`drop_blocks`, `prepare_corpus`). With
+    `reuse`, the pages and truth are kept in bench/.cache (generation is slow at 100k).
+    With `texts`, each page's path, title and body text are also written there as JSON
+    lines, for a peer tool to compare the same pages (`bench/run`)."""
+    from multiprocessing import get_context
+
+    from contentlint.config.core import Policy, build_config
+    from contentlint.engine.core import drop_blocks, prepare_corpus
+    from contentlint.model import codec
+
+    ctx = get_context("fork")
+    here, there = ctx.Pipe()
+    child = ctx.Process(target=_pages_child, args=(n, jobs, reuse, texts, there))
+    child.start()
+    path, broken, truth, gen_s = here.recv()
+    t1 = time.perf_counter()
+    policy = Policy.from_config(build_config({}, None))
+    docs: list = []
+    while (chunk := here.recv()) is not None:
+        for blob in chunk:
+            d = codec.decode_output(blob)[0]
+            drop_blocks(d, policy)
+            docs.append(d)
+
+    def reread(d: object) -> list:
+        here.send(d.path)  # type: ignore[attr-defined]
+        return codec.decode_output(here.recv())[0].blocks
+
+    prepare_corpus(docs, policy, reread)
+    here.send(None)
+    child.join()
+    return path, broken, truth, docs, gen_s, time.perf_counter() - t1
+
+
+def _pages_child(n: int, jobs: int, reuse: bool, texts: Path | None, conn: object) -> None:
+    """The pages' side of `site`: generated or loaded, then sent as encoded documents."""
+    from contentlint.config.core import Policy, build_config
+    from contentlint.model import codec
+
     cache = synth.CACHE / f"site-{n}-pages.pkl"
     t0 = time.perf_counter()
     if reuse and cache.exists():
@@ -204,9 +238,6 @@ def site(
             synth.CACHE.mkdir(exist_ok=True)
             with cache.open("wb") as fh:
                 pickle.dump((built, truth), fh, protocol=pickle.HIGHEST_PROTOCOL)
-    t1 = time.perf_counter()
-    docs = synth.documents(built, jobs, corpus=True)
-    t2 = time.perf_counter()
     path = {p.id: f"content/{p.section}/{p.slug}.md" for p in built}
     broken = sum(1 for p in built for u in p.links if u.endswith("-gone/"))
     if texts is not None:
@@ -214,8 +245,18 @@ def site(
             for p in built:
                 body = " ".join(t for _, t in p.body)
                 fh.write(json.dumps({"path": path[p.id], "title": p.title, "text": body}) + "\n")
-    del built
-    return path, broken, truth, docs, t1 - t0, t2 - t1
+    conn.send((path, broken, truth, time.perf_counter() - t0))  # type: ignore[attr-defined]
+    synth._POLICY = Policy.from_config(build_config({}, None))
+    model = synth.train()
+    chunks = [built[s : s + 250] for s in range(0, len(built), 250)]
+    with synth.get_context("fork").Pool(jobs, initializer=synth._init, initargs=(model,)) as pool:
+        for chunk in pool.imap(synth._docs_chunk, chunks):
+            conn.send(chunk)  # type: ignore[attr-defined]
+    conn.send(None)  # type: ignore[attr-defined]
+    page_of = {path[p.id]: p for p in built}
+    synth._init(model)
+    while (wanted := conn.recv()) is not None:  # type: ignore[attr-defined]
+        conn.send(codec.encode_output(synth.document(page_of[wanted]), [], []))  # type: ignore[attr-defined]
 
 
 def bench(n: int, jobs: int, reuse: bool = False, repeat: int = 1) -> dict:
