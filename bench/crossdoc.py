@@ -48,12 +48,22 @@ class PeakMemory:
 
     def __init__(self) -> None:
         self.peak = rss()
+        self._since = self.peak  # peak since the last `take`
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
         while not self._stop.wait(0.005):
-            self.peak = max(self.peak, rss())
+            now = rss()
+            self.peak = max(self.peak, now)
+            self._since = max(self._since, now)
+
+    def take(self) -> int:
+        """The peak since the last call (or the start), then start again from now."""
+        got = max(self._since, rss())
+        self._since = rss()
+        self.peak = max(self.peak, got)
+        return got
 
     def __enter__(self) -> PeakMemory:
         self._thread.start()
@@ -65,9 +75,13 @@ class PeakMemory:
         self.peak = max(self.peak, rss())
 
 
-def run_stage(docs: list) -> tuple[dict[str, list], dict[str, float], dict[str, str]]:
-    """Every enabled corpus rule, in code order, as the engine's corpus stage runs them."""
+def run_stage(
+    docs: list, mem: PeakMemory | None = None, peaks: dict[str, int] | None = None
+) -> tuple[dict[str, list], dict[str, float], dict[str, str]]:
+    """Every enabled corpus rule, in code order, as the engine's corpus stage runs them;
+    with `mem` and `peaks`, the peak resident memory during each rule is put in `peaks`."""
     from contentlint.config.core import Policy, build_config
+    from contentlint.engine.memory import release_memory
     from contentlint.model import registry
     from contentlint.model.corpus import Corpus
 
@@ -80,6 +94,9 @@ def run_stage(docs: list) -> tuple[dict[str, list], dict[str, float], dict[str, 
             continue
         t = time.process_time()
         found[r.code] = list(r.check(corpus, policy.options_for(r)))
+        if mem is not None and peaks is not None:
+            peaks[r.code] = mem.take()
+        release_memory()  # as the engine does after each rule
         seconds[r.code] = time.process_time() - t
     return found, seconds, dict(corpus.stats)
 
@@ -167,22 +184,60 @@ def evaluate(path: dict[int, str], broken: int, truth: synth.Truth, found: dict[
 def site(
     n: int, jobs: int, reuse: bool, texts: Path | None = None
 ) -> tuple[dict[int, str], int, synth.Truth, list, float, float]:
-    """Page paths, planted broken links, ground truth and documents (the pages themselves
-    are dropped, and so are the documents' blocks no corpus rule reads, as the engine
-    drops them: the stage should be measured with what a linter run holds). With
-    `reuse`, kept in bench/.cache (generation is slow at 100k). With `texts`, each page's
-    path, title and body text are also written there as JSON lines, for a peer tool to
-    compare the same pages (`bench/run`)."""
-    cache = synth.CACHE / f"site-{n}-corpus.pkl"
+    """Page paths, planted broken links, ground truth and documents, held as a linter
+    run's parent holds them: the pages live in a child process only (a run's parent
+    never holds page text), whose workers build each document with its features and
+    encode it (`codec`); the parent decodes each as it arrives and drops the blocks no
+    corpus rule reads, as the engine does (`drop_blocks`, `prepare_corpus`). With
+    `reuse`, the pages and truth are kept in bench/.cache (generation is slow at 100k).
+    With `texts`, each page's path, title and body text are also written there as JSON
+    lines, for a peer tool to compare the same pages (`bench/run`)."""
+    from multiprocessing import get_context
+
+    from contentlint.config.core import Policy, build_config
+    from contentlint.engine.core import drop_blocks, prepare_corpus
+    from contentlint.model import codec
+
+    ctx = get_context("fork")
+    here, there = ctx.Pipe()
+    child = ctx.Process(target=_pages_child, args=(n, jobs, reuse, texts, there))
+    child.start()
+    path, broken, truth, gen_s = here.recv()
+    t1 = time.perf_counter()
+    policy = Policy.from_config(build_config({}, None))
+    docs: list = []
+    while (chunk := here.recv()) is not None:
+        for blob in chunk:
+            d = codec.decode_output(blob)[0]
+            drop_blocks(d, policy)
+            docs.append(d)
+
+    def reread(d: object) -> list:
+        here.send(d.path)  # type: ignore[attr-defined]
+        return codec.decode_output(here.recv())[0].blocks
+
+    prepare_corpus(docs, policy, reread)
+    here.send(None)
+    child.join()
+    return path, broken, truth, docs, gen_s, time.perf_counter() - t1
+
+
+def _pages_child(n: int, jobs: int, reuse: bool, texts: Path | None, conn: object) -> None:
+    """The pages' side of `site`: generated or loaded, then sent as encoded documents."""
+    from contentlint.config.core import Policy, build_config
+    from contentlint.model import codec
+
+    cache = synth.CACHE / f"site-{n}-pages.pkl"
+    t0 = time.perf_counter()
     if reuse and cache.exists():
         with cache.open("rb") as fh:
-            path, broken, truth, docs = pickle.load(fh)
-        return path, broken, truth, docs, 0.0, 0.0
-    t0 = time.perf_counter()
-    built, truth, _specs = synth.pages(n, jobs)
-    t1 = time.perf_counter()
-    docs = synth.documents(built, jobs, corpus=True)
-    t2 = time.perf_counter()
+            built, truth = pickle.load(fh)
+    else:
+        built, truth, _specs = synth.pages(n, jobs)
+        if reuse:
+            synth.CACHE.mkdir(exist_ok=True)
+            with cache.open("wb") as fh:
+                pickle.dump((built, truth), fh, protocol=pickle.HIGHEST_PROTOCOL)
     path = {p.id: f"content/{p.section}/{p.slug}.md" for p in built}
     broken = sum(1 for p in built for u in p.links if u.endswith("-gone/"))
     if texts is not None:
@@ -190,12 +245,18 @@ def site(
             for p in built:
                 body = " ".join(t for _, t in p.body)
                 fh.write(json.dumps({"path": path[p.id], "title": p.title, "text": body}) + "\n")
-    del built
-    if reuse:
-        synth.CACHE.mkdir(exist_ok=True)
-        with cache.open("wb") as fh:
-            pickle.dump((path, broken, truth, docs), fh, protocol=pickle.HIGHEST_PROTOCOL)
-    return path, broken, truth, docs, t1 - t0, t2 - t1
+    conn.send((path, broken, truth, time.perf_counter() - t0))  # type: ignore[attr-defined]
+    synth._POLICY = Policy.from_config(build_config({}, None))
+    model = synth.train()
+    chunks = [built[s : s + 250] for s in range(0, len(built), 250)]
+    with synth.get_context("fork").Pool(jobs, initializer=synth._init, initargs=(model,)) as pool:
+        for chunk in pool.imap(synth._docs_chunk, chunks):
+            conn.send(chunk)  # type: ignore[attr-defined]
+    conn.send(None)  # type: ignore[attr-defined]
+    page_of = {path[p.id]: p for p in built}
+    synth._init(model)
+    while (wanted := conn.recv()) is not None:  # type: ignore[attr-defined]
+        conn.send(codec.encode_output(synth.document(page_of[wanted]), [], []))  # type: ignore[attr-defined]
 
 
 def bench(n: int, jobs: int, reuse: bool = False, repeat: int = 1) -> dict:
@@ -205,10 +266,11 @@ def bench(n: int, jobs: int, reuse: bool = False, repeat: int = 1) -> dict:
     gc.collect()
     release_memory()  # as the engine does before the stage (the pages are gone too)
     before = rss()
+    peaks: dict[str, int] = {}
     with PeakMemory() as mem:
         t = time.perf_counter()
         cpu = time.process_time()
-        found, seconds, stats = run_stage(docs)
+        found, seconds, stats = run_stage(docs, mem, peaks)
         stage = time.perf_counter() - t
         stage_cpu = time.process_time() - cpu
     # Further runs (a fresh corpus each time) only for the time: the best one is the
@@ -230,6 +292,7 @@ def bench(n: int, jobs: int, reuse: bool = False, repeat: int = 1) -> dict:
         "rss_before_mb": before / 2**20,
         "rss_peak_mb": mem.peak / 2**20,
         "per_rule": seconds,
+        "peak_by_rule_mb": {k: v / 2**20 for k, v in peaks.items()},
         "counts": {k: len(v) for k, v in found.items()},
         "stats": stats,
         "quality": evaluate(path, broken, truth, found),
@@ -251,6 +314,10 @@ def show(r: dict) -> None:
         f"+{r['rss_peak_mb'] - r['rss_before_mb']:.0f} MB during it)"
     )
     print("  per rule (CPU): " + ", ".join(f"{k} {v:.2f}s" for k, v in r["per_rule"].items()))
+    print(
+        "  peak RSS during each rule (MB): "
+        + ", ".join(f"{k} {v:.0f}" for k, v in r["peak_by_rule_mb"].items())
+    )
     print("  problems: " + ", ".join(f"{k} {v}" for k, v in r["counts"].items()))
     for k, v in r["stats"].items():
         print(f"  {k}: {v}")
@@ -278,7 +345,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--reuse",
         action="store_true",
-        help="keep generated sites in bench/.cache and reuse them (generation is slow at 100k)",
+        help="keep generated pages in bench/.cache and reuse them (generation is slow at 100k)",
     )
     args = ap.parse_args(argv)
     results = []

@@ -93,11 +93,16 @@ def main(argv: list[str] | None = None) -> int:
     print("  largest: " + ", ".join(f"{k} {v / n:,.0f}" for k, v in by_type.most_common(8)))
     if not args.no_stage:
         before = crossdoc.rss()
+        peaks: dict[str, int] = {}
         with crossdoc.PeakMemory() as mem:
-            crossdoc.run_stage(docs)
+            crossdoc.run_stage(docs, mem, peaks)
         print(
             f"stage: RSS before {before / 2**20:.0f} MB, peak {mem.peak / 2**20:.0f} MB "
             f"(+{(mem.peak - before) / 2**20:.0f} MB)"
+        )
+        print(
+            "  peak during each rule (MB): "
+            + ", ".join(f"{k} {v / 2**20:.0f}" for k, v in peaks.items())
         )
     return 0
 

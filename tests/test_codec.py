@@ -132,6 +132,14 @@ def test_decoded_documents_share_what_they_repeat():
     assert back.front_matter["title"] is back.title
     assert back.headings[0].text is back.title
     assert back.links[0].text is again.links[1].text
+    # Link targets other pages repeat; an absolute link's URL is its href.
+    doc.links[0].url = "https://example.com/b-long-enough-to-escape-the-compiler-cache"
+    doc.links[1].href = doc.links[1].url = "https://example.com/c-another-long-target-url"
+    back = codec.decode_document(codec.encode_document(doc))
+    again = codec.decode_document(codec.encode_document(doc))
+    assert same(doc, back)
+    assert back.links[0].url is again.links[0].url
+    assert back.links[1].href is again.links[1].href is back.links[1].url
     doc.suppressions = Suppressions((("T001", 1, 3),), frozenset())
     kept = codec.decode_document(codec.encode_document(doc)).suppressions
     assert kept is not codec.NO_SUPPRESSIONS and kept.ranges == (("T001", 1, 3),)

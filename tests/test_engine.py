@@ -132,3 +132,42 @@ def test_builtin_corpus_rules_say_which_blocks_they_read():
     for r in registry.builtin_rules():
         if r.scope == "corpus":
             assert r.needs_text is False or r.needs_text is template_holders, r.code
+
+
+def test_without_a_cache_the_workers_encoded_outputs_are_not_kept(tmp_path):
+    """The stored form keeps every block: only the cache needs it, so a run without one
+    drops it as each output arrives instead of holding it to the end of the map."""
+    site = _site(tmp_path)
+    cfg = Config(root=site)
+    eng = Engine(cfg, Policy.from_config(cfg, select=["ALL"]), jobs=2)
+    tasks = [(str(p), str(p), p.name) for p in sorted(site.glob("*.md"))]
+    assert len(tasks) >= 8  # enough work for the worker pool
+    kept = eng.process_encoded(tasks)
+    assert all(isinstance(blob, bytes) for _, blob in kept)
+    dropped = eng.process_encoded(tasks, keep_encoded=False)
+    assert all(blob is None for _, blob in dropped)
+    assert [o[0].path for o, _ in dropped] == [o[0].path for o, _ in kept]
+
+
+def test_heap_is_returned_after_each_corpus_rule(tmp_path, monkeypatch):
+    """Each rule's temporary arrays are given back before the next rule adds its own."""
+    site = _site(tmp_path)
+    calls: list[int] = []
+    ran: list[str] = []
+    monkeypatch.setattr(enginemod, "release_memory", lambda: calls.append(len(ran)))
+    for r in enginemod.corpus_rules(Policy.from_config(Config(root=site), select=["ALL"])):
+        monkeypatch.setitem(
+            registry._RULES, r.code, dataclasses.replace(r, check=_recording(r, ran))
+        )
+    _lint(site, 1)
+    assert ran
+    # Once before the stage, then once after each rule.
+    assert calls == list(range(len(ran) + 1))
+
+
+def _recording(r: registry.Rule, ran: list[str]):
+    def check(corpus, opts):
+        ran.append(r.code)
+        return r.check(corpus, opts)
+
+    return check

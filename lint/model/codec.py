@@ -278,7 +278,8 @@ def _document(row: Any) -> Document:
 def _share_strings(doc: Document) -> None:
     """One object for text a decoded document repeats (msgpack builds a string per
     occurrence, where the worker had one): the title in the front matter and the H1, and
-    strings that recur from page to page (anchor texts such as "related", kinds)."""
+    strings that recur from page to page (link targets, anchor texts such as "related",
+    kinds)."""
     title = doc.title
     if title is not None:
         if doc.front_matter.get("title") == title:
@@ -286,9 +287,15 @@ def _share_strings(doc: Document) -> None:
         for h in doc.headings:
             if h.text == title:
                 h.text = title
+    intern = sys.intern
     for link in doc.links:
         if len(link.text) <= 32:
-            link.text = sys.intern(link.text)
+            link.text = intern(link.text)
+        # Pages link to the same targets (navigation, popular posts): a third of the
+        # Rust blog's links repeat one, and an absolute link's URL is its href.
+        link.href = intern(link.href)
+        if link.url is not None:
+            link.url = link.href if link.url == link.href else intern(link.url)
     doc.format = sys.intern(doc.format)
     doc.kind = sys.intern(doc.kind)
     doc.lang = sys.intern(doc.lang)
