@@ -38,3 +38,22 @@ def test_colliding_hashes_join_the_same_pages(tmp_path: Path, monkeypatch) -> No
     assert {p[1] for p in want if p[0] == "L002"} == orphans
     assert link_problems(engine, first.documents, Colliding()) == want
     assert link_problems(engine, first.documents, Halved()) == want
+
+
+def test_key_groups_split_colliding_hashes() -> None:
+    from contentlint.model.corpus import Corpus
+    from contentlint.rules._shared.crossdoc import key_groups
+
+    from tests.helpers import md
+
+    titles = ["Alpha", "Beta", "Alpha", "Gamma", "Beta", "Alpha", "Delta"]
+    docs = [md(f"---\ntitle: {t}\n---\n\nText {i}.", path=f"p{i}.md") for i, t in enumerate(titles)]
+
+    def groups(joins: Joins) -> list[tuple[str, list[str]]]:
+        found = key_groups(Corpus(docs, joins=joins), docs, lambda d: d.title)
+        return [(k, [d.path for d in members]) for k, members in found]
+
+    want = [("Alpha", ["p0.md", "p2.md", "p5.md"]), ("Beta", ["p1.md", "p4.md"])]
+    assert groups(Joins()) == want
+    assert groups(Colliding()) == want
+    assert groups(Halved()) == want
