@@ -22,6 +22,7 @@ import posixpath
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import filterfalse
 from pathlib import Path, PurePosixPath
 
 from contentlint.model import slugs
@@ -62,8 +63,8 @@ def _segments(path: str) -> tuple[str, ...]:
         path = path.rsplit("/", 1)[0]
     elif path.endswith((".html", ".htm")):
         path = path.rsplit(".", 1)[0]
-    segs = [s for s in path.split("/") if s]
-    return tuple(s for s in segs if not _is_lang(s))
+    # C-level filters (a memoised language test): this runs for every page's URLs
+    return tuple(filterfalse(_is_lang, filter(None, path.split("/"))))
 
 
 def _loose_index(corpus: Corpus) -> dict[tuple[str, ...], list[Document]]:
