@@ -296,11 +296,17 @@ def _topic_index(corpus: Corpus) -> TopicIndex:
     lengths = np.fromiter(map(len, data), np.int64, n)
     merged = np.concatenate(data) if n else np.empty(0, np.uint32)
     del data
-    starts = np.cumsum(lengths) - lengths
-    at = np.arange(len(merged), dtype=np.int64) - np.repeat(starts, lengths)
-    part = at >= np.repeat(sizes, lengths)  # past the terms...
-    part = part.astype(np.int8) + (at >= np.repeat(2 * sizes, lengths))  # ...and weights
-    del at
+    # Which part of its record each entry is (0 terms, 1 weights, 2 heads): steps of +1
+    # where a record's weights and heads begin, -2 where the next record begins, summed
+    # along (int8 throughout: a few bytes an entry at 100k pages, no int64 positions).
+    ends = np.cumsum(lengths)
+    starts = ends - lengths
+    steps = np.zeros(len(merged) + 1, dtype=np.int8)
+    np.add.at(steps, starts + sizes, 1)
+    np.add.at(steps, starts + 2 * sizes, 1)
+    np.add.at(steps, ends, -2)
+    part = np.cumsum(steps[:-1], dtype=np.int8)
+    del steps
     ids, raw, heads = merged[part == 0], merged[part == 1].view(np.float32), merged[part == 2]
     del merged, part
     offsets = np.r_[0, np.cumsum(sizes)].astype(np.int64)
