@@ -401,17 +401,17 @@ def _build_graph(corpus: Corpus) -> LinkGraph:
     c_ok, c_judged, c_frag, c_self = (np.zeros(n, dtype=bool) for _ in range(4))
     c_target = np.full(n, -1, dtype=np.int64)
     for c, (kind, target, base, frag) in enumerate(table.classes):
-        judged = True
+        can_judge = True
         if kind == _LOOKUP:
             at = known[base]
             if at is None:
                 continue
-            target, judged = at
+            target, can_judge = at
         elif kind not in (_PAGE, _SELF):
             continue
-        c_ok[c], c_judged[c], c_frag[c], c_self[c] = True, judged, bool(frag), kind == _SELF
+        c_ok[c], c_judged[c], c_frag[c], c_self[c] = True, can_judge, bool(frag), kind == _SELF
         c_target[c] = num(target)
-    ok, judged, frag, tgt = c_ok[cls], c_judged[cls], c_frag[cls], c_target[cls]
+    ok, judged, anchored, tgt = c_ok[cls], c_judged[cls], c_frag[cls], c_target[cls]
     mine = c_self[cls]
     tgt[mine] = src[mine]
     resolved_alone: dict[int, LinkTarget | None] = {}
@@ -423,13 +423,13 @@ def _build_graph(corpus: Corpus) -> LinkGraph:
             found = None if at is None else LinkTarget(sources[s], written, at[0], fragment, at[1])
         resolved_alone[row] = found
         if found is not None:
-            ok[row], judged[row], frag[row] = True, found.judged, bool(found.fragment)
+            ok[row], judged[row], anchored[row] = True, found.judged, bool(found.fragment)
             tgt[row] = num(found.target)
     del prepared
     elsewhere = tgt != src
     counted = ok & judged & elsewhere
     suspects: list[LinkTarget] = []
-    for row in np.flatnonzero(ok & judged & ((tgt < 0) | frag)).tolist():
+    for row in np.flatnonzero(ok & judged & ((tgt < 0) | anchored)).tolist():
         lt = resolved_alone.get(row)
         if lt is None:
             s = int(src[row])
