@@ -247,71 +247,15 @@ def group_problems(
 # ----- the internal link graph (L001, L002, K002) -----------------------------------------
 
 #: Links to files that are not pages (the corpus holds pages only).
-_ASSET_EXT = frozenset(
-    [
-        "png",
-        "jpg",
-        "jpeg",
-        "gif",
-        "svg",
-        "webp",
-        "avif",
-        "ico",
-        "bmp",
-        "tif",
-        "tiff",
-        "pdf",
-        "zip",
-        "gz",
-        "tgz",
-        "bz2",
-        "xz",
-        "7z",
-        "rar",
-        "tar",
-        "xml",
-        "json",
-        "txt",
-        "csv",
-        "tsv",
-        "css",
-        "js",
-        "mjs",
-        "map",
-        "mp3",
-        "mp4",
-        "m4a",
-        "ogg",
-        "webm",
-        "wav",
-        "mov",
-        "avi",
-        "woff",
-        "woff2",
-        "ttf",
-        "otf",
-        "eot",
-        "wasm",
-        "rss",
-        "atom",
-        "yml",
-        "yaml",
-        "toml",
-        "doc",
-        "docx",
-        "xls",
-        "xlsx",
-        "ppt",
-        "pptx",
-        "epub",
-        "dmg",
-        "exe",
-        "deb",
-        "rpm",
-        "whl",
-        "iso",
-    ]
+_ASSET_NAMES = (
+    "png jpg jpeg gif svg webp avif ico bmp tif tiff pdf "
+    "zip gz tgz bz2 xz 7z rar tar xml json txt csv "
+    "tsv css js mjs map mp3 mp4 m4a ogg webm wav mov "
+    "avi woff woff2 ttf otf eot wasm rss atom yml yaml toml "
+    "doc docx xls xlsx ppt pptx epub dmg exe deb rpm whl "
+    "iso"
 )
+_ASSET_EXT = frozenset(_ASSET_NAMES.split())
 
 
 @dataclass
@@ -575,24 +519,32 @@ def _lookups(
     """(document at each URL, whether the corpus can judge it); None for assets and URLs
     that cannot be parsed. The URLs, then the other spellings of those no page has
     (`_variants`), are joined with the pages' URLs on the corpus's executor."""
-    keyed = {b: k for b in bases if not _asset(b) and (k := _safe(url_key, b))}
+    paths = {b: path for b in bases if not _asset_path(path := _path(b))}
+    keyed = {b: k for b in paths if (k := _safe(url_key, b))}
     exact = joined_urls(corpus, list(dict.fromkeys(keyed.values())), url_key)
     missing = {b: _safe(_variants, b) or [] for b, k in keyed.items() if k not in exact}
     spelled = {v: _safe(url_key, v) for vs in missing.values() for v in vs}
     other = joined_urls(corpus, list(dict.fromkeys(k for k in spelled.values() if k)), url_key)
     out: dict[str, tuple[Document | None, bool] | None] = dict.fromkeys(bases)
+    renames = sitelinks.renames_urls(corpus)
     for b, k in keyed.items():
         target = exact.get(k)
         for variant in missing.get(b, ()):
             if target is not None:
                 break
             target = other.get(spelled[variant] or "")
-        out[b] = _settle(corpus, b, target, sections)
+        if target is not None and not renames:  # what `_settle` gives such a page
+            out[b] = (target, True)
+        else:
+            out[b] = _settle(corpus, b, target, sections, paths[b])
     return out
 
 
-def _asset(url: str) -> bool:
-    return posixpath.splitext(_path(url))[1].lstrip(".").lower() in _ASSET_EXT
+def _asset_path(path: str) -> bool:
+    """A URL path to a file that is not a page (most have no dot in their last part)."""
+    if "." not in path.rpartition("/")[2]:
+        return False
+    return posixpath.splitext(path)[1].lstrip(".").lower() in _ASSET_EXT
 
 
 def _safe(fn: Callable[[str], T], url: str) -> T | None:
@@ -604,11 +556,10 @@ def _safe(fn: Callable[[str], T], url: str) -> T | None:
 
 
 def _settle(
-    corpus: Corpus, url: str, target: Document | None, sections: set[str]
+    corpus: Corpus, url: str, target: Document | None, sections: set[str], path: str
 ) -> tuple[Document | None, bool] | None:
-    """The page a URL leads to once the generator's URL rules are applied to the one at
-    that URL (or to none)."""
-    path = _path(url)
+    """The page a URL (whose path is `path`) leads to once the generator's URL rules are
+    applied to the one at that URL (or to none)."""
     if target is not None and sitelinks.renamed(corpus, target, path):
         target = None
     if target is None:

@@ -249,9 +249,14 @@ def _renames(doc: Document) -> list[tuple[str, ...]]:
     return [("docs", *dirs)] if stem in ("index", "readme") else [("docs", *dirs, stem)]
 
 
+def renames_urls(corpus: Corpus) -> bool:
+    """The site's generator may serve a page away from its file's URL (Docusaurus)."""
+    return (_found(corpus) or "").endswith("docusaurus")
+
+
 def renamed(corpus: Corpus, target: Document, path: str) -> bool:
     """Docusaurus serves a doc with an `id` or `slug` only at that URL, not its file's."""
-    if not (_found(corpus) or "").endswith("docusaurus"):
+    if not renames_urls(corpus):
         return False
     names = _renames(target)
     return bool(names) and _segments(path) not in names
