@@ -6,11 +6,12 @@ canonical handling, grouping documents by a key, and the internal link graph.
 
 from __future__ import annotations
 
-import hashlib
 import posixpath
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
+from operator import attrgetter
 from typing import TypeVar
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -184,22 +185,19 @@ def more(n: int) -> str:
     return f" (and {n} more)" if n else ""
 
 
-def _hash64(key: str) -> int:
-    """Stable 64-bit hash of a key (lone surrogates from a bad file included)."""
-    digest = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest()
-    return int.from_bytes(digest, "little")
-
-
 def key_groups(
     corpus: Corpus, docs: list[Document], key: Callable[[Document], str | None]
 ) -> list[tuple[str, list[Document]]]:
     """Documents sharing a key, two or more per group, in order of their first member.
 
     A join on the keys' 64-bit hashes, run by the corpus's executor; a hash group is
-    split by the keys themselves, so a hash collision never joins two keys.
+    split by the keys themselves, so a hash collision never joins two keys. The hashes
+    never leave this run, so Python's own string hash serves (a C call per key, where a
+    digest per key was most of the cost at 100k pages).
     """
     keyed = [(d, k) for d in docs if (k := key(d))]
-    hashes = np.fromiter((_hash64(k) for _, k in keyed), dtype=np.uint64, count=len(keyed))
+    hashes = np.fromiter((hash(k) for _, k in keyed), dtype=np.int64, count=len(keyed))
+    hashes = hashes.view(np.uint64)
     found: list[tuple[int, str, list[Document]]] = []
     for rows in corpus.joins.groups(hashes):
         by_key: dict[str, list[int]] = {}
@@ -249,71 +247,15 @@ def group_problems(
 # ----- the internal link graph (L001, L002, K002) -----------------------------------------
 
 #: Links to files that are not pages (the corpus holds pages only).
-_ASSET_EXT = frozenset(
-    [
-        "png",
-        "jpg",
-        "jpeg",
-        "gif",
-        "svg",
-        "webp",
-        "avif",
-        "ico",
-        "bmp",
-        "tif",
-        "tiff",
-        "pdf",
-        "zip",
-        "gz",
-        "tgz",
-        "bz2",
-        "xz",
-        "7z",
-        "rar",
-        "tar",
-        "xml",
-        "json",
-        "txt",
-        "csv",
-        "tsv",
-        "css",
-        "js",
-        "mjs",
-        "map",
-        "mp3",
-        "mp4",
-        "m4a",
-        "ogg",
-        "webm",
-        "wav",
-        "mov",
-        "avi",
-        "woff",
-        "woff2",
-        "ttf",
-        "otf",
-        "eot",
-        "wasm",
-        "rss",
-        "atom",
-        "yml",
-        "yaml",
-        "toml",
-        "doc",
-        "docx",
-        "xls",
-        "xlsx",
-        "ppt",
-        "pptx",
-        "epub",
-        "dmg",
-        "exe",
-        "deb",
-        "rpm",
-        "whl",
-        "iso",
-    ]
+_ASSET_NAMES = (
+    "png jpg jpeg gif svg webp avif ico bmp tif tiff pdf "
+    "zip gz tgz bz2 xz 7z rar tar xml json txt csv "
+    "tsv css js mjs map mp3 mp4 m4a ogg webm wav mov "
+    "avi woff woff2 ttf otf eot wasm rss atom yml yaml toml "
+    "doc docx xls xlsx ppt pptx epub dmg exe deb rpm whl "
+    "iso"
 )
+_ASSET_EXT = frozenset(_ASSET_NAMES.split())
 
 
 @dataclass
@@ -353,47 +295,133 @@ def link_graph(corpus: Corpus) -> LinkGraph:
 
 
 def _build_graph(corpus: Corpus) -> LinkGraph:
+    """The graph, with each distinct link worked out once rather than once per link.
+
+    Navigation repeats the same links on every page: each distinct (href, URL, internal)
+    is classified once (`_Classes`), and all the URLs to look up are joined together
+    with the pages' URLs (`urljoin`). Links whose target depends on the page they are on
+    (relative `.md` paths, and every link under config `links:` conventions) are
+    resolved one by one. Counts and inbound links are then numpy arithmetic over one row
+    per link; only the suspects become `LinkTarget`s.
+    """
     docs = corpus.readable
     by_path = _PathIndex(docs)
     saved = {d.path for d in docs if saved_copy(corpus, d)}
     sections = {_section(d.url) for d in docs if d.url and d.path not in saved}
     sources = [d for d in docs if d.path not in saved]
-    # Navigation repeats the same URLs on every page: each URL is looked up once, all of
-    # them together, by a join with the pages' URLs (`urljoin`).
-    # (Without `links:` conventions every URL that may be looked up is a link's own: they
-    # are all joined, a few more than needed, rather than each link prepared twice.)
-    bases: dict[str, None] = {}
-    plain = not (corpus.settings.link_ignore or corpus.settings.link_rewrite)
-    for d in sources:
-        for link in d.links:
-            if plain:
-                if link.internal and link.url:
-                    bases[link.url.partition("#")[0]] = None
-                continue
-            found = _prepare(corpus, d, link, by_path)
-            if isinstance(found, tuple):
-                bases[found[1]] = None
-    known = _lookups(corpus, list(bases), sections)
+    sizes = np.fromiter(map(len, (d.links for d in sources)), np.int64, len(sources))
+    starts = np.r_[0, np.cumsum(sizes)].astype(np.int64)
+    src = np.repeat(np.arange(len(sources), dtype=np.int64), sizes)
+    table = _Classes(corpus, by_path)
+    if not (corpus.settings.link_ignore or corpus.settings.link_rewrite):
+        rows = chain.from_iterable(map(table.__getitem__, map(_LINK_KEY, d.links)) for d in sources)
+        cls = np.fromiter(rows, np.int64, len(src))
+        alone = np.flatnonzero(np.isin(cls, table.alone))
+    else:  # config `links:` conventions rewrite links page by page
+        cls = np.zeros(len(src), dtype=np.int64)  # class 0, until resolved below
+        alone = np.arange(len(src), dtype=np.int64)
+    prepared: dict[int, LinkTarget | tuple[Link, str, str] | None] = {}
+    for row in alone.tolist():
+        s = int(src[row])
+        prepared[row] = _prepare(
+            corpus, sources[s], sources[s].links[row - int(starts[s])], by_path
+        )
+    bases = [c[2] for c in table.classes if c[0] == _LOOKUP]
+    bases += [p[1] for p in prepared.values() if isinstance(p, tuple)]
+    known = _lookups(corpus, list(dict.fromkeys(bases)), sections)
     del bases
-    suspects: list[LinkTarget] = []
-    inbound: dict[str, int] = {}
-    judged = resolved = 0
-    for d in sources:
-        targets: set[str] = set()
-        for link in d.links:
-            lt = _resolve(corpus, d, link, by_path, known)
-            if lt is None:
+    number = {id(d): i for i, d in enumerate(sources)}
+    pool = list(sources)
+
+    def num(doc: Document | None) -> int:
+        if doc is None:
+            return -1
+        found = number.setdefault(id(doc), len(pool))
+        if found == len(pool):
+            pool.append(doc)
+        return found
+
+    n = len(table.classes)
+    c_ok, c_judged, c_frag, c_self = (np.zeros(n, dtype=bool) for _ in range(4))
+    c_target = np.full(n, -1, dtype=np.int64)
+    for c, (kind, target, base, frag) in enumerate(table.classes):
+        can_judge = True
+        if kind == _LOOKUP:
+            at = known[base]
+            if at is None:
                 continue
-            if lt.target is not None and lt.target is not d:
-                targets.add(lt.target.path)
-            if lt.judged and lt.target is not d:
-                judged += 1
-                resolved += lt.target is not None
-            if lt.judged and (lt.target is None or lt.fragment):
-                suspects.append(lt)
-        for t in targets:
-            inbound[t] = inbound.get(t, 0) + 1
-    return LinkGraph(suspects, inbound, judged, resolved)
+            target, can_judge = at
+        elif kind not in (_PAGE, _SELF):
+            continue
+        c_ok[c], c_judged[c], c_frag[c], c_self[c] = True, can_judge, bool(frag), kind == _SELF
+        c_target[c] = num(target)
+    ok, judged, anchored, tgt = c_ok[cls], c_judged[cls], c_frag[cls], c_target[cls]
+    mine = c_self[cls]
+    tgt[mine] = src[mine]
+    resolved_alone: dict[int, LinkTarget | None] = {}
+    for row, found in prepared.items():
+        if isinstance(found, tuple):
+            written, base, fragment = found
+            at = known[base]
+            s = int(src[row])
+            found = None if at is None else LinkTarget(sources[s], written, at[0], fragment, at[1])
+        resolved_alone[row] = found
+        if found is not None:
+            ok[row], judged[row], anchored[row] = True, found.judged, bool(found.fragment)
+            tgt[row] = num(found.target)
+    del prepared
+    elsewhere = tgt != src
+    counted = ok & judged & elsewhere
+    suspects: list[LinkTarget] = []
+    for row in np.flatnonzero(ok & judged & ((tgt < 0) | anchored)).tolist():
+        lt = resolved_alone.get(row)
+        if lt is None:
+            s = int(src[row])
+            d = sources[s]
+            kind, target, base, fragment = table.classes[int(cls[row])]
+            if kind == _SELF:
+                target = d
+            elif kind == _LOOKUP:
+                target = pool[int(tgt[row])] if tgt[row] >= 0 else None
+            lt = LinkTarget(d, d.links[row - int(starts[s])], target, fragment, True)
+        suspects.append(lt)
+    # Inbound links: distinct (source, target path) pairs, counted per target path.
+    paths: dict[str, int] = {}
+    path_of = np.fromiter((paths.setdefault(d.path, len(paths)) for d in pool), np.int64, len(pool))
+    edge = ok & (tgt >= 0) & elsewhere
+    pairs = np.unique(src[edge] * len(paths) + path_of[tgt[edge]])
+    counts = np.bincount(pairs % max(len(paths), 1), minlength=len(paths))
+    names = list(paths)
+    inbound = {names[p]: int(counts[p]) for p in np.flatnonzero(counts).tolist()}
+    return LinkGraph(suspects, inbound, int(counted.sum()), int((counted & (tgt >= 0)).sum()))
+
+
+_LINK_KEY = attrgetter("href", "url", "internal")
+#: What a link is, as `_classify` tells from the link alone.
+_SKIP, _PAGE, _SELF, _LOOKUP, _ALONE = range(5)
+#: (what it is, the page it leads to when known, the URL to look up, the fragment)
+_Class = tuple[int, Document | None, str, str]
+_SKIPPED: _Class = (_SKIP, None, "", "")
+
+
+class _Classes(dict[tuple[str, str | None, bool], int]):
+    """Distinct links (href, URL, internal) -> class number; `classes` holds each class
+    (`_classify`), `alone` the numbers of the classes resolved link by link."""
+
+    def __init__(self, corpus: Corpus, by_path: _PathIndex) -> None:
+        super().__init__()
+        self.corpus = corpus
+        self.by_path = by_path
+        self.classes: list[_Class] = [_SKIPPED]  # class 0: links not judged
+        self.alone: list[int] = []
+
+    def __missing__(self, key: tuple[str, str | None, bool]) -> int:
+        found = _classify(self.corpus, key[0].strip(), key[1], key[2], self.by_path)
+        c = self[key] = len(self.classes)
+        self.classes.append(found)
+        if found[0] == _ALONE:
+            self.alone.append(c)
+        return c
 
 
 def _path(url: str) -> str:
@@ -436,6 +464,27 @@ def _section(url: str) -> str:
 _SOURCE_EXT = (".md", ".markdown", ".mdx")
 
 
+def _classify(
+    corpus: Corpus, href: str, url: str | None, internal: bool, by_path: _PathIndex
+) -> _Class:
+    """What a link is, from the link alone (`href` stripped, after any `links:`
+    convention): the page of a Zola `@/` link, a link into its own page, a URL to look
+    up, a source file to find relative to its page (`_ALONE`), or nothing to judge."""
+    if sitelinks.not_a_url(href) or sitelinks.site_convention(corpus, href):
+        return _SKIPPED
+    if href.startswith("@/"):  # Zola internal link: a content file
+        path, _, frag = href[2:].partition("#")
+        return (_PAGE, by_path.suffix(unquote(path)), "", frag)
+    if not internal or not url:
+        return _SKIPPED
+    base, _, frag = url.partition("#")
+    if href.startswith("#"):
+        return (_SELF, None, "", frag)
+    if base.partition("?")[0].lower().endswith(_SOURCE_EXT):  # a source file, by path
+        return (_ALONE, None, base, frag)
+    return (_LOOKUP, None, base, frag)
+
+
 def _prepare(
     corpus: Corpus, doc: Document, link: Link, by_path: _PathIndex
 ) -> LinkTarget | tuple[Link, str, str] | None:
@@ -449,43 +498,19 @@ def _prepare(
             return None
         if declared != href:
             href, link = declared, rebased(corpus, doc, link, declared)
-    if sitelinks.not_a_url(href) or sitelinks.site_convention(corpus, href):
+    kind, target, base, frag = _classify(corpus, href, link.url, link.internal, by_path)
+    if kind == _SKIP:
         return None
-    if href.startswith("@/"):  # Zola internal link: a content file
-        path, _, frag = href[2:].partition("#")
-        return LinkTarget(doc, written, by_path.suffix(unquote(path)), frag, True)
-    if not link.internal or not link.url:
-        return None
-    base, _, frag = link.url.partition("#")
-    if href.startswith("#"):
-        return LinkTarget(doc, written, doc, frag, True)
-    if base.partition("?")[0].lower().endswith(_SOURCE_EXT):  # a source file, by path
+    if kind == _LOOKUP:
+        return written, base, frag
+    if kind == _ALONE:
         rel = href.partition("#")[0].partition("?")[0]
         joined = posixpath.normpath(posixpath.join(posixpath.dirname(doc.path), unquote(rel)))
-        target = None
         for candidate in sitelinks.same_language_paths(doc.path, joined):
             target = by_path.exact(candidate) or by_path.suffix(candidate.lstrip("./"))
             if target is not None:
                 break
-        return LinkTarget(doc, written, target, frag, True)
-    return written, base, frag
-
-
-def _resolve(
-    corpus: Corpus,
-    doc: Document,
-    link: Link,
-    by_path: _PathIndex,
-    known: dict[str, tuple[Document | None, bool] | None],
-) -> LinkTarget | None:
-    found = _prepare(corpus, doc, link, by_path)
-    if not isinstance(found, tuple):
-        return found
-    written, base, frag = found
-    target = known[base]
-    if target is None:
-        return None
-    return LinkTarget(doc, written, target[0], frag, target[1])
+    return LinkTarget(doc, written, doc if kind == _SELF else target, frag, True)
 
 
 def _lookups(
@@ -494,24 +519,32 @@ def _lookups(
     """(document at each URL, whether the corpus can judge it); None for assets and URLs
     that cannot be parsed. The URLs, then the other spellings of those no page has
     (`_variants`), are joined with the pages' URLs on the corpus's executor."""
-    keyed = {b: k for b in bases if not _asset(b) and (k := _safe(url_key, b))}
+    paths = {b: path for b in bases if not _asset_path(path := _path(b))}
+    keyed = {b: k for b in paths if (k := _safe(url_key, b))}
     exact = joined_urls(corpus, list(dict.fromkeys(keyed.values())), url_key)
     missing = {b: _safe(_variants, b) or [] for b, k in keyed.items() if k not in exact}
     spelled = {v: _safe(url_key, v) for vs in missing.values() for v in vs}
     other = joined_urls(corpus, list(dict.fromkeys(k for k in spelled.values() if k)), url_key)
     out: dict[str, tuple[Document | None, bool] | None] = dict.fromkeys(bases)
+    renames = sitelinks.renames_urls(corpus)
     for b, k in keyed.items():
         target = exact.get(k)
         for variant in missing.get(b, ()):
             if target is not None:
                 break
             target = other.get(spelled[variant] or "")
-        out[b] = _settle(corpus, b, target, sections)
+        if target is not None and not renames:  # what `_settle` gives such a page
+            out[b] = (target, True)
+        else:
+            out[b] = _settle(corpus, b, target, sections, paths[b])
     return out
 
 
-def _asset(url: str) -> bool:
-    return posixpath.splitext(_path(url))[1].lstrip(".").lower() in _ASSET_EXT
+def _asset_path(path: str) -> bool:
+    """A URL path to a file that is not a page (most have no dot in their last part)."""
+    if "." not in path.rpartition("/")[2]:
+        return False
+    return posixpath.splitext(path)[1].lstrip(".").lower() in _ASSET_EXT
 
 
 def _safe(fn: Callable[[str], T], url: str) -> T | None:
@@ -523,11 +556,10 @@ def _safe(fn: Callable[[str], T], url: str) -> T | None:
 
 
 def _settle(
-    corpus: Corpus, url: str, target: Document | None, sections: set[str]
+    corpus: Corpus, url: str, target: Document | None, sections: set[str], path: str
 ) -> tuple[Document | None, bool] | None:
-    """The page a URL leads to once the generator's URL rules are applied to the one at
-    that URL (or to none)."""
-    path = _path(url)
+    """The page a URL (whose path is `path`) leads to once the generator's URL rules are
+    applied to the one at that URL (or to none)."""
     if target is not None and sitelinks.renamed(corpus, target, path):
         target = None
     if target is None:

@@ -21,6 +21,8 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Iterator
+from functools import lru_cache
+from itertools import filterfalse
 from pathlib import Path, PurePosixPath
 
 from contentlint.model import slugs
@@ -35,7 +37,9 @@ _BARE_RE = re.compile(r"^[\w-]{1,24}$")
 _HOOK_RE = re.compile(r"(^|/)layouts/(.+/)?_markup/render-link[^/]*\.html$")
 
 
+@lru_cache(maxsize=1 << 14)
 def _is_lang(seg: str) -> bool:
+    """A language folder (`fr`, `pt-br`); memoised: a site's segments recur."""
     return bool(_LANG_RE.match(seg)) and seg[:2] in LANGUAGE_FOLDERS
 
 
@@ -59,26 +63,35 @@ def _segments(path: str) -> tuple[str, ...]:
         path = path.rsplit("/", 1)[0]
     elif path.endswith((".html", ".htm")):
         path = path.rsplit(".", 1)[0]
-    segs = [s for s in path.split("/") if s]
-    return tuple(s for s in segs if not _is_lang(s))
+    # C-level filters (a memoised language test): this runs for every page's URLs
+    return tuple(filterfalse(_is_lang, filter(None, path.split("/"))))
 
 
 def _loose_index(corpus: Corpus) -> dict[tuple[str, ...], list[Document]]:
+    """Every tail of every page's URL paths (its URLs, Docusaurus renames, permalinks)
+    -> the pages with that tail, shortest URL first."""
     index: dict[tuple[str, ...], list[Document]] = {}
     # shortest URL first: a tail names the page closest to the root
     docs = sorted(corpus.readable, key=lambda d: len(d.url or ""))
     for d in docs:
-        for u in [d.url, *d.extra.get("aliases", [])]:
-            if not u:
-                continue
+        own = [u for u in [d.url, *d.extra.get("aliases", [])] if u]
+        if not own:
+            continue
+        # the same for each of the page's URLs: worked out once
+        others = [*_renames(d), *map(_segments, siteconf.permalink_paths(corpus, d))]
+        tails: dict[tuple[str, ...], None] = {}
+        for u in own:
             rest = u.partition("://")[2] if "://" in u else u
             path = rest[len(rest.partition("/")[0]) :] if "://" in u else rest
-            moved = [_segments(p) for p in siteconf.permalink_paths(corpus, d)]
-            for segs in [_segments(path), *_renames(d), *moved]:
+            for segs in [_segments(path), *others]:
                 for i in range(len(segs)):
-                    found = index.setdefault(segs[i:], [])
-                    if d not in found:
-                        found.append(d)
+                    tails[segs[i:]] = None
+        for tail in tails:  # each page once per tail
+            found = index.get(tail)
+            if found is None:
+                index[tail] = [d]
+            else:
+                found.append(d)
     return index
 
 
@@ -200,10 +213,13 @@ def _found(corpus: Corpus) -> str | None:
 def _renames(doc: Document) -> list[tuple[str, ...]]:
     """URL paths Docusaurus gives a doc through its front matter `id` and `slug`
     (`docs/guides/retries.md` with `id: retry-policies` is `/docs/guides/retry-policies`)."""
-    fm = doc.front_matter
-    slug, doc_id = fm.get("slug"), fm.get("id")
     if doc.format != "markdown":
         return []
+    low = doc.path.lower()
+    if "current" not in low and "docs" not in low:
+        return []  # no folder the renames start from (the usual case: no path parsing)
+    fm = doc.front_matter
+    slug, doc_id = fm.get("slug"), fm.get("id")
     parts = [p.lower() for p in PurePosixPath(doc.path).parts]
     for root in ("current", "docs"):  # i18n/<l>/docusaurus-plugin-content-docs/current/
         if root in parts[:-1]:
@@ -220,9 +236,14 @@ def _renames(doc: Document) -> list[tuple[str, ...]]:
     return [("docs", *dirs)] if stem in ("index", "readme") else [("docs", *dirs, stem)]
 
 
+def renames_urls(corpus: Corpus) -> bool:
+    """The site's generator may serve a page away from its file's URL (Docusaurus)."""
+    return (_found(corpus) or "").endswith("docusaurus")
+
+
 def renamed(corpus: Corpus, target: Document, path: str) -> bool:
     """Docusaurus serves a doc with an `id` or `slug` only at that URL, not its file's."""
-    if not (_found(corpus) or "").endswith("docusaurus"):
+    if not renames_urls(corpus):
         return False
     names = _renames(target)
     return bool(names) and _segments(path) not in names

@@ -14,6 +14,15 @@ from contentlint.rules.keywords.terms import STOPWORDS_EN, page_slug, stem
 
 _SEPARATORS = re.compile(r"[-_\s]+")
 
+
+class _SlugStems(dict[str, str]):
+    """Slug word -> its stem, or "" for a stop word or no word (a stem is never empty)."""
+
+    def __missing__(self, word: str) -> str:
+        found = self[word] = stem(word) if word and word not in STOPWORDS_EN else ""
+        return found
+
+
 # ----- K003 slug-overlap ----------------------------------------------------------------------
 
 
@@ -34,17 +43,12 @@ def slug_overlap(corpus: Corpus, opts: Options) -> Iterator[Problem]:
     slugs: dict[str, str] = {}
     orders: dict[str, tuple[str, ...]] = {}
     groups: dict[str, list[Document]] = {}
-    # A slug word's stem, judged once per run: 100k slugs hold a few thousand words.
-    stems: dict[str, str] = {}
+    # A slug word's stem ("" for a stop word), judged once per run: 100k slugs hold a
+    # few thousand words, and each slug's are looked up with one C-level `map`.
+    stems = _SlugStems()
     for d in corpus.judged:
         slug = page_slug(d).lower()
-        words = []
-        for w in _SEPARATORS.split(slug):
-            if w and w not in STOPWORDS_EN:
-                s = stems.get(w)
-                if s is None:
-                    s = stems[w] = stem(w)
-                words.append(s)
+        words = list(filter(None, map(stems.__getitem__, _SEPARATORS.split(slug))))
         if len(words) >= 2:
             slugs[d.path] = slug
             orders[d.path] = tuple(words)

@@ -168,8 +168,11 @@ def normalize_keyword(phrase: str, lang: str = "en") -> str:
 def declared_keywords(doc: Document, keys: Iterable[str]) -> list[str]:
     """Target keywords from front matter; of a list, the first entry is the target."""
     out = []
+    fm = doc.front_matter
     for key in keys:
-        value = doc.front_matter.get(key)
+        value = fm.get(key)
+        if value is None:  # most pages declare none: nothing more to ask
+            continue
         if isinstance(value, dict):  # seo: {focus_keyword: ...}
             continue
         if isinstance(value, list):
@@ -194,10 +197,13 @@ def page_slug(doc: Document) -> str:
     """The last path segment of the page URL (or the file name), without extension."""
     source = doc.url or doc.path
     path = source.split("://", 1)[-1]
-    segs = [s for s in path.split("/")[1 if "://" in source else 0 :] if s]
-    if not segs:
+    if "://" in source:
+        path = path.partition("/")[2]  # the host is no segment
+    last = path.rstrip("/").rpartition("/")[2]
+    if not last:
         return ""
-    last = segs[-1]
-    if last.lower() in ("index.html", "index.htm", "index.md", "_index.md") and len(segs) > 1:
-        last = segs[-2]
-    return _PAGE_EXT.sub("", last)
+    if last.lower() in ("index.html", "index.htm", "index.md", "_index.md"):
+        segs = [s for s in path.split("/") if s]
+        if len(segs) > 1:
+            last = segs[-2]
+    return _PAGE_EXT.sub("", last) if "." in last else last

@@ -247,6 +247,10 @@ class TopicIndex:
     number_ids: np.ndarray
     site_ids: np.ndarray
     canon_ids: np.ndarray
+    #: The title's head-word hashes of every page (`Topic.heads`), page i's at
+    #: heads[head_offsets[i]:head_offsets[i + 1]].
+    heads: np.ndarray
+    head_offsets: np.ndarray
 
     def cosines(self, x: np.ndarray, y: np.ndarray, chunk: int = 20_000) -> np.ndarray:
         """Cosine similarity of many pairs at once (vectorised, a chunk at a time)."""
@@ -283,12 +287,30 @@ def _interned(values: list[str], empty_is_zero: bool = False) -> np.ndarray:
 
 def _topic_index(corpus: Corpus) -> TopicIndex:
     docs = corpus.judged
-    topics = [topic_of(d) for d in docs]
+    topics = list(map(topic_of, docs))
     n = len(docs)
-    sizes = np.array([t.n for t in topics], dtype=np.int64)
+    # Every record's array (terms, weights, heads) in one, split by position: no
+    # per-page slicing in Python.
+    data = [t.data for t in topics]
+    sizes = np.fromiter((t.n for t in topics), np.int64, n)
+    lengths = np.fromiter(map(len, data), np.int64, n)
+    merged = np.concatenate(data) if n else np.empty(0, np.uint32)
+    del data
+    # Which part of its record each entry is (0 terms, 1 weights, 2 heads): steps of +1
+    # where a record's weights and heads begin, -2 where the next record begins, summed
+    # along (int8 throughout: a few bytes an entry at 100k pages, no int64 positions).
+    ends = np.cumsum(lengths)
+    starts = ends - lengths
+    steps = np.zeros(len(merged) + 1, dtype=np.int8)
+    np.add.at(steps, starts + sizes, 1)
+    np.add.at(steps, starts + 2 * sizes, 1)
+    np.add.at(steps, ends, -2)
+    part = np.cumsum(steps[:-1], dtype=np.int8)
+    del steps
+    ids, raw, heads = merged[part == 0], merged[part == 1].view(np.float32), merged[part == 2]
+    del merged, part
     offsets = np.r_[0, np.cumsum(sizes)].astype(np.int64)
-    ids = np.concatenate([t.ids for t in topics]) if n else np.empty(0, np.uint32)
-    raw = np.concatenate([t.weights for t in topics]) if n else np.empty(0, np.float32)
+    head_offsets = np.r_[0, np.cumsum(lengths - 2 * sizes)].astype(np.int64)
     weights = raw * (np.log((n + 1) / (_document_frequency(ids) + 1)) + 1.0)
     # Per-page sums by page number: unlike reduceat, a page with no terms (an empty
     # article, last or not) sums to 0 instead of borrowing its neighbour's (or failing).
@@ -311,17 +333,29 @@ def _topic_index(corpus: Corpus) -> TopicIndex:
         offsets,
         ids,
         weights,
-        np.array([t.title_hash for t in topics], dtype=np.uint64),
+        np.fromiter((t.title_hash for t in topics), np.uint64, n),
         _interned([t.numbers for t in topics], empty_is_zero=True),
         _interned(sites),
         _interned(canons),
+        heads,
+        head_offsets,
     )
 
 
+#: Bits of a term hash that pick its bucket in `_document_frequency`'s table.
+_DF_BITS = 22
+
+
 def _document_frequency(ids: np.ndarray) -> np.ndarray:
-    """For each entry of `ids`, how many entries hold the same id (pages, as a page lists
-    a term once). A sort and a binary search: `np.unique(return_inverse=True)` argsorts,
-    several times slower on the 10 million terms of 100,000 pages."""
+    """For each entry of `ids` (uint32), how many entries hold the same id (pages, as a
+    page lists a term once).
+
+    The distinct ids and their counts come from one sort. Each entry then finds its id
+    in a table of the distinct ids' first positions, indexed by the id's top bits: one
+    gather instead of a binary search over the whole vocabulary (the binary search was
+    most of the time at 100,000 pages); the few entries whose bucket holds several ids
+    fall back to the search. (`np.unique(return_inverse=True)` argsorts, slower still.)
+    """
     if len(ids) == 0:
         return np.zeros(0, dtype=np.int64)
     ordered = np.sort(ids)
@@ -330,7 +364,17 @@ def _document_frequency(ids: np.ndarray) -> np.ndarray:
     np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
     starts = np.flatnonzero(first)
     counts = np.diff(np.r_[starts, len(ordered)])
-    found: np.ndarray = counts[np.searchsorted(ordered[starts], ids)]
+    distinct = ordered[starts]
+    del ordered, first, starts
+    shift = np.uint32(32 - _DF_BITS)
+    bucket = distinct >> shift
+    lead = np.flatnonzero(np.r_[True, bucket[1:] != bucket[:-1]])
+    table = np.zeros(1 << _DF_BITS, dtype=np.int32)
+    table[bucket[lead]] = lead
+    where = table[ids >> shift]
+    miss = np.flatnonzero(distinct[where] != ids)
+    where[miss] = np.searchsorted(distinct, ids[miss])
+    found: np.ndarray = counts[where]
     return found
 
 
@@ -344,15 +388,15 @@ def title_candidates(index: TopicIndex, joins: Joins = IN_PROCESS) -> tuple[np.n
     on keys is run by `joins` (the corpus's executor).
     """
     empty = np.empty(0, dtype=np.int64)
-    heads = [t.heads for t in index.topics]
-    sizes = np.array([len(h) for h in heads], dtype=np.int64)
+    sizes = np.diff(index.head_offsets)
     keys: list[np.ndarray] = []
     docs: list[np.ndarray] = []
     for m in np.unique(sizes).tolist():
         if m == 0:
             continue
         members = np.flatnonzero(sizes == m)
-        table = np.stack([heads[i] for i in members]).astype(np.uint64)  # (docs, m)
+        at = index.head_offsets[members][:, None] + np.arange(m)
+        table = index.heads[at].astype(np.uint64)  # (docs, m)
         if m == 1:
             keys.append((table[:, 0] << np.uint64(32)) | np.uint64(0xFFFFFFFF))
             docs.append(members)
