@@ -81,23 +81,25 @@ def run_stage(
     """Every enabled corpus rule, in code order, as the engine's corpus stage runs them;
     with `mem` and `peaks`, the peak resident memory during each rule is put in `peaks`."""
     from contentlint.config.core import Policy, build_config
-    from contentlint.engine.memory import release_memory
+    from contentlint.engine.memory import fewer_collections, release_memory, settle_before_stage
     from contentlint.model import registry
     from contentlint.model.corpus import Corpus
 
     policy = Policy.from_config(build_config({}, None))
-    corpus = Corpus(docs)
     found: dict[str, list] = {}
     seconds: dict[str, float] = {}
-    for r in registry.all_rules():
-        if r.scope != "corpus" or r.code not in policy.enabled:
-            continue
-        t = time.process_time()
-        found[r.code] = list(r.check(corpus, policy.options_for(r)))
-        if mem is not None and peaks is not None:
-            peaks[r.code] = mem.take()
-        release_memory()  # as the engine does after each rule
-        seconds[r.code] = time.process_time() - t
+    with fewer_collections():  # the collector as in a run: the engine's settings
+        settle_before_stage()
+        corpus = Corpus(docs)
+        for r in registry.all_rules():
+            if r.scope != "corpus" or r.code not in policy.enabled:
+                continue
+            t = time.process_time()
+            found[r.code] = list(r.check(corpus, policy.options_for(r)))
+            if mem is not None and peaks is not None:
+                peaks[r.code] = mem.take()
+            release_memory()  # as the engine does after each rule
+            seconds[r.code] = time.process_time() - t
     return found, seconds, dict(corpus.stats)
 
 

@@ -7,7 +7,6 @@ place that knows about all three; rules never do I/O and never see each other's 
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import os
 import pickle
@@ -22,7 +21,7 @@ from typing import Any, Protocol
 
 from contentlint.config.core import Config, Policy
 from contentlint.engine import deadline
-from contentlint.engine.memory import release_memory
+from contentlint.engine.memory import fewer_collections, release_memory, settle_before_stage
 from contentlint.model import codec, registry
 from contentlint.model.corpus import Corpus
 from contentlint.model.document import Block, Document
@@ -301,7 +300,7 @@ class Engine:
     ) -> RunResult:
         """Lint `paths`, compared against the corpus; `only` (absolute paths) narrows what
         is reported, e.g. to the files a pull request changed."""
-        with _fewer_collections():
+        with fewer_collections():
             return self._lint_paths(paths, corpus_paths, force_exclude, only)
 
     def _lint_paths(
@@ -546,7 +545,7 @@ class Engine:
         problems: list[Problem] = []
         prepare_corpus(docs, self.policy, self._reread)
         self.dropped = {}
-        release_memory()
+        settle_before_stage()
         corpus = Corpus(docs, reported, self.config.settings, joins=self.corpus_joins())
         corpus.stats["page kinds"] = kinds.summary(docs)
         result.corpus = corpus
@@ -603,30 +602,6 @@ def _preload(tasks: list[Task]) -> None:
         from contentlint.sources import html
 
         html.parse(sample, "warm-up.html", None, SourceSettings())
-
-
-#: Allocations between young-generation collections during the map stage (Python's
-#: default is 700). Parsing allocates many short-lived containers and few cycles.
-_GC_THRESHOLD = 50_000
-
-
-@contextlib.contextmanager
-def _fewer_collections() -> Iterator[None]:
-    """Collect garbage less often while files are linted; what exists once the parsers
-    are warm (imported modules, compiled rule data) is frozen (`gc.freeze`), never scanned.
-
-    Collections were about a twentieth of the map stage, most of it full passes over
-    objects that live for the whole run; forked workers also stop writing to the
-    parent's pages when they collect, so those stay shared. Only the collector's timing
-    changes: what is freed, and every result, stays the same.
-    """
-    before = gc.get_threshold()
-    gc.set_threshold(_GC_THRESHOLD, *before[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
-        gc.unfreeze()
 
 
 def _mp_context() -> Any:
