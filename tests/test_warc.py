@@ -266,3 +266,56 @@ def test_whole_file_gzip_and_damage_after_some_records(tmp_path):
     assert result.exit_code == 1
     got = sorted((Path(p["path"]).name, p["code"]) for p in json.loads(out.read_text()))
     assert got == [("damaged.warc", "F001"), ("potatoes", "T001")]
+
+
+def _prose_archive(path: Path, pages: int) -> None:
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for i in range(pages):
+            words = " ".join(f"word{(i * 7 + j) % 97}" for j in range(60 + i))
+            body = (
+                f"<html><head><title>Page {i} about caching</title></head><body>"
+                f"<h1>Page {i}</h1><p>{words}.</p><p>See <a href='/p{i + 1}'>next</a>.</p>"
+                "</body></html>"
+            )
+            headers = [("Content-Type", "text/html")]
+            response_record(writer, f"https://x.org/p{i}", 200, "OK", headers, body.encode())
+
+
+def test_archive_pages_are_judged_in_the_workers_with_the_same_problems(tmp_path, monkeypatch):
+    """With -j 2 the pool's workers run each page's rules and features (the parent only
+    collects them); the problems are those of a run in one process."""
+    from contentlint.engine import core
+
+    archive = tmp_path / "a.warc.gz"
+    _prose_archive(archive, 40)
+    reports = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / f"j{jobs}.json"
+        result = run(
+            "check",
+            str(archive),
+            "--no-cache",
+            "-j",
+            jobs,
+            "-o",
+            str(out),
+            "--output-format",
+            "json",
+            "--select",
+            "ALL",
+        )
+        assert result.exit_code == 1, result.output
+        reports[jobs] = out.read_text()
+    assert reports["1"] == reports["2"] and json.loads(reports["2"])
+
+    in_parent: list[str] = []
+    real = core.run_document_rules
+
+    def counted(doc, policy, errors):  # forked workers count in their own copy
+        in_parent.append(doc.path)
+        return real(doc, policy, errors)
+
+    monkeypatch.setattr(core, "run_document_rules", counted)
+    assert run("check", str(archive), "--no-cache", "-j", "2", "-q").exit_code == 1
+    assert in_parent == []
