@@ -40,12 +40,11 @@ from contentlint.engine.core import (
     Output,
     RunResult,
     Task,
-    compute_features,
     drop_blocks,
     init_worker,
+    judge,
     process_task,
     resolve_code,
-    run_document_rules,
     text_choosers,
 )
 from contentlint.model.document import Block, Document
@@ -161,9 +160,7 @@ def lint_file_batch(ctx: Context, tasks: list[Task], early: bool) -> list[tuple[
 def _finish_document(doc: Document, policy: Policy) -> tuple[Output, bytes | None]:
     """Per-document rules and features of a document a source built (as
     `Engine.lint_documents` does), and its blocks compressed when they are dropped."""
-    errors: list[str] = []
-    problems = run_document_rules(doc, policy, errors)
-    compute_features(doc, policy, errors)
+    problems, errors = judge(doc, policy)
     doc.slim()
     blob = None
     if doc.blocks and text_choosers(policy) is not None:

@@ -158,6 +158,15 @@ def _too_slow(settings: SourceSettings) -> str:
     )
 
 
+def judge(doc: Document, policy: Policy) -> tuple[list[Problem], list[str]]:
+    """A built document's per-document problems and internal errors, its features
+    computed: what every executor does to a page a source built (files, WARC, crawl)."""
+    errors: list[str] = []
+    problems = run_document_rules(doc, policy, errors)
+    compute_features(doc, policy, errors)
+    return problems, errors
+
+
 def compute_features(doc: Document, policy: Policy, errors: list[str] | None = None) -> None:
     """Per-document records for the enabled corpus rules (see `registry.feature`)."""
     if not doc.readable:
@@ -467,12 +476,7 @@ class Engine:
         for doc in docs:
             self._tick()
             done = linted(doc) if linted is not None else None
-            if done is None:
-                errors: list[str] = []
-                probs = run_document_rules(doc, self.policy, errors)
-                compute_features(doc, self.policy, errors)
-            else:
-                probs, errors = done
+            probs, errors = done if done is not None else judge(doc, self.policy)
             result.internal_errors += errors
             if reported is None or doc.path in reported:
                 doc_problems += probs

@@ -28,10 +28,9 @@ from contentlint.engine.cluster import ClusterEngine
 from contentlint.engine.core import (
     Engine,
     RunResult,
-    compute_features,
     init_worker,
+    judge,
     resolve_code,
-    run_document_rules,
     worker_state,
 )
 from contentlint.model import registry
@@ -195,10 +194,7 @@ def pool_parse(jobs: int | None) -> ParseMap:
 def _lint_item(item: tuple[str | None, Page | Document]) -> LintedItem:
     """Parse a page and run the per-document rules and features on it, in a worker."""
     key, doc = parse_item(item)
-    policy: Policy = worker_state["policy"]
-    errors: list[str] = []
-    problems = run_document_rules(doc, policy, errors)
-    compute_features(doc, policy, errors)
+    problems, errors = judge(doc, worker_state["policy"])
     return key, doc.slim(), problems, errors
 
 
@@ -321,10 +317,7 @@ def _parse_and_lint(item: tuple[str, Page, bool]) -> CrawlOutput:
     key, page, encode = item
     doc = parse_item((key, page))[1]
     blob = Store.encode_document(doc) if encode else None
-    policy: Policy = worker_state["policy"]
-    errors: list[str] = []
-    problems = run_document_rules(doc, policy, errors)
-    compute_features(doc, policy, errors)
+    problems, errors = judge(doc, worker_state["policy"])
     return doc.slim(), problems, errors, blob
 
 

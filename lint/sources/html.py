@@ -286,19 +286,7 @@ def _main_content(tree: lxml.html.HtmlElement, doc: Document, source: str) -> No
     if _in_place():
         result = _extract_in_place(tree, doc.url, fallback)
     else:
-        result = bare_extraction(
-            tree,
-            url=doc.url,
-            # Not "python": that format also renders the body as plain text (`text`), which
-            # nothing here reads (the blocks come from the body); the extraction is the same.
-            output_format="txt",
-            with_metadata=fallback,
-            include_comments=False,
-            include_tables=True,
-            include_links=True,
-            include_images=True,
-            deduplicate=False,
-        )
+        result = bare_extraction(tree, options=_extractor(doc.url, fallback))
     if result is None:
         return
     meta = result if isinstance(result, dict) else result.as_dict()
@@ -332,6 +320,23 @@ def _main_content(tree: lxml.html.HtmlElement, doc: Document, source: str) -> No
             h.in_main = True
 
 
+def _extractor(url: str | None, with_metadata: bool) -> Any:
+    """trafilatura's options for `_main_content`: tables, links and images kept, no
+    comments, no deduplication. The "txt" format, not "python": that one also renders
+    the body as plain text, which nothing here reads (the blocks come from the body)."""
+    from trafilatura.settings import Extractor
+
+    return Extractor(
+        output_format="txt",
+        comments=False,
+        tables=True,
+        links=True,
+        images=True,
+        url=url,
+        with_metadata=with_metadata,
+    )
+
+
 #: trafilatura releases whose `bare_extraction` `_extract_in_place` follows step by step.
 _IN_PLACE_VERSIONS = ("2.3.",)
 
@@ -358,17 +363,8 @@ def _extract_in_place(tree: lxml.html.HtmlElement, url: str | None, with_metadat
     from trafilatura.core import LOGGER, trafilatura_sequence
     from trafilatura.metadata import Document as Extracted
     from trafilatura.metadata import extract_metadata
-    from trafilatura.settings import Extractor
 
-    options = Extractor(
-        output_format="txt",
-        comments=False,
-        tables=True,
-        links=True,
-        images=True,
-        url=url,
-        with_metadata=with_metadata,
-    )
+    options = _extractor(url, with_metadata)
     try:
         if options.with_metadata:
             document = extract_metadata(
